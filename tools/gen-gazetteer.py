@@ -1,0 +1,383 @@
+#!/usr/bin/python3
+"""Generate the libbri gazetteer, data/gazetteer/entities.csv.
+
+What it reads
+  * Debian's iso-codes (the package `iso-codes`):
+      <iso-codes>/iso_3166-1.json   every country (ISO 3166-1)
+      <iso-codes>/iso_3166-2.json   subdivisions; only the CN-* entries
+                                    (China's provincial-level divisions) are used
+  * the translations of those names shipped with iso-codes:
+      <locale>/zh_CN/LC_MESSAGES/iso_3166-1.mo, iso_3166-2.mo  (Simplified)
+      <locale>/zh_TW/LC_MESSAGES/iso_3166-1.mo, iso_3166-2.mo  (Traditional)
+  * two hand-kept files next to the output (see data/gazetteer/README.md):
+      aliases.csv  id,aliases                      short forms iso-codes lacks
+      groups.csv   id,kind,name,name_zh,aliases,members   geographic groups
+
+What it writes
+  <out>/entities.csv with the columns id,kind,name,name_zh,aliases,code,parent,
+  members; one row per country (country:XX), per Chinese provincial-level
+  division (province:CN-XX) and per group (group:...), sorted by id, UTF-8,
+  LF line endings, minimal quoting.  The output is deterministic: the same
+  inputs give the same bytes.
+
+How to rerun (from the top of the source tree)
+  /usr/bin/python3 tools/gen-gazetteer.py -o data/gazetteer
+  /usr/bin/python3 tests/data/check-gazetteer.py data/gazetteer
+
+Options: --iso-codes DIR (default /usr/share/iso-codes/json),
+--locale DIR (default /usr/share/locale), --hand-kept DIR (where aliases.csv
+and groups.csv are read; default: the data/gazetteer directory of the source
+tree this script lives in), -o/--output DIR (required).
+
+Standard library only.  The `opencc` command is called (through subprocess)
+only as a fallback, to make a Traditional name from the Simplified one when
+the zh_TW catalogue has no translation; in iso-codes 4.15 that is the case
+for every CN-* subdivision and for no country.
+
+Notes and duplicates go to stderr; any error in the hand-kept files (an
+unknown id, a `|` inside an alias, a control character ...) is fatal.
+"""
+
+import argparse
+import csv
+import gettext
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_HAND_KEPT = os.path.normpath(os.path.join(HERE, "..", "data", "gazetteer"))
+
+COLUMNS = ["id", "kind", "name", "name_zh", "aliases", "code", "parent", "members"]
+SEP = "|"
+
+# Misspellings in the zh_CN catalogue of iso-codes 4.15 (wrong characters,
+# not regional variants).  The corrected form is used; the catalogue's form is
+# kept as an alias so a string copied from iso-codes still resolves.
+ZH_CN_FIXES = {
+    "Cambodia": "柬埔寨",             # iso-codes: 柬埔塞
+    "Kingdom of Cambodia": "柬埔寨王国",  # iso-codes: 柬埔塞王国
+    "Kyrgyzstan": "吉尔吉斯斯坦",       # iso-codes: 吉尔吉斯坦
+    "Bolivia": "玻利维亚",             # iso-codes: 波利维亚
+}
+
+# Readable province names: the administrative suffix is dropped.
+#   English: "<X> Sheng", "<X> Shi", "<X> [<ethnic>] Zizhiqu", "<X> SAR" -> "<X>"
+#   Chinese: "<X>省", "<X>市", "<X>[<ethnic>]自治区", "<X>特别行政区" -> "<X>"
+# The ethnic designators are those iso-codes uses (Uygur, Zhuangzu, Huizi).
+EN_SUFFIX = re.compile(r"^(.+?)(?: (?:Uygur|Uyghur|Zhuangzu|Huizu|Huizi))? (?:Zizhiqu|Sheng|Shi|SAR)$")
+ZH_SUFFIX = re.compile(r"^(.+?)(?:(?:维吾尔|壮族|回族))?(?:自治区|特别行政区|省|市)$")
+
+
+def die(msg):
+    sys.stderr.write("gen-gazetteer: error: %s\n" % msg)
+    sys.exit(1)
+
+
+def note(msg):
+    sys.stderr.write("gen-gazetteer: %s\n" % msg)
+
+
+def norm(s):
+    """Key used to compare names: NFKC, case-folded, spaces collapsed."""
+    return " ".join(unicodedata.normalize("NFKC", s).casefold().split())
+
+
+def check_text(s, where):
+    if s != s.strip():
+        die("%s: leading or trailing space in %r" % (where, s))
+    for ch in s:
+        if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp"):
+            die("%s: control character U+%04X in %r" % (where, ord(ch), s))
+
+
+def load_json(path, key):
+    try:
+        with open(path, encoding="utf-8") as f:
+            return json.load(f)[key]
+    except (OSError, ValueError, KeyError) as e:
+        die("cannot read %s: %s" % (path, e))
+
+
+def load_mo(locale_dir, lang, domain):
+    path = os.path.join(locale_dir, lang, "LC_MESSAGES", domain + ".mo")
+    try:
+        with open(path, "rb") as f:
+            return gettext.GNUTranslations(f)
+    except OSError as e:
+        die("cannot read %s: %s" % (path, e))
+
+
+def tr(cat, msgid):
+    """The translation, or None when the catalogue has none."""
+    s = cat.gettext(msgid)
+    return None if s == msgid else s
+
+
+def opencc_s2t(strings):
+    """Fallback only: Traditional forms made by OpenCC (s2t.json) for names
+    the zh_TW catalogue does not translate.  One call for all strings."""
+    if not strings:
+        return {}
+    text = "".join(s + "\n" for s in strings)
+    try:
+        out = subprocess.run(["opencc", "-c", "s2t.json"], input=text.encode("utf-8"),
+                             stdout=subprocess.PIPE, check=True).stdout.decode("utf-8")
+    except (OSError, subprocess.CalledProcessError) as e:
+        die("zh_TW translations missing and opencc failed: %s" % e)
+    lines = out.split("\n")
+    if len(lines) < len(strings):
+        die("opencc returned %d lines for %d names" % (len(lines), len(strings)))
+    return dict(zip(strings, lines))
+
+
+def read_hand_csv(path, columns):
+    try:
+        with open(path, encoding="utf-8", newline="") as f:
+            rows = list(csv.reader(f))
+    except (OSError, UnicodeDecodeError) as e:
+        die("cannot read %s: %s" % (path, e))
+    if not rows or rows[0] != columns:
+        die("%s: header must be %s" % (path, ",".join(columns)))
+    out = []
+    for lineno, row in enumerate(rows[1:], start=2):
+        if not row:
+            continue
+        if len(row) != len(columns):
+            die("%s:%d: expected %d fields, got %d" % (path, lineno, len(columns), len(row)))
+        for col, val in zip(columns, row):
+            check_text(val, "%s:%d: column %s" % (path, lineno, col))
+        out.append((lineno, dict(zip(columns, row))))
+    return out
+
+
+def split_list(s, where):
+    if s == "":
+        return []
+    items = s.split(SEP)
+    for it in items:
+        if it == "":
+            die("%s: empty item in %r" % (where, s))
+        check_text(it, where)
+    return items
+
+
+def uniq(items, exclude=()):
+    """Keep the first of equal (normalised) strings, drop the excluded ones."""
+    seen = {norm(x) for x in exclude if x}
+    out = []
+    for it in items:
+        if not it:
+            continue
+        k = norm(it)
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(it)
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser(description="Generate data/gazetteer/entities.csv from iso-codes.")
+    ap.add_argument("--iso-codes", default="/usr/share/iso-codes/json", metavar="DIR")
+    ap.add_argument("--locale", default="/usr/share/locale", metavar="DIR")
+    ap.add_argument("--hand-kept", default=DEFAULT_HAND_KEPT, metavar="DIR",
+                    help="directory holding aliases.csv and groups.csv")
+    ap.add_argument("-o", "--output", required=True, metavar="DIR")
+    args = ap.parse_args()
+
+    countries = load_json(os.path.join(args.iso_codes, "iso_3166-1.json"), "3166-1")
+    subdivs = load_json(os.path.join(args.iso_codes, "iso_3166-2.json"), "3166-2")
+    cn1 = load_mo(args.locale, "zh_CN", "iso_3166-1")
+    tw1 = load_mo(args.locale, "zh_TW", "iso_3166-1")
+    cn2 = load_mo(args.locale, "zh_CN", "iso_3166-2")
+    tw2 = load_mo(args.locale, "zh_TW", "iso_3166-2")
+
+    def zh_cn(cat, msgid):
+        return ZH_CN_FIXES.get(msgid) or tr(cat, msgid)
+
+    entities = {}
+
+    # ---- countries ---------------------------------------------------------
+    need_s2t = []
+    pending = []
+    for c in countries:
+        a2 = c["alpha_2"]
+        eid = "country:" + a2
+        name = c["name"]
+        name_zh = zh_cn(cn1, name)
+        if not name_zh:
+            die("%s: no zh_CN translation of %r" % (eid, name))
+        name_tw = tr(tw1, name)
+        if name_tw is None:
+            need_s2t.append(name_zh)
+        extra = []          # translations of common/official names, in order
+        for key in ("common_name", "official_name"):
+            if key in c:
+                extra.append(c[key])
+        pending.append((c, eid, name, name_zh, name_tw, extra))
+
+    s2t = opencc_s2t(sorted(set(need_s2t)))
+
+    for c, eid, name, name_zh, name_tw, extra in pending:
+        if name_tw is None:
+            name_tw = s2t[name_zh]
+            note("%s: no zh_TW translation, Traditional name made by opencc: %s" % (eid, name_tw))
+        aliases = [name_tw, c["alpha_3"]]
+        aliases += extra
+        for e in extra:
+            aliases.append(zh_cn(cn1, e))
+            aliases.append(tr(tw1, e))
+        for msgid in (c["name"],) + tuple(extra):
+            if msgid in ZH_CN_FIXES and tr(cn1, msgid) and tr(cn1, msgid) != ZH_CN_FIXES[msgid]:
+                aliases.append(tr(cn1, msgid))
+        entities[eid] = {
+            "id": eid, "kind": "country", "name": name, "name_zh": name_zh,
+            "aliases": aliases, "code": c["alpha_2"], "parent": "", "members": "",
+        }
+
+    # Every string a country answers to: a province's short form that equals
+    # one of them is not given to the province (see README: HK, MO, TW).
+    country_keys = set()
+    for e in entities.values():
+        for s in [e["name"], e["name_zh"]] + e["aliases"]:
+            if s:
+                country_keys.add(norm(s))
+
+    # ---- provincial-level divisions of China -------------------------------
+    provs = sorted((s for s in subdivs if s["code"].startswith("CN-")), key=lambda s: s["code"])
+    prov_info = []
+    need_s2t = []
+    for s in provs:
+        eid = "province:" + s["code"]
+        full_en = s["name"]
+        full_zh = zh_cn(cn2, full_en)
+        if not full_zh:
+            die("%s: no zh_CN translation of %r" % (eid, full_en))
+        m_en = EN_SUFFIX.match(full_en)
+        m_zh = ZH_SUFFIX.match(full_zh)
+        short_en = m_en.group(1) if m_en else None
+        short_zh = m_zh.group(1) if m_zh else None
+        full_tw = tr(tw2, full_en)
+        if full_tw is None:
+            need_s2t.append(full_zh)
+            if short_zh:
+                need_s2t.append(short_zh)
+        prov_info.append((s, eid, full_en, full_zh, short_en, short_zh, full_tw))
+    s2t = opencc_s2t(sorted(set(need_s2t)))
+    if s2t:
+        note("zh_TW has no translation for %d CN subdivisions; Traditional names made by opencc (s2t.json)"
+             % sum(1 for p in prov_info if p[6] is None))
+
+    for s, eid, full_en, full_zh, short_en, short_zh, full_tw in prov_info:
+        if full_tw is None:
+            full_tw = s2t[full_zh]
+            short_tw = s2t[short_zh] if short_zh else None
+        else:
+            m = ZH_SUFFIX.match(full_tw)
+            short_tw = m.group(1) if m else None
+        shorts = [x for x in (short_en, short_zh, short_tw) if x]
+        clash = uniq([x for x in shorts if norm(x) in country_keys])
+        if clash:
+            # The short form already names an ISO 3166-1 entity (Hong Kong,
+            # Macao, Taiwan): the province keeps only its full forms.
+            note("%s: short form(s) %s also name a country entity; the province keeps its full names"
+                 % (eid, ", ".join(clash)))
+            short_en = short_zh = short_tw = None
+        name = short_en or full_en
+        name_zh = short_zh or full_zh
+        aliases = [short_tw, full_en, full_zh, full_tw]
+        entities[eid] = {
+            "id": eid, "kind": "province", "name": name, "name_zh": name_zh,
+            "aliases": aliases, "code": s["code"], "parent": "country:CN", "members": "",
+        }
+
+    # ---- hand-kept groups --------------------------------------------------
+    gpath = os.path.join(args.hand_kept, "groups.csv")
+    for lineno, g in read_hand_csv(gpath, ["id", "kind", "name", "name_zh", "aliases", "members"]):
+        where = "%s:%d" % (gpath, lineno)
+        if not re.fullmatch(r"group:[a-z0-9]+(?:-[a-z0-9]+)*", g["id"]):
+            die("%s: id %r must look like group:lowercase-words" % (where, g["id"]))
+        if g["kind"] != "group":
+            die("%s: kind must be 'group', got %r" % (where, g["kind"]))
+        if g["id"] in entities:
+            die("%s: id %s defined twice" % (where, g["id"]))
+        if not g["name"] or not g["name_zh"]:
+            die("%s: name and name_zh must not be empty" % where)
+        members = split_list(g["members"], where + ": members")
+        if not members:
+            die("%s: a group needs members" % where)
+        for m in members:
+            if m not in entities or entities[m]["kind"] not in ("country", "province"):
+                die("%s: unknown member id %r" % (where, m))
+        if len(set(members)) != len(members):
+            die("%s: a member is listed twice" % where)
+        entities[g["id"]] = {
+            "id": g["id"], "kind": "group", "name": g["name"], "name_zh": g["name_zh"],
+            "aliases": split_list(g["aliases"], where + ": aliases"), "code": "", "parent": "",
+            "members": SEP.join(sorted(members)),
+        }
+
+    # ---- hand-kept aliases -------------------------------------------------
+    apath = os.path.join(args.hand_kept, "aliases.csv")
+    seen_ids = set()
+    for lineno, row in read_hand_csv(apath, ["id", "aliases"]):
+        where = "%s:%d" % (apath, lineno)
+        if row["id"] not in entities:
+            die("%s: unknown id %r (not an ISO 3166-1 country, a CN province or a group)" % (where, row["id"]))
+        if row["id"] in seen_ids:
+            die("%s: id %s listed twice; put all its aliases on one line" % (where, row["id"]))
+        seen_ids.add(row["id"])
+        items = split_list(row["aliases"], where + ": aliases")
+        if not items:
+            die("%s: no aliases" % where)
+        entities[row["id"]]["aliases"] += items
+
+    # ---- finish, validate, report duplicates -------------------------------
+    owners = {}
+    for eid in sorted(entities):
+        e = entities[eid]
+        e["aliases"] = uniq(e["aliases"], exclude=(e["name"], e["name_zh"]))
+        for a in e["aliases"]:
+            if SEP in a:
+                die("%s: alias %r contains %r" % (eid, a, SEP))
+            check_text(a, "%s: alias" % eid)
+        for col in COLUMNS:
+            val = e[col] if col != "aliases" else SEP.join(e["aliases"])
+            check_text(val, "%s: column %s" % (eid, col))
+        if not e["name"] or not e["name_zh"]:
+            die("%s: empty name or name_zh" % eid)
+        for s in {norm(x) for x in [e["name"], e["name_zh"]] + e["aliases"]}:
+            owners.setdefault(s, []).append(eid)
+    dups = {k: v for k, v in owners.items() if len(v) > 1}
+    for k in sorted(dups):
+        note("duplicate name: %r is a name or alias of %s" % (k, ", ".join(dups[k])))
+
+    # ---- write -------------------------------------------------------------
+    os.makedirs(args.output, exist_ok=True)
+    target = os.path.join(args.output, "entities.csv")
+    fd, tmp = tempfile.mkstemp(prefix=".entities.", suffix=".csv", dir=args.output)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            w = csv.writer(f, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
+            w.writerow(COLUMNS)
+            for eid in sorted(entities):
+                e = entities[eid]
+                w.writerow([SEP.join(e["aliases"]) if col == "aliases" else e[col] for col in COLUMNS])
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+    counts = {}
+    for e in entities.values():
+        counts[e["kind"]] = counts.get(e["kind"], 0) + 1
+    note("wrote %s: %s" % (target, ", ".join("%d %s" % (counts[k], k) for k in sorted(counts))))
+
+
+if __name__ == "__main__":
+    main()
