@@ -1,0 +1,127 @@
+/* bri/filter.h — BriFilter: which relations and entities a view admits.
+ *
+ * A filter is a small mutable value the caller owns: relation kinds, entity
+ * kinds, a time window (partial dates allowed), source ids and a minimum
+ * confidence. Every criterion left unset admits everything; the criteria
+ * combine with AND, and the values listed for one criterion with OR. A
+ * filter never refers to a graph: it is checked against one when a view is
+ * built (bri_view_new()). */
+#ifndef BRI_FILTER_H
+#define BRI_FILTER_H
+
+#include <glib.h>
+#include <bri/version.h>
+#include <bri/date.h>
+#include <bri/entity.h>
+#include <bri/relation.h>
+#include <bri/graph.h>
+
+G_BEGIN_DECLS
+
+typedef struct _BriFilter BriFilter;
+
+/**
+ * bri_filter_new:
+ * Returns: (transfer full): a filter admitting everything; free with
+ *   bri_filter_free().
+ */
+BRI_API BriFilter *bri_filter_new (void);
+
+/** bri_filter_copy: Returns: (transfer full): an independent copy of @filter. */
+BRI_API BriFilter *bri_filter_copy (const BriFilter *filter);
+
+/** bri_filter_free: NULL is ignored. */
+BRI_API void bri_filter_free (BriFilter *filter);
+
+/**
+ * bri_filter_add_relation_kind:
+ * Admits relations of kind @kind (a name such as "attended"). Once one kind
+ * is added, only the listed kinds are admitted. Adding a kind twice is
+ * harmless. Whether the kind exists is checked by bri_filter_check() and
+ * bri_view_new().
+ */
+BRI_API void bri_filter_add_relation_kind (BriFilter *filter, const char *kind);
+
+/**
+ * bri_filter_add_entity_kind:
+ * Admits entities of kind @kind (entity kinds are open: any lowercase word).
+ * Once one kind is added, a view keeps only entities of the listed kinds:
+ * for a plain view both ends of a relation (after roll-up) must have one of
+ * them; for the actor projection the actors must (the items they share are
+ * not filtered).
+ */
+BRI_API void bri_filter_add_entity_kind (BriFilter *filter, const char *kind);
+
+/**
+ * bri_filter_set_window:
+ * @from: the first date of the window (partial dates stand for their whole
+ *   period: `2024-06` starts on 2024-06-01), unset for no lower bound.
+ * @to: the last date (`2024-06` ends on 2024-06-30), unset for no upper bound.
+ *
+ * Admits a relation when its date, or the span from its date to its end
+ * date, shares at least one day with the window (bri_date_span_overlaps()).
+ * An undated relation is admitted only while both bounds are unset.
+ */
+BRI_API void bri_filter_set_window (BriFilter *filter, BriDate from, BriDate to);
+
+/** bri_filter_get_window: (out) @from, @to: the window's bounds (may be unset). */
+BRI_API void bri_filter_get_window (const BriFilter *filter, BriDate *from, BriDate *to);
+
+/**
+ * bri_filter_add_source:
+ * Admits relations whose `source` is @source_id. Once one source is added,
+ * a relation without a source is not admitted.
+ */
+BRI_API void bri_filter_add_source (BriFilter *filter, const char *source_id);
+
+/**
+ * bri_filter_set_min_confidence:
+ * @min_confidence: in [0, 1]; a relation is admitted when its confidence
+ *   (1 when not given) is >= this value. 0, the default, admits all.
+ */
+BRI_API void bri_filter_set_min_confidence (BriFilter *filter, double min_confidence);
+
+/** Returns: the number of relation kinds listed (0: all kinds admitted). */
+BRI_API guint bri_filter_get_n_relation_kinds (const BriFilter *filter);
+/** Returns: (transfer none): the @index-th listed relation kind, in the order added. */
+BRI_API const char *bri_filter_get_relation_kind (const BriFilter *filter, guint index);
+/** Returns: the number of entity kinds listed (0: all kinds admitted). */
+BRI_API guint bri_filter_get_n_entity_kinds (const BriFilter *filter);
+/** Returns: (transfer none): the @index-th listed entity kind. */
+BRI_API const char *bri_filter_get_entity_kind (const BriFilter *filter, guint index);
+
+/**
+ * bri_filter_accepts_relation:
+ * Whether @relation passes the relation criteria: kind, window, source and
+ * confidence. Entity kinds are not looked at (see
+ * bri_filter_accepts_entity(); a view applies them after roll-up).
+ * Returns: TRUE when admitted.
+ * Complexity: O(1) expected.
+ */
+BRI_API gboolean bri_filter_accepts_relation (const BriFilter *filter,
+                                              const BriRelation *relation);
+
+/**
+ * bri_filter_accepts_entity:
+ * Returns: TRUE when no entity kinds are listed or @entity's kind is listed.
+ */
+BRI_API gboolean bri_filter_accepts_entity (const BriFilter *filter,
+                                            const BriEntity *entity);
+
+/**
+ * bri_filter_check:
+ * Checks @filter against @graph: every listed relation kind must be a kind
+ * of the graph; the window must not end before it starts; the minimum
+ * confidence must be in [0, 1].
+ * Returns: TRUE when the filter is usable with @graph.
+ * Errors: BRI_ERROR_NOT_FOUND (unknown relation kind; the message suggests
+ *   the nearest known kind), BRI_ERROR_INVALID (window, confidence).
+ */
+BRI_API gboolean bri_filter_check (const BriFilter *filter, const BriGraph *graph,
+                                   GError **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BriFilter, bri_filter_free)
+
+G_END_DECLS
+
+#endif /* BRI_FILTER_H */

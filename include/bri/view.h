@@ -1,0 +1,222 @@
+/* bri/view.h — BriView: a graph seen through a filter, as a simple graph
+ * ready for igraph.
+ *
+ * A view is built once (bri_view_new()) from a graph, a filter and options:
+ * its vertices are entities, its edges merge every admitted relation between
+ * the same two entities, and each edge keeps the relations behind it, so
+ * every result can be explained (bri_view_explain()). A built view is
+ * immutable: it may be queried from several threads at once (libbri
+ * serialises its igraph calls behind one lock). It holds a reference on its
+ * graph, so it stays valid after the caller drops its own graph reference.
+ *
+ * Vertices are the entities at the ends of admitted edges (an entity no
+ * admitted relation touches is not in the view), in the order of the
+ * graph (bri_graph_get_entity()). Edges are ordered by (from, to) vertex. */
+#ifndef BRI_VIEW_H
+#define BRI_VIEW_H
+
+#include <glib.h>
+#include <bri/version.h>
+#include <bri/graph.h>
+#include <bri/filter.h>
+
+G_BEGIN_DECLS
+
+typedef struct _BriView BriView;
+typedef struct _BriViewOptions BriViewOptions;
+
+/**
+ * BriProjection:
+ * @BRI_PROJECTION_NONE: the relations as they are: one edge per pair of
+ *   entities that an admitted relation links.
+ * @BRI_PROJECTION_ACTORS: the actor–actor cooperation network. Roles: the
+ *   `from` side of `attended`, `member_of` and `hosted` is an actor of the
+ *   item `to` (a forum, mechanism, …); both parties of an undirected
+ *   relation (`signed_agreement`, `met`, or a declared undirected kind) are
+ *   actors of the item named by its event id, else its title, else of the
+ *   relation alone. Other directed kinds (`freight_corridor`, `located_in`,
+ *   `launched`, declared directed kinds) play no role. Two actors are linked
+ *   when they share at least one item. The projection is undirected.
+ */
+typedef enum {
+  BRI_PROJECTION_NONE,
+  BRI_PROJECTION_ACTORS,
+} BriProjection;
+
+/**
+ * BriEdgeWeighting:
+ * How an edge's weight is made.
+ * @BRI_EDGE_WEIGHT_COUNT: plain view: the number of admitted relations behind
+ *   the edge; projection: the number of items the two actors share.
+ * @BRI_EDGE_WEIGHT_SUM: plain view: the sum of the `weight` values of the
+ *   relations behind the edge (a relation without weight counts 1);
+ *   projection: as COUNT.
+ * @BRI_EDGE_WEIGHT_NEWMAN: projection: each shared item with n actors adds
+ *   1/(n−1) (Newman's collaboration weighting); plain view: as COUNT.
+ */
+typedef enum {
+  BRI_EDGE_WEIGHT_COUNT,
+  BRI_EDGE_WEIGHT_SUM,
+  BRI_EDGE_WEIGHT_NEWMAN,
+} BriEdgeWeighting;
+
+/**
+ * BriDirection:
+ * @BRI_DIRECTION_AUTO: the view is directed when every relation kind it may
+ *   admit is directed: the kinds listed in the filter, or, when the filter
+ *   lists none, every kind of the graph (so never with the built-in
+ *   undirected kinds present). With mixed kinds the view is undirected and a
+ *   directed relation counts as a link between its two ends. The decision
+ *   depends on the kinds, not on which relations happen to pass the window.
+ * @BRI_DIRECTION_UNDIRECTED: always undirected.
+ */
+typedef enum {
+  BRI_DIRECTION_AUTO,
+  BRI_DIRECTION_UNDIRECTED,
+} BriDirection;
+
+/**
+ * bri_view_options_new:
+ * Returns: (transfer full): the default options: no projection, weight =
+ *   count, no roll-up, direction AUTO; free with bri_view_options_free().
+ */
+BRI_API BriViewOptions *bri_view_options_new (void);
+/** bri_view_options_copy: Returns: (transfer full): a copy. */
+BRI_API BriViewOptions *bri_view_options_copy (const BriViewOptions *options);
+/** bri_view_options_free: NULL is ignored. */
+BRI_API void bri_view_options_free (BriViewOptions *options);
+BRI_API void bri_view_options_set_projection (BriViewOptions *options,
+                                              BriProjection projection);
+BRI_API BriProjection bri_view_options_get_projection (const BriViewOptions *options);
+BRI_API void bri_view_options_set_weighting (BriViewOptions *options,
+                                             BriEdgeWeighting weighting);
+BRI_API BriEdgeWeighting bri_view_options_get_weighting (const BriViewOptions *options);
+BRI_API void bri_view_options_set_direction (BriViewOptions *options,
+                                             BriDirection direction);
+BRI_API BriDirection bri_view_options_get_direction (const BriViewOptions *options);
+/**
+ * bri_view_options_set_rollup:
+ * @kind: (nullable): an entity kind ("province", "country"), NULL for none.
+ *
+ * Roll-up: every end of an admitted relation is replaced by its nearest
+ * ancestor of kind @kind through `parent`, itself included (a city by its
+ * province, a ministry by its country). An entity without such an ancestor
+ * stays as it is. Relations whose two ends roll up to the same entity become
+ * loops and are left out of the view (a simple graph has no loops). `via`
+ * entities are not rolled up. With the actor projection, actors and items
+ * are rolled up before projecting.
+ */
+BRI_API void bri_view_options_set_rollup (BriViewOptions *options, const char *kind);
+/** Returns: (transfer none) (nullable): the roll-up kind. */
+BRI_API const char *bri_view_options_get_rollup (const BriViewOptions *options);
+
+/**
+ * bri_view_new:
+ * @graph: the graph; the view takes a reference on it.
+ * @filter: (nullable): which relations and entities to admit; NULL admits all.
+ * @options: (nullable): NULL for the defaults of bri_view_options_new().
+ *
+ * Builds the view. Merge rule (plain view): every admitted relation whose two
+ * ends (after roll-up) are entities a and b, a ≠ b, contributes to the one
+ * edge a → b (directed view) or a — b (undirected view), whatever its kind;
+ * the edge keeps all of them, in graph order, and weighs their count (or the
+ * sum of their weights, BRI_EDGE_WEIGHT_SUM). In a directed view a → b and
+ * b → a are two edges.
+ *
+ * Returns: (transfer full) (nullable): the view; bri_view_unref() it.
+ * Errors: BRI_ERROR_NOT_FOUND (the filter names an unknown relation kind; no
+ *   entity of the roll-up kind exists), BRI_ERROR_INVALID (bad filter),
+ *   BRI_ERROR_GRAPH (igraph failed, e.g. out of memory).
+ * Complexity: O(R + E log E) for R relations and E edges; the actor
+ *   projection adds O(Σ n_i²) over items of n_i actors.
+ */
+BRI_API BriView *bri_view_new (BriGraph *graph, const BriFilter *filter,
+                               const BriViewOptions *options, GError **error);
+
+/** bri_view_ref: Returns: (transfer full): @view with one more reference. */
+BRI_API BriView *bri_view_ref (BriView *view);
+/** bri_view_unref: the last reference frees the view. NULL is ignored. */
+BRI_API void bri_view_unref (BriView *view);
+
+/** Returns: (transfer none): the view's graph, valid while the view lives. */
+BRI_API BriGraph *bri_view_get_graph (const BriView *view);
+/** Returns: (transfer none): a copy of the filter the view was built with. */
+BRI_API const BriFilter *bri_view_get_filter (const BriView *view);
+/** Returns: (transfer none): a copy of the options the view was built with. */
+BRI_API const BriViewOptions *bri_view_get_options (const BriView *view);
+/** Returns: TRUE when the view's edges are directed (see BriDirection). */
+BRI_API gboolean bri_view_is_directed (const BriView *view);
+
+/** Returns: the number of vertices. */
+BRI_API guint bri_view_get_n_entities (const BriView *view);
+/** Returns: (transfer none): vertex @index's entity (owned by the graph). */
+BRI_API const BriEntity *bri_view_get_entity (const BriView *view, guint index);
+/**
+ * bri_view_find_entity:
+ * Returns: the vertex index of @entity, or -1 when it is not in the view.
+ * Complexity: O(1) expected.
+ */
+BRI_API gint bri_view_find_entity (const BriView *view, const BriEntity *entity);
+
+/** Returns: the number of edges. */
+BRI_API guint bri_view_get_n_edges (const BriView *view);
+/** Returns: the vertex index of edge @edge's source (or first end). */
+BRI_API guint bri_view_get_edge_from (const BriView *view, guint edge);
+/** Returns: the vertex index of edge @edge's target (or second end). */
+BRI_API guint bri_view_get_edge_to (const BriView *view, guint edge);
+/** Returns: the edge's weight (see BriEdgeWeighting); always > 0 for COUNT
+ *   and NEWMAN, >= 0 for SUM. */
+BRI_API double bri_view_get_edge_weight (const BriView *view, guint edge);
+/**
+ * bri_view_find_edge:
+ * Returns: the index of the edge from vertex @from to vertex @to (either
+ *   order in an undirected view), or -1.
+ */
+BRI_API gint bri_view_find_edge (const BriView *view, guint from, guint to);
+/** Returns: the number of relations behind edge @edge (>= 1). */
+BRI_API guint bri_view_get_edge_n_relations (const BriView *view, guint edge);
+/** Returns: (transfer none): the @index-th relation behind @edge, in graph order. */
+BRI_API const BriRelation *bri_view_get_edge_relation (const BriView *view,
+                                                       guint edge, guint index);
+/**
+ * bri_view_get_edge_n_items:
+ * Returns: for a projected view, the number of items (forums, mechanisms,
+ *   events, documents) the two actors share; 0 for a plain view.
+ */
+BRI_API guint bri_view_get_edge_n_items (const BriView *view, guint edge);
+/**
+ * bri_view_get_edge_item:
+ * Returns: (transfer none): a label of the @index-th shared item: an entity
+ *   id (`forum:boao`), `event:<event id>`, `title:<title>` or
+ *   `relation:<n>` (the graph index of a relation that is its own item).
+ */
+BRI_API const char *bri_view_get_edge_item (const BriView *view, guint edge,
+                                            guint index);
+
+/**
+ * bri_view_explain:
+ * @a: an entity of the view.
+ * @b: another entity of the view.
+ *
+ * The relations behind the edge a → b (a — b in an undirected view): for a
+ * plain view the relations merged into it, for a rolled-up view the
+ * relations between descendants, for the actor projection the relations that
+ * make a and b actors of the items they share. Each relation carries its
+ * date, source and evidence.
+ *
+ * Returns: (transfer container): a GPtrArray of `const BriRelation *`, in
+ *   graph order, non-empty; the relations belong to the graph and stay valid
+ *   while the view (or the graph) lives; g_ptr_array_unref() the array.
+ * Errors: BRI_ERROR_NOT_FOUND when @a or @b is not in the view or no edge
+ *   joins them.
+ * Complexity: O(k) for k relations.
+ */
+BRI_API GPtrArray *bri_view_explain (const BriView *view, const BriEntity *a,
+                                     const BriEntity *b, GError **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BriView, bri_view_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BriViewOptions, bri_view_options_free)
+
+G_END_DECLS
+
+#endif /* BRI_VIEW_H */

@@ -1,0 +1,1 @@
+# libbri/query.mk — views and igraph queries (issue 4).
