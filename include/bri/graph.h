@@ -1,0 +1,163 @@
+/* bri/graph.h — BriGraph, the knowledge graph: entities, relations, sources
+ * and kinds, with validation on every addition and name lookup.
+ *
+ * A graph is reference counted. It only grows: entities, relations, sources
+ * and kinds are appended, never removed, so the `const` pointers and indices
+ * it hands out stay valid for its whole life. Every addition is validated
+ * exactly as loading validates a CSV row (bri/io.h).
+ *
+ * Threads: a graph that is no longer being modified may be read (lookups,
+ * views, queries) from several threads at once. Adding to a graph while
+ * another thread reads it is not safe. */
+#ifndef BRI_GRAPH_H
+#define BRI_GRAPH_H
+
+#include <glib.h>
+#include <bri/version.h>
+#include <bri/entity.h>
+#include <bri/relation.h>
+#include <bri/source.h>
+
+G_BEGIN_DECLS
+
+typedef struct _BriGraph BriGraph;
+
+/**
+ * bri_graph_new:
+ * Returns: (transfer full): an empty graph holding the eight built-in kinds;
+ *   release with bri_graph_unref().
+ */
+BRI_API BriGraph *bri_graph_new (void);
+/** bri_graph_ref: Returns: (transfer full): @graph, with one more reference. */
+BRI_API BriGraph *bri_graph_ref (BriGraph *graph);
+/** bri_graph_unref: drops a reference; the last one frees. NULL is ignored. */
+BRI_API void bri_graph_unref (BriGraph *graph);
+
+/* Counts and indexed access. Indices run from 0 to n-1 in order of addition.
+ * Returns: (transfer none): valid while the graph lives. */
+BRI_API guint bri_graph_get_n_entities (const BriGraph *graph);
+BRI_API const BriEntity *bri_graph_get_entity (const BriGraph *graph, guint index);
+BRI_API guint bri_graph_get_n_relations (const BriGraph *graph);
+BRI_API const BriRelation *bri_graph_get_relation (const BriGraph *graph, guint index);
+BRI_API guint bri_graph_get_n_sources (const BriGraph *graph);
+BRI_API const BriSource *bri_graph_get_source (const BriGraph *graph, guint index);
+BRI_API guint bri_graph_get_n_kinds (const BriGraph *graph);
+BRI_API const BriKind *bri_graph_get_kind (const BriGraph *graph, guint index);
+
+/**
+ * bri_graph_lookup_entity:
+ * @id: an entity id, matched exactly.
+ * Returns: (transfer none) (nullable): the entity, or NULL.
+ * Complexity: O(1).
+ */
+BRI_API const BriEntity *bri_graph_lookup_entity (const BriGraph *graph, const char *id);
+/** Returns: (transfer none) (nullable): the source with @id, or NULL. */
+BRI_API const BriSource *bri_graph_lookup_source (const BriGraph *graph, const char *id);
+/** Returns: (transfer none) (nullable): the kind named @name, or NULL. */
+BRI_API const BriKind *bri_graph_lookup_kind (const BriGraph *graph, const char *name);
+
+/**
+ * bri_graph_add_entity:
+ * @entity: (transfer full): consumed in every case.
+ *
+ * Validates and adds an entity. Rules: the id is non-empty, at most 256
+ * bytes, without white space or control characters; the kind is a lowercase
+ * word (`[a-z][a-z0-9_]*`); the name is non-empty; aliases are non-empty and
+ * at most BRI_MAX_ALIASES; the parent, when given, exists in the graph and
+ * the chain of parents is at most BRI_MAX_PARENT_DEPTH long; no string holds
+ * control characters other than tab and newline. An id already in the graph
+ * with identical content is accepted and the existing entity returned; with
+ * different content it is an error.
+ *
+ * Returns: (transfer none) (nullable): the graph's entity, NULL on error.
+ * Errors: BRI_ERROR_INVALID (a rule above), BRI_ERROR_NOT_FOUND (unknown
+ *   parent), BRI_ERROR_DUPLICATE (id defined differently), BRI_ERROR_LIMIT.
+ */
+BRI_API const BriEntity *bri_graph_add_entity (BriGraph *graph, BriEntity *entity,
+                                               GError **error);
+
+/**
+ * bri_graph_add_relation:
+ * @relation: (transfer full): consumed in every case.
+ *
+ * Validates and adds a relation: its kind is known (the error suggests the
+ * nearest kind: "did you mean signed_agreement?"); from, to and via name
+ * entities of the graph; dates are valid, an end date needs a date and does
+ * not end before it; weight is finite and >= 0; confidence is in [0, 1];
+ * no string holds control characters other than tab and newline.
+ *
+ * Returns: (transfer none) (nullable): the graph's relation, NULL on error.
+ * Errors: BRI_ERROR_INVALID (unknown kind, bad value), BRI_ERROR_NOT_FOUND
+ *   (unknown entity), BRI_ERROR_PARSE (invalid UTF-8 or control characters).
+ */
+BRI_API const BriRelation *bri_graph_add_relation (BriGraph *graph,
+                                                   BriRelation *relation,
+                                                   GError **error);
+
+/**
+ * bri_graph_add_source:
+ * @source: (transfer full): consumed in every case.
+ * Returns: (transfer none) (nullable): the graph's source; an identical
+ *   source already present is returned as it is.
+ * Errors: BRI_ERROR_INVALID (empty id, control characters),
+ *   BRI_ERROR_DUPLICATE (same id, different content).
+ */
+BRI_API const BriSource *bri_graph_add_source (BriGraph *graph, BriSource *source,
+                                               GError **error);
+
+/**
+ * bri_graph_add_kind:
+ * @name: a lowercase word (`[a-z][a-z0-9_]*`).
+ * @directed: whether relations of the kind are directed.
+ * @description: (nullable): free text.
+ * Returns: (transfer none) (nullable): the kind; an identical declaration of
+ *   an existing kind (a built-in one included) returns it.
+ * Errors: BRI_ERROR_INVALID (bad name), BRI_ERROR_DUPLICATE (redeclared with
+ *   another direction or description).
+ */
+BRI_API const BriKind *bri_graph_add_kind (BriGraph *graph, const char *name,
+                                           gboolean directed,
+                                           const char *description,
+                                           GError **error);
+
+/**
+ * bri_graph_find:
+ * @name: an id, English name, Chinese name or alias.
+ *
+ * Every entity whose id equals @name, or whose name, Chinese name or an
+ * alias equals @name after normalisation: Traditional characters are
+ * converted to Simplified with OpenCC (t2s), text is NFKC-normalised and
+ * case-folded, so `老撾`, `老挝`, `laos` and `LAOS` all find Laos. An
+ * ambiguous name returns every candidate; nothing is guessed.
+ *
+ * Returns: (transfer container): a GPtrArray of `const BriEntity *`, sorted
+ *   by id, empty when nothing matches; g_ptr_array_unref() it.
+ * Complexity: O(1) expected after a first call that indexes every name.
+ */
+BRI_API GPtrArray *bri_graph_find (BriGraph *graph, const char *name);
+
+/**
+ * bri_graph_resolve:
+ * @name: as for bri_graph_find().
+ * Returns: (transfer none) (nullable): the one entity @name denotes.
+ * Errors: BRI_ERROR_NOT_FOUND when nothing matches (the message lists up to
+ *   five nearest names), BRI_ERROR_AMBIGUOUS when several do (the message
+ *   lists them by id and name).
+ */
+BRI_API const BriEntity *bri_graph_resolve (BriGraph *graph, const char *name,
+                                            GError **error);
+
+/**
+ * bri_normalize_name:
+ * The normalisation bri_graph_find() applies: OpenCC Traditional to
+ * Simplified, NFKC, case folding, surrounding white space removed.
+ * Returns: (transfer full): the normalised form; g_free() it. NULL only for
+ *   invalid UTF-8.
+ */
+BRI_API char *bri_normalize_name (const char *name);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BriGraph, bri_graph_unref)
+
+G_END_DECLS
+
+#endif /* BRI_GRAPH_H */

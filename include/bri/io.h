@@ -1,0 +1,144 @@
+/* bri/io.h — reading and writing data sets: directories of CSV files.
+ *
+ * A data set is a directory holding some of `kinds.csv`, `sources.csv`,
+ * `entities.csv` and `relations.csv` (at least one; read in that order).
+ * Files are RFC 4180 CSV in UTF-8: a header row names the columns, in any
+ * order; a UTF-8 byte-order mark and CRLF line ends are accepted; quoted
+ * fields may hold commas, quotes and newlines; blank lines are skipped;
+ * spaces belong to the field. Columns:
+ *
+ *   entities.csv   id,kind,name required; name_zh,aliases,code,parent
+ *                  optional; aliases are `|`-separated
+ *   relations.csv  kind,from,to required; date,end_date,title,sector,via,
+ *                  event,weight,source,evidence,confidence optional
+ *   sources.csv    id required; title,publisher,date,url,language,file
+ *   kinds.csv      kind,directed required (`true`/`false`, also yes/no, 1/0);
+ *                  description optional
+ *
+ * Any other column is kept as a string attribute of each row and written
+ * back by bri_graph_save_dir(). An empty field is an absent value.
+ *
+ * Limits (each exceeded limit is a BRI_ERROR_LIMIT naming file, line, column):
+ * see the BRI_MAX_* macros below. */
+#ifndef BRI_IO_H
+#define BRI_IO_H
+
+#include <glib.h>
+#include <bri/version.h>
+#include <bri/graph.h>
+
+G_BEGIN_DECLS
+
+/** BRI_MAX_FIELD_BYTES: the longest field, in bytes (1 MiB). */
+#define BRI_MAX_FIELD_BYTES (1u << 20)
+/** BRI_MAX_COLUMNS: the most columns a file may have. */
+#define BRI_MAX_COLUMNS 256
+/** BRI_MAX_ALIASES: the most aliases one entity may have. */
+#define BRI_MAX_ALIASES 256
+/** BRI_MAX_PARENT_DEPTH: the longest chain of parents (entity -> root). */
+#define BRI_MAX_PARENT_DEPTH 32
+/** BRI_MAX_ID_BYTES: the longest id, in bytes. */
+#define BRI_MAX_ID_BYTES 256
+/** BRI_MAX_PROBLEMS: bri_check_dir() stops listing after this many. */
+#define BRI_MAX_PROBLEMS 1000
+
+/**
+ * bri_graph_load_dir:
+ * @graph: the graph to add to (it may already hold other data sets, whose
+ *   entities the new files may refer to).
+ * @dir: the data set's directory.
+ *
+ * Reads every data set file in @dir and adds its contents to @graph, all or
+ * nothing: on any error @graph is left exactly as it was. An entity id
+ * already in @graph with identical content is accepted; with other content
+ * it is an error, and so is an id defined twice in one file.
+ *
+ * Returns: TRUE on success.
+ * Errors: G_FILE_ERROR when @dir or a file cannot be read (the message names
+ *   the path); otherwise BRI_ERROR with a message `FILE:LINE:COLUMN: what was
+ *   wrong, what was expected` for the first problem (in file order; use
+ *   bri_check_dir() to list them all): BRI_ERROR_PARSE (CSV
+ *   syntax: unterminated quote, stray quote, wrong number of fields; invalid
+ *   UTF-8, NUL or control bytes; a bad date or number), BRI_ERROR_INVALID
+ *   (missing required column, unknown kind, value out of range, parent
+ *   cycle, no data set file in @dir), BRI_ERROR_DUPLICATE (duplicate column
+ *   or id), BRI_ERROR_NOT_FOUND (unknown entity), BRI_ERROR_LIMIT.
+ *   LINE counts physical lines from 1; COLUMN counts characters from 1 and
+ *   points at the start of the offending field (or at the offending byte).
+ */
+BRI_API gboolean bri_graph_load_dir (BriGraph *graph, const char *dir,
+                                     GError **error);
+
+/**
+ * bri_graph_new_from_dirs:
+ * @dirs: (array zero-terminated=1): data set directories, loaded in order.
+ * Returns: (transfer full) (nullable): a new graph holding all of them, NULL
+ *   on error (errors as for bri_graph_load_dir()).
+ */
+BRI_API BriGraph *bri_graph_new_from_dirs (const char *const *dirs, GError **error);
+
+/**
+ * bri_graph_save_dir:
+ * @dir: an existing directory.
+ *
+ * Writes the graph as `kinds.csv` (declared kinds only), `sources.csv`,
+ * `entities.csv` and `relations.csv`, all four always (a header alone when
+ * there is nothing to write, so no stale file survives). Columns: the
+ * standard ones, then every extra attribute name in order of first
+ * appearance. Fields are quoted (by libcsv) only when they need it.
+ * Each file is first written in full to a temporary file in @dir and
+ * flushed to disk; only when all are written are they renamed over the old
+ * files. A failure before the renames leaves every old file untouched and
+ * removes the temporary files. Loading the saved directory gives an
+ * identical graph.
+ *
+ * Returns: TRUE on success.
+ * Errors: G_FILE_ERROR (the message names the path).
+ */
+BRI_API gboolean bri_graph_save_dir (const BriGraph *graph, const char *dir,
+                                     GError **error);
+
+/** BriProblemSeverity: an error makes loading fail; a warning does not. */
+typedef enum {
+  BRI_PROBLEM_ERROR,
+  BRI_PROBLEM_WARNING,
+} BriProblemSeverity;
+
+typedef struct _BriProblem BriProblem;
+
+/**
+ * bri_check_dir:
+ * @graph: (nullable): data sets already loaded that @dir may refer to; it
+ *   is never modified.
+ * @dir: the data set's directory.
+ *
+ * Checks @dir as bri_graph_load_dir() would, but lists every problem (up to
+ * BRI_MAX_PROBLEMS) instead of stopping at the first, plus warnings: an
+ * entity kind used only once (the usual sign of a typo).
+ *
+ * Returns: (transfer full): a GPtrArray of BriProblem (it frees its
+ *   elements), in file and line order; empty when the data set is clean.
+ */
+BRI_API GPtrArray *bri_check_dir (BriGraph *graph, const char *dir);
+
+/** Returns: (transfer none) (nullable): the file the problem is in. */
+BRI_API const char *bri_problem_get_file (const BriProblem *problem);
+/** Returns: the line, from 1; 0 when the problem concerns a whole file. */
+BRI_API guint bri_problem_get_line (const BriProblem *problem);
+/** Returns: the column in characters, from 1; 0 when not applicable. */
+BRI_API guint bri_problem_get_column (const BriProblem *problem);
+BRI_API BriProblemSeverity bri_problem_get_severity (const BriProblem *problem);
+/** Returns: the error code (a BriErrorCode, or a GFileError for I/O). */
+BRI_API int bri_problem_get_code (const BriProblem *problem);
+/** Returns: (transfer none): the message without location. */
+BRI_API const char *bri_problem_get_message (const BriProblem *problem);
+/** Returns: (transfer full): `FILE:LINE:COL: message` (`warning: ` before
+ *   the message of a warning); g_free() it. */
+BRI_API char *bri_problem_to_string (const BriProblem *problem);
+BRI_API void bri_problem_free (BriProblem *problem);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BriProblem, bri_problem_free)
+
+G_END_DECLS
+
+#endif /* BRI_IO_H */

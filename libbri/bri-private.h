@@ -1,0 +1,128 @@
+/* libbri/bri-private.h — the internals shared by the library's modules:
+ * struct layouts of the core types and the helpers (`bri__*`) one module
+ * offers another. Never installed; nothing here is exported. */
+#ifndef BRI_PRIVATE_H
+#define BRI_PRIVATE_H
+
+#include <math.h>
+#include <string.h>
+#include <bri/bri.h>
+
+/* An extra attribute list: a NULL-terminated array of name, value pairs
+ * (attrs[2i] = name, attrs[2i+1] = value), or NULL for none. */
+typedef char **BriAttrs;
+
+struct _BriEntity {
+  char *id, *kind, *name, *name_zh, *code, *parent_id;
+  GPtrArray *aliases;           /* of char*, owned; NULL when none */
+  BriAttrs attrs;               /* owned */
+  const BriEntity *parent;      /* resolved once in a graph */
+  guint32 index;                /* position in the graph */
+  gboolean frozen;              /* belongs to a graph: immutable */
+};
+
+struct _BriRelation {
+  const BriKind *kind;          /* in a graph; NULL for a free relation */
+  const BriEntity *from, *to, *via; /* in a graph; NULL for a free relation */
+  /* Strings: for a free relation owned (g_strdup); in a graph they live in
+   * the graph's string chunk. */
+  char *kind_name, *from_id, *to_id, *via_id;
+  char *title, *sector, *event, *source, *evidence;
+  BriAttrs attrs;               /* owned by the relation in both cases */
+  double weight;                /* NAN when not given */
+  double confidence;            /* NAN when not given */
+  BriDate date, end_date;
+  guint32 index;
+  gboolean frozen;
+};
+
+struct _BriSource {
+  char *id, *title, *publisher, *url, *language, *file, *path;
+  BriDate date;
+  BriAttrs attrs;
+  gboolean frozen;
+};
+
+struct _BriKind {
+  char *name, *description;
+  gboolean directed, builtin;
+};
+
+struct _BriGraph {
+  gint ref_count;
+  GPtrArray *entities;          /* BriEntity*, owned */
+  GHashTable *entity_by_id;     /* id -> BriEntity* */
+  GPtrArray *relations;         /* BriRelation*, owned */
+  GStringChunk *strings;        /* relation strings */
+  GPtrArray *sources;           /* BriSource*, owned */
+  GHashTable *source_by_id;
+  GPtrArray *kinds;             /* BriKind*, owned */
+  GHashTable *kind_by_name;
+  /* Name index for bri_graph_find(), built lazily under index_lock. */
+  GMutex index_lock;
+  GHashTable *name_index;       /* normalised name -> GPtrArray of BriEntity* */
+  guint index_n_entities;       /* entities covered by name_index */
+};
+
+struct _BriProblem {
+  char *file;
+  guint line, column;
+  BriProblemSeverity severity;
+  GQuark domain;
+  int code;
+  char *message;
+};
+
+/* problem.c */
+BriProblem *bri__problem_new (const char *file, guint line, guint column,
+                              BriProblemSeverity severity, GQuark domain,
+                              int code, const char *message);
+/* Sets @error from @problem: `FILE:LINE:COL: message`. */
+void bri__problem_to_error (const BriProblem *problem, GError **error);
+
+/* attrs.c */
+const char *bri__attrs_get (BriAttrs attrs, const char *name);
+guint bri__attrs_count (BriAttrs attrs);
+void bri__attrs_set (BriAttrs *attrs, const char *name, const char *value);
+gboolean bri__attrs_equal (BriAttrs a, BriAttrs b);
+BriAttrs bri__attrs_copy (BriAttrs attrs);
+
+/* text.c: string rules shared by validation. */
+gboolean bri__has_control_chars (const char *s);
+gboolean bri__is_lower_word (const char *s);
+guint bri__edit_distance (const char *a, const char *b);
+const char *bri__nearest (const char *word, const char *const *candidates,
+                          guint n, guint max_distance);
+gboolean bri__str_equal0 (const char *a, const char *b);
+
+/* graph.c: transactions for all-or-nothing loading. */
+typedef struct {
+  guint n_entities, n_relations, n_sources, n_kinds;
+} BriGraphMark;
+void bri__graph_mark (const BriGraph *graph, BriGraphMark *mark);
+void bri__graph_rollback (BriGraph *graph, const BriGraphMark *mark);
+/* Add an entity whose parent may be defined later in the same load; the
+ * loader resolves parents with bri__graph_resolve_parents(). */
+const BriEntity *bri__graph_add_entity_deferred (BriGraph *graph, BriEntity *entity,
+                                                 const char **bad_field,
+                                                 GError **error);
+const BriRelation *bri__graph_add_relation_full (BriGraph *graph, BriRelation *relation,
+                                                 const char **bad_field,
+                                                 GError **error);
+gboolean bri__graph_resolve_parent (BriGraph *graph, BriEntity *entity, GError **error);
+gboolean bri__graph_check_parent_chain (BriGraph *graph, const BriEntity *entity,
+                                        GError **error);
+
+const BriSource *bri__graph_add_source_full (BriGraph *graph, BriSource *source,
+                                             const char **bad_field, GError **error);
+const BriKind *bri__graph_add_kind_full (BriGraph *graph, const char *name,
+                                         gboolean directed, const char *description,
+                                         const char **bad_field, GError **error);
+
+/* lookup.c */
+void bri__graph_index_reset (BriGraph *graph);
+
+/* A private entry of a kind table. */
+const BriKind *bri__graph_kind_nearest (const BriGraph *graph, const char *name);
+
+#endif /* BRI_PRIVATE_H */

@@ -1,0 +1,242 @@
+/* libbri/csv-reader.c — strict RFC 4180 reading through libcsv, with
+ * positions. libcsv reports neither lines nor columns, so the file is fed
+ * one physical line at a time (the record's first line is known from the
+ * parser state) and, on the error path only, a record is fed again byte by
+ * byte to find where a given field starts. libcsv's space trimming is
+ * turned off (spaces belong to the field); CSV_STRICT | CSV_STRICT_FINI make
+ * stray and unterminated quotes errors. */
+#include "config.h"
+#include "bri-private.h"
+#include "csv-reader.h"
+#include <csv.h>
+
+typedef struct {
+  GString *buf;          /* the current record's fields, NUL-separated */
+  GArray *starts;        /* gsize offsets into buf */
+  GArray *lengths;       /* gsize */
+  GPtrArray *ptrs;
+  BriCsvRecordFunc func;
+  gpointer user_data;
+  BriCsvRecord rec;
+  gboolean stop;
+  gboolean too_big;
+} Reader;
+
+static int
+never_space (unsigned char c)
+{
+  return 0;
+}
+
+static void
+on_field (void *s, size_t len, void *data)
+{
+  Reader *r = data;
+  if (r->stop)
+    return;
+  if (len > BRI_MAX_FIELD_BYTES)
+    {
+      r->too_big = TRUE;
+      r->stop = TRUE;
+      return;
+    }
+  gsize start = r->buf->len;
+  g_string_append_len (r->buf, s, len);
+  g_string_append_c (r->buf, '\0');
+  g_array_append_val (r->starts, start);
+  g_array_append_val (r->lengths, len);
+}
+
+static void
+on_record (int c, void *data)
+{
+  Reader *r = data;
+  if (r->stop)
+    return;
+  guint n = r->starts->len;
+  g_ptr_array_set_size (r->ptrs, n);
+  for (guint i = 0; i < n; i++)
+    r->ptrs->pdata[i] = r->buf->str + g_array_index (r->starts, gsize, i);
+  r->rec.n_fields = n;
+  r->rec.fields = (char **) r->ptrs->pdata;
+  r->rec.lengths = (gsize *) (void *) r->lengths->data;
+  if (!r->func (&r->rec, r->user_data))
+    r->stop = TRUE;
+  g_string_truncate (r->buf, 0);
+  g_array_set_size (r->starts, 0);
+  g_array_set_size (r->lengths, 0);
+}
+
+void
+bri__csv_position (const char *data, gsize offset, guint *line, guint *column)
+{
+  guint l = 1;
+  gsize line_start = 0;
+  for (const char *p = data; (p = memchr (p, '\n', data + offset - p)); p++)
+    {
+      l++;
+      line_start = p + 1 - data;
+    }
+  *line = l;
+  *column = g_utf8_strlen (data + line_start, offset - line_start) + 1;
+}
+
+typedef struct {
+  guint fields_seen;
+} Counter;
+
+static void
+count_field (void *s, size_t len, void *data)
+{
+  ((Counter *) data)->fields_seen++;
+}
+
+static void
+ignore_record (int c, void *data)
+{
+}
+
+/* Byte offset where field @index of the record starting at @offset begins:
+ * feed the record byte by byte; field i+1 starts after the byte that
+ * completed field i. */
+static gsize
+field_offset (const char *data, gsize offset, gsize end, guint index)
+{
+  if (index == 0)
+    return offset;
+  struct csv_parser p;
+  csv_init (&p, CSV_STRICT);
+  csv_set_space_func (&p, never_space);
+  Counter c = { 0 };
+  gsize pos = offset, found = end;
+  for (; pos < end; pos++)
+    {
+      if (csv_parse (&p, data + pos, 1, count_field, ignore_record, &c) != 1)
+        break;
+      if (c.fields_seen >= index)
+        {
+          found = pos + 1;
+          break;
+        }
+    }
+  csv_free (&p);
+  return found;
+}
+
+void
+bri__csv_locate (const BriCsvRecord *rec, guint index, guint *line, guint *column)
+{
+  gsize at = field_offset (rec->data, rec->offset, rec->end, index);
+  bri__csv_position (rec->data, at, line, column);
+}
+
+static void
+set_problem (BriCsvProblem *problem, const char *data, gsize offset, int code,
+             const char *message)
+{
+  bri__csv_position (data, offset, &problem->line, &problem->column);
+  problem->code = code;
+  problem->message = g_strdup (message);
+}
+
+/* The first invalid UTF-8 or NUL byte, if any. */
+static gboolean
+check_encoding (const char *data, gsize len, BriCsvProblem *problem)
+{
+  const char *bad;
+  if (g_utf8_validate_len (data, len, &bad))
+    return TRUE;
+  set_problem (problem, data, bad - data, BRI_ERROR_PARSE,
+               *bad == '\0' ? "NUL byte, expected UTF-8 text"
+                            : "invalid UTF-8, expected UTF-8 text");
+  return FALSE;
+}
+
+gboolean
+bri__csv_read (const char *data, gsize len, BriCsvRecordFunc func,
+               gpointer user_data, BriCsvProblem *problem)
+{
+  if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      len -= 3;
+    }
+  memset (problem, 0, sizeof *problem);
+  if (!check_encoding (data, len, problem))
+    return FALSE;
+
+  Reader r = { 0 };
+  r.buf = g_string_sized_new (256);
+  r.starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  r.lengths = g_array_new (FALSE, FALSE, sizeof (gsize));
+  r.ptrs = g_ptr_array_new ();
+  r.func = func;
+  r.user_data = user_data;
+  r.rec.data = data;
+  r.rec.data_len = len;
+
+  struct csv_parser p;
+  csv_init (&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
+  csv_set_space_func (&p, never_space);
+
+  gboolean ok = TRUE;
+  guint line = 1;
+  gsize pos = 0;
+  while (pos < len && !r.stop)
+    {
+      const char *nl = memchr (data + pos, '\n', len - pos);
+      gsize seg_end = nl ? (gsize) (nl - data) + 1 : len;
+      if (p.pstate == 0) /* ROW_NOT_BEGUN: a record starts on this line */
+        {
+          r.rec.line = line;
+          r.rec.offset = pos;
+        }
+      r.rec.end = seg_end;
+      gsize done = csv_parse (&p, data + pos, seg_end - pos, on_field, on_record, &r);
+      if (r.too_big)
+        {
+          g_autofree char *msg = g_strdup_printf (
+            "field longer than %u bytes, expected at most %u (an unbalanced "
+            "quote can make one field of a whole file)", BRI_MAX_FIELD_BYTES,
+            BRI_MAX_FIELD_BYTES);
+          set_problem (problem, data, r.rec.offset, BRI_ERROR_LIMIT, msg);
+          ok = FALSE;
+          break;
+        }
+      if (done != seg_end - pos)
+        {
+          set_problem (problem, data, pos + done, BRI_ERROR_PARSE,
+                       "unexpected quote, expected a quote only at the start "
+                       "of a field, doubled inside a quoted field, or closing it "
+                       "before a comma or line end");
+          ok = FALSE;
+          break;
+        }
+      pos = seg_end;
+      line++;
+    }
+  if (ok && !r.stop)
+    {
+      r.rec.end = len;
+      if (csv_fini (&p, on_field, on_record, &r) != 0)
+        {
+          /* The open field starts after the last completed one. */
+          gsize at = field_offset (data, r.rec.offset, len, r.starts->len);
+          set_problem (problem, data, at, BRI_ERROR_PARSE,
+                       "unterminated quoted field, expected a closing quote");
+          ok = FALSE;
+        }
+      else if (r.too_big)
+        {
+          set_problem (problem, data, r.rec.offset, BRI_ERROR_LIMIT,
+                       "field too long, expected at most 1 MiB");
+          ok = FALSE;
+        }
+    }
+  csv_free (&p);
+  g_string_free (r.buf, TRUE);
+  g_array_unref (r.starts);
+  g_array_unref (r.lengths);
+  g_ptr_array_unref (r.ptrs);
+  return ok;
+}

@@ -1,0 +1,47 @@
+/* libbri/csv-reader.h — the one place that parses CSV: libcsv, strict, with
+ * the physical line and character column that libcsv itself does not give.
+ * Only csv-reader.c and save.c include <csv.h>. */
+#ifndef BRI_CSV_READER_H
+#define BRI_CSV_READER_H
+
+#include <glib.h>
+
+typedef struct {
+  guint n_fields;
+  char **fields;        /* n_fields NUL-terminated strings (valid in the callback) */
+  gsize *lengths;
+  guint line;           /* physical line (from 1) where the record starts */
+  gsize offset;         /* byte offset of the record in the file's data */
+  gsize end;            /* byte offset just past the record */
+  const char *data;     /* the whole file's data (after any BOM) */
+  gsize data_len;
+} BriCsvRecord;
+
+/* Called for each record; return FALSE to stop reading. */
+typedef gboolean (*BriCsvRecordFunc) (const BriCsvRecord *record, gpointer user_data);
+
+/* A syntax or encoding problem found by the reader. */
+typedef struct {
+  guint line, column;
+  int code;             /* BriErrorCode */
+  char *message;        /* owned; without location */
+} BriCsvProblem;
+
+/**
+ * bri__csv_read:
+ * Parses @data (a whole file; a UTF-8 BOM is skipped) and calls @func for
+ * each record, the header included. Blank lines are skipped. Returns TRUE
+ * when the whole file parsed; otherwise fills @problem (free its message)
+ * and returns FALSE. Records delivered before the problem were complete.
+ */
+gboolean bri__csv_read (const char *data, gsize len, BriCsvRecordFunc func,
+                        gpointer user_data, BriCsvProblem *problem);
+
+/* The line and character column where field @index of @record starts. */
+void bri__csv_locate (const BriCsvRecord *record, guint index, guint *line,
+                      guint *column);
+
+/* Line and column of byte @offset in @data. */
+void bri__csv_position (const char *data, gsize offset, guint *line, guint *column);
+
+#endif /* BRI_CSV_READER_H */

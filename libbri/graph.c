@@ -1,0 +1,607 @@
+/* libbri/graph.c — BriGraph: storage of entities, relations, sources and
+ * kinds; the validation every addition goes through (the loader uses the
+ * same functions); marks and rollback for all-or-nothing loading. */
+#include "config.h"
+#include "bri-private.h"
+
+static const struct {
+  const char *name;
+  gboolean directed;
+  const char *description;
+} builtin_kinds[] = {
+  { BRI_KIND_SIGNED_AGREEMENT, FALSE, "the two parties signed or adopted a document" },
+  { BRI_KIND_HOSTED, TRUE, "hosted a forum, expo, summit or meeting" },
+  { BRI_KIND_ATTENDED, TRUE, "took part in a forum or mechanism" },
+  { BRI_KIND_FREIGHT_CORRIDOR, TRUE, "rail, road, air or sea freight route; via = port or hub" },
+  { BRI_KIND_MET, FALSE, "talks or an exchange between two parties" },
+  { BRI_KIND_MEMBER_OF, TRUE, "membership of a mechanism or organisation" },
+  { BRI_KIND_LOCATED_IN, TRUE, "geography and hierarchy: child in parent" },
+  { BRI_KIND_LAUNCHED, TRUE, "opened a port, route, alliance or platform" },
+};
+
+static void
+kind_free (BriKind *k)
+{
+  g_free (k->name);
+  g_free (k->description);
+  g_free (k);
+}
+
+BriGraph *
+bri_graph_new (void)
+{
+  BriGraph *g = g_new0 (BriGraph, 1);
+  g->ref_count = 1;
+  g->entities = g_ptr_array_new_with_free_func ((GDestroyNotify) bri_entity_free);
+  g->entity_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  g->relations = g_ptr_array_new_with_free_func ((GDestroyNotify) bri_relation_free);
+  g->strings = g_string_chunk_new (64 * 1024);
+  g->sources = g_ptr_array_new_with_free_func ((GDestroyNotify) bri_source_free);
+  g->source_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  g->kinds = g_ptr_array_new_with_free_func ((GDestroyNotify) kind_free);
+  g->kind_by_name = g_hash_table_new (g_str_hash, g_str_equal);
+  g_mutex_init (&g->index_lock);
+  for (guint i = 0; i < G_N_ELEMENTS (builtin_kinds); i++)
+    {
+      BriKind *k = g_new0 (BriKind, 1);
+      k->name = g_strdup (builtin_kinds[i].name);
+      k->directed = builtin_kinds[i].directed;
+      k->description = g_strdup (builtin_kinds[i].description);
+      k->builtin = TRUE;
+      g_ptr_array_add (g->kinds, k);
+      g_hash_table_insert (g->kind_by_name, k->name, k);
+    }
+  return g;
+}
+
+BriGraph *
+bri_graph_ref (BriGraph *g)
+{
+  g_return_val_if_fail (g != NULL, NULL);
+  g_atomic_int_inc (&g->ref_count);
+  return g;
+}
+
+void
+bri_graph_unref (BriGraph *g)
+{
+  if (!g || !g_atomic_int_dec_and_test (&g->ref_count))
+    return;
+  bri__graph_index_reset (g);
+  g_mutex_clear (&g->index_lock);
+  g_hash_table_unref (g->entity_by_id);
+  g_hash_table_unref (g->source_by_id);
+  g_hash_table_unref (g->kind_by_name);
+  g_ptr_array_unref (g->relations);
+  g_ptr_array_unref (g->entities);
+  g_ptr_array_unref (g->sources);
+  g_ptr_array_unref (g->kinds);
+  g_string_chunk_free (g->strings);
+  g_free (g);
+}
+
+guint bri_graph_get_n_entities (const BriGraph *g) { return g->entities->len; }
+guint bri_graph_get_n_relations (const BriGraph *g) { return g->relations->len; }
+guint bri_graph_get_n_sources (const BriGraph *g) { return g->sources->len; }
+guint bri_graph_get_n_kinds (const BriGraph *g) { return g->kinds->len; }
+
+#define INDEXED_GETTER(type, what, array)                                   \
+  const type *bri_graph_get_##what (const BriGraph *g, guint index)        \
+  {                                                                         \
+    g_return_val_if_fail (g != NULL && index < g->array->len, NULL);        \
+    return g_ptr_array_index (g->array, index);                             \
+  }
+INDEXED_GETTER (BriEntity, entity, entities)
+INDEXED_GETTER (BriRelation, relation, relations)
+INDEXED_GETTER (BriSource, source, sources)
+INDEXED_GETTER (BriKind, kind, kinds)
+#undef INDEXED_GETTER
+
+const BriEntity *
+bri_graph_lookup_entity (const BriGraph *g, const char *id)
+{
+  g_return_val_if_fail (g != NULL && id != NULL, NULL);
+  return g_hash_table_lookup (g->entity_by_id, id);
+}
+
+const BriSource *
+bri_graph_lookup_source (const BriGraph *g, const char *id)
+{
+  g_return_val_if_fail (g != NULL && id != NULL, NULL);
+  return g_hash_table_lookup (g->source_by_id, id);
+}
+
+const BriKind *
+bri_graph_lookup_kind (const BriGraph *g, const char *name)
+{
+  g_return_val_if_fail (g != NULL && name != NULL, NULL);
+  return g_hash_table_lookup (g->kind_by_name, name);
+}
+
+const BriKind *
+bri__graph_kind_nearest (const BriGraph *g, const char *name)
+{
+  g_autofree const char **names = g_new (const char *, g->kinds->len);
+  for (guint i = 0; i < g->kinds->len; i++)
+    names[i] = ((BriKind *) g_ptr_array_index (g->kinds, i))->name;
+  const char *best = bri__nearest (name, names, g->kinds->len,
+                                   MAX (2, strlen (name) / 3));
+  return best ? g_hash_table_lookup (g->kind_by_name, best) : NULL;
+}
+
+/* ---- validation helpers -------------------------------------------- */
+
+/* Sets *bad_field and an error; returns NULL for use in return statements. */
+static gpointer
+fail (const char **bad_field, const char *field, GError **error, int code,
+      const char *format, ...) G_GNUC_PRINTF (5, 6);
+static gpointer
+fail (const char **bad_field, const char *field, GError **error, int code,
+      const char *format, ...)
+{
+  va_list ap;
+  va_start (ap, format);
+  g_autofree char *msg = g_strdup_vprintf (format, ap);
+  va_end (ap);
+  if (bad_field)
+    *bad_field = field;
+  g_set_error_literal (error, BRI_ERROR, code, msg);
+  return NULL;
+}
+
+/* Valid UTF-8 without control characters (API input is not pre-checked). */
+static gboolean
+text_ok (const char *field, const char *value, const char **bad_field,
+         GError **error)
+{
+  if (!value)
+    return TRUE;
+  if (!g_utf8_validate (value, -1, NULL))
+    return fail (bad_field, field, error, BRI_ERROR_PARSE,
+                 "invalid UTF-8 in %s, expected UTF-8 text", field), FALSE;
+  if (bri__has_control_chars (value))
+    return fail (bad_field, field, error, BRI_ERROR_PARSE,
+                 "control character in %s, expected printable text", field), FALSE;
+  return TRUE;
+}
+
+static gboolean
+attrs_ok (BriAttrs attrs, const char **bad_field, GError **error)
+{
+  for (guint i = 0; attrs && attrs[i]; i += 2)
+    if (!text_ok (attrs[i], attrs[i + 1], bad_field, error))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+id_ok (const char *field, const char *id, const char **bad_field, GError **error)
+{
+  if (!id || !*id)
+    return fail (bad_field, field, error, BRI_ERROR_INVALID,
+                 "empty %s, expected an id such as country:KZ", field), FALSE;
+  if (!text_ok (field, id, bad_field, error))
+    return FALSE;
+  if (strlen (id) > BRI_MAX_ID_BYTES)
+    return fail (bad_field, field, error, BRI_ERROR_LIMIT,
+                 "%s is %zu bytes long, the limit is %u", field, strlen (id),
+                 BRI_MAX_ID_BYTES), FALSE;
+  for (const char *p = id; *p; p++)
+    if (g_ascii_isspace (*p))
+      return fail (bad_field, field, error, BRI_ERROR_INVALID,
+                   "white space in %s '%s', expected an id without spaces",
+                   field, id), FALSE;
+  return TRUE;
+}
+
+static gboolean
+aliases_equal (const BriEntity *a, const BriEntity *b)
+{
+  guint n = bri_entity_get_n_aliases (a);
+  if (n != bri_entity_get_n_aliases (b))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (strcmp (bri_entity_get_alias (a, i), bri_entity_get_alias (b, i)) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+entities_equal (const BriEntity *a, const BriEntity *b)
+{
+  return bri__str_equal0 (a->kind, b->kind) && bri__str_equal0 (a->name, b->name)
+         && bri__str_equal0 (a->name_zh, b->name_zh)
+         && bri__str_equal0 (a->code, b->code)
+         && bri__str_equal0 (a->parent_id, b->parent_id)
+         && aliases_equal (a, b) && bri__attrs_equal (a->attrs, b->attrs);
+}
+
+/* ---- entities ------------------------------------------------------ */
+
+static const BriEntity *
+add_entity (BriGraph *g, BriEntity *e, gboolean defer_parent,
+            const char **bad_field, GError **error)
+{
+  g_autoptr (BriEntity) owned = e;
+  if (!id_ok ("id", e->id, bad_field, error))
+    return NULL;
+  if (!bri__is_lower_word (e->kind))
+    return fail (bad_field, "kind", error, BRI_ERROR_INVALID,
+                 "invalid entity kind '%s', expected a lowercase word such as "
+                 "country, city or forum", e->kind);
+  if (!*e->name)
+    return fail (bad_field, "name", error, BRI_ERROR_INVALID,
+                 "empty name, expected the entity's name");
+  if (!text_ok ("name", e->name, bad_field, error)
+      || !text_ok ("name_zh", e->name_zh, bad_field, error)
+      || !text_ok ("code", e->code, bad_field, error)
+      || !attrs_ok (e->attrs, bad_field, error))
+    return NULL;
+  if (e->parent_id && !id_ok ("parent", e->parent_id, bad_field, error))
+    return NULL;
+  guint n_aliases = bri_entity_get_n_aliases (e);
+  if (n_aliases > BRI_MAX_ALIASES)
+    return fail (bad_field, "aliases", error, BRI_ERROR_LIMIT,
+                 "%u aliases, the limit is %u", n_aliases, BRI_MAX_ALIASES);
+  for (guint i = 0; i < n_aliases; i++)
+    {
+      const char *a = bri_entity_get_alias (e, i);
+      if (!*a || strchr (a, '|'))
+        return fail (bad_field, "aliases", error, BRI_ERROR_INVALID,
+                     "empty alias or alias containing '|', expected "
+                     "|-separated non-empty aliases");
+      if (!text_ok ("aliases", a, bad_field, error))
+        return NULL;
+    }
+  BriEntity *old = g_hash_table_lookup (g->entity_by_id, e->id);
+  if (old)
+    {
+      if (entities_equal (old, e))
+        return old;
+      return fail (bad_field, "id", error, BRI_ERROR_DUPLICATE,
+                   "entity '%s' is already defined with other content, "
+                   "expected one definition per id", e->id);
+    }
+  if (e->parent_id && strcmp (e->parent_id, e->id) == 0)
+    return fail (bad_field, "parent", error, BRI_ERROR_INVALID,
+                 "entity '%s' is its own parent, expected another entity", e->id);
+  if (e->parent_id && !defer_parent)
+    {
+      const BriEntity *p = g_hash_table_lookup (g->entity_by_id, e->parent_id);
+      if (!p)
+        return fail (bad_field, "parent", error, BRI_ERROR_NOT_FOUND,
+                     "unknown parent '%s', expected the id of a defined entity",
+                     e->parent_id);
+      e->parent = p;
+      if (!bri__graph_check_parent_chain (g, e, error))
+        {
+          if (bad_field)
+            *bad_field = "parent";
+          return NULL;
+        }
+    }
+  e = g_steal_pointer (&owned);
+  e->frozen = TRUE;
+  e->index = g->entities->len;
+  g_ptr_array_add (g->entities, e);
+  g_hash_table_insert (g->entity_by_id, e->id, e);
+  return e;
+}
+
+const BriEntity *
+bri_graph_add_entity (BriGraph *g, BriEntity *e, GError **error)
+{
+  g_return_val_if_fail (g != NULL && e != NULL && !e->frozen, NULL);
+  return add_entity (g, e, FALSE, NULL, error);
+}
+
+const BriEntity *
+bri__graph_add_entity_deferred (BriGraph *g, BriEntity *e,
+                                const char **bad_field, GError **error)
+{
+  return add_entity (g, e, TRUE, bad_field, error);
+}
+
+/* Walks up from @e: the chain must end within BRI_MAX_PARENT_DEPTH steps
+ * without returning to an entity seen before. */
+gboolean
+bri__graph_check_parent_chain (BriGraph *g, const BriEntity *e, GError **error)
+{
+  const BriEntity *chain[BRI_MAX_PARENT_DEPTH + 1];
+  guint n = 0;
+  for (const BriEntity *p = e; p; p = p->parent)
+    {
+      for (guint i = 0; i < n; i++)
+        if (chain[i] == p)
+          {
+            g_set_error (error, BRI_ERROR, BRI_ERROR_INVALID,
+                         "parent cycle: '%s' is its own ancestor through '%s', "
+                         "expected a hierarchy without cycles", p->id,
+                         chain[n - 1]->id);
+            return FALSE;
+          }
+      if (n == BRI_MAX_PARENT_DEPTH + 1)
+        {
+          g_set_error (error, BRI_ERROR, BRI_ERROR_LIMIT,
+                       "the parent chain of '%s' is longer than %u entities, "
+                       "expected at most %u levels", e->id,
+                       BRI_MAX_PARENT_DEPTH, BRI_MAX_PARENT_DEPTH);
+          return FALSE;
+        }
+      chain[n++] = p;
+    }
+  return TRUE;
+}
+
+/* Resolves the parent of an entity added with a deferred parent. */
+gboolean
+bri__graph_resolve_parent (BriGraph *g, BriEntity *e, GError **error)
+{
+  if (!e->parent_id || e->parent)
+    return TRUE;
+  const BriEntity *p = g_hash_table_lookup (g->entity_by_id, e->parent_id);
+  if (!p)
+    {
+      g_set_error (error, BRI_ERROR, BRI_ERROR_NOT_FOUND,
+                   "unknown parent '%s', expected the id of a defined entity",
+                   e->parent_id);
+      return FALSE;
+    }
+  e->parent = p;
+  return TRUE;
+}
+
+/* ---- relations ----------------------------------------------------- */
+
+static gpointer
+unknown_entity (BriGraph *g, const char *field, const char *id,
+                const char **bad_field, GError **error)
+{
+  return fail (bad_field, field, error, BRI_ERROR_NOT_FOUND,
+               "unknown entity '%s' in %s, expected the id of an entity "
+               "defined in entities.csv or an earlier data set", id, field);
+}
+
+static const char *
+intern (BriGraph *g, const char *s)
+{
+  return s ? g_string_chunk_insert_const (g->strings, s) : NULL;
+}
+
+const BriRelation *
+bri__graph_add_relation_full (BriGraph *g, BriRelation *r,
+                              const char **bad_field, GError **error)
+{
+  g_autoptr (BriRelation) owned = r;
+  const BriKind *kind = g_hash_table_lookup (g->kind_by_name, r->kind_name);
+  if (!kind)
+    {
+      const BriKind *near = bri__graph_kind_nearest (g, r->kind_name);
+      if (!text_ok ("kind", r->kind_name, bad_field, error))
+        return NULL;
+      if (near)
+        return fail (bad_field, "kind", error, BRI_ERROR_INVALID,
+                     "unknown relation kind '%s', did you mean %s?",
+                     r->kind_name, near->name);
+      return fail (bad_field, "kind", error, BRI_ERROR_INVALID,
+                   "unknown relation kind '%s', expected a built-in kind or "
+                   "one declared in kinds.csv", r->kind_name);
+    }
+  if (!id_ok ("from", r->from_id, bad_field, error)
+      || !id_ok ("to", r->to_id, bad_field, error))
+    return NULL;
+  const BriEntity *from = g_hash_table_lookup (g->entity_by_id, r->from_id);
+  if (!from)
+    return unknown_entity (g, "from", r->from_id, bad_field, error);
+  const BriEntity *to = g_hash_table_lookup (g->entity_by_id, r->to_id);
+  if (!to)
+    return unknown_entity (g, "to", r->to_id, bad_field, error);
+  if (from == to)
+    return fail (bad_field, "to", error, BRI_ERROR_INVALID,
+                 "relation from '%s' to itself, expected two different entities",
+                 r->from_id);
+  const BriEntity *via = NULL;
+  if (r->via_id)
+    {
+      if (!id_ok ("via", r->via_id, bad_field, error))
+        return NULL;
+      via = g_hash_table_lookup (g->entity_by_id, r->via_id);
+      if (!via)
+        return unknown_entity (g, "via", r->via_id, bad_field, error);
+    }
+  if (!bri_date_is_valid (r->date))
+    return fail (bad_field, "date", error, BRI_ERROR_INVALID,
+                 "impossible date, expected a real calendar date");
+  if (!bri_date_is_valid (r->end_date))
+    return fail (bad_field, "end_date", error, BRI_ERROR_INVALID,
+                 "impossible end date, expected a real calendar date");
+  if (bri_date_is_set (r->end_date))
+    {
+      char a[BRI_DATE_STRLEN], b[BRI_DATE_STRLEN];
+      if (!bri_date_is_set (r->date))
+        return fail (bad_field, "end_date", error, BRI_ERROR_INVALID,
+                     "end date without a date, expected a date too");
+      if (bri_date_compare (bri_date_last_day (r->end_date),
+                            bri_date_first_day (r->date)) < 0)
+        return fail (bad_field, "end_date", error, BRI_ERROR_INVALID,
+                     "end date %s is before the date %s, expected a later end",
+                     bri_date_format (r->end_date, a), bri_date_format (r->date, b));
+    }
+  if (!isnan (r->weight) && (!isfinite (r->weight) || r->weight < 0))
+    return fail (bad_field, "weight", error, BRI_ERROR_INVALID,
+                 "weight %g, expected a finite number >= 0", r->weight);
+  if (!isnan (r->confidence) && !(r->confidence >= 0 && r->confidence <= 1))
+    return fail (bad_field, "confidence", error, BRI_ERROR_INVALID,
+                 "confidence %g, expected a number from 0 to 1", r->confidence);
+  if (!text_ok ("title", r->title, bad_field, error)
+      || !text_ok ("sector", r->sector, bad_field, error)
+      || !text_ok ("event", r->event, bad_field, error)
+      || !text_ok ("source", r->source, bad_field, error)
+      || !text_ok ("evidence", r->evidence, bad_field, error)
+      || !attrs_ok (r->attrs, bad_field, error))
+    return NULL;
+
+  /* Accepted: store with the graph's strings. */
+  BriRelation *stored = g_new0 (BriRelation, 1);
+  stored->kind = kind;
+  stored->from = from;
+  stored->to = to;
+  stored->via = via;
+  stored->kind_name = kind->name;
+  stored->from_id = from->id;
+  stored->to_id = to->id;
+  stored->via_id = via ? via->id : NULL;
+  stored->title = (char *) intern (g, r->title);
+  stored->sector = (char *) intern (g, r->sector);
+  stored->event = (char *) intern (g, r->event);
+  stored->source = (char *) intern (g, r->source);
+  stored->evidence = r->evidence ? g_string_chunk_insert (g->strings, r->evidence) : NULL;
+  stored->attrs = g_steal_pointer (&r->attrs);
+  stored->weight = r->weight;
+  stored->confidence = r->confidence;
+  stored->date = r->date;
+  stored->end_date = r->end_date;
+  stored->index = g->relations->len;
+  stored->frozen = TRUE;
+  g_ptr_array_add (g->relations, stored);
+  return stored;
+}
+
+const BriRelation *
+bri_graph_add_relation (BriGraph *g, BriRelation *r, GError **error)
+{
+  g_return_val_if_fail (g != NULL && r != NULL && !r->frozen, NULL);
+  return bri__graph_add_relation_full (g, r, NULL, error);
+}
+
+/* ---- sources and kinds --------------------------------------------- */
+
+static gboolean
+sources_equal (const BriSource *a, const BriSource *b)
+{
+  return bri__str_equal0 (a->title, b->title)
+         && bri__str_equal0 (a->publisher, b->publisher)
+         && bri__str_equal0 (a->url, b->url)
+         && bri__str_equal0 (a->language, b->language)
+         && bri__str_equal0 (a->file, b->file)
+         && bri_date_compare (a->date, b->date) == 0
+         && bri__attrs_equal (a->attrs, b->attrs);
+}
+
+const BriSource *
+bri__graph_add_source_full (BriGraph *g, BriSource *s, const char **bad_field,
+                            GError **error)
+{
+  g_autoptr (BriSource) owned = s;
+  if (!id_ok ("id", s->id, bad_field, error)
+      || !text_ok ("title", s->title, bad_field, error)
+      || !text_ok ("publisher", s->publisher, bad_field, error)
+      || !text_ok ("url", s->url, bad_field, error)
+      || !text_ok ("language", s->language, bad_field, error)
+      || !text_ok ("file", s->file, bad_field, error)
+      || !attrs_ok (s->attrs, bad_field, error))
+    return NULL;
+  if (!bri_date_is_valid (s->date))
+    return fail (bad_field, "date", error, BRI_ERROR_INVALID,
+                 "impossible date, expected a real calendar date");
+  BriSource *old = g_hash_table_lookup (g->source_by_id, s->id);
+  if (old)
+    {
+      if (sources_equal (old, s))
+        return old;
+      return fail (bad_field, "id", error, BRI_ERROR_DUPLICATE,
+                   "source '%s' is already defined with other content, "
+                   "expected one definition per id", s->id);
+    }
+  s = g_steal_pointer (&owned);
+  s->frozen = TRUE;
+  g_ptr_array_add (g->sources, s);
+  g_hash_table_insert (g->source_by_id, s->id, s);
+  return s;
+}
+
+const BriSource *
+bri_graph_add_source (BriGraph *g, BriSource *s, GError **error)
+{
+  g_return_val_if_fail (g != NULL && s != NULL && !s->frozen, NULL);
+  return bri__graph_add_source_full (g, s, NULL, error);
+}
+
+const BriKind *
+bri__graph_add_kind_full (BriGraph *g, const char *name, gboolean directed,
+                          const char *description, const char **bad_field,
+                          GError **error)
+{
+  if (!bri__is_lower_word (name))
+    return fail (bad_field, "kind", error, BRI_ERROR_INVALID,
+                 "invalid kind name '%s', expected a lowercase word such as "
+                 "funded", name ? name : "");
+  if (!text_ok ("description", description, bad_field, error))
+    return NULL;
+  if (description && !*description)
+    description = NULL;
+  BriKind *old = g_hash_table_lookup (g->kind_by_name, name);
+  if (old)
+    {
+      if (old->directed == !!directed
+          && (old->builtin || bri__str_equal0 (old->description, description)
+              || !description))
+        return old;
+      return fail (bad_field, old->directed != !!directed ? "directed" : "description",
+                   error, BRI_ERROR_DUPLICATE,
+                   "kind '%s' is already declared %s, expected the same "
+                   "declaration", name,
+                   old->directed ? "directed" : "undirected");
+    }
+  BriKind *k = g_new0 (BriKind, 1);
+  k->name = g_strdup (name);
+  k->directed = !!directed;
+  k->description = g_strdup (description);
+  g_ptr_array_add (g->kinds, k);
+  g_hash_table_insert (g->kind_by_name, k->name, k);
+  return k;
+}
+
+const BriKind *
+bri_graph_add_kind (BriGraph *g, const char *name, gboolean directed,
+                    const char *description, GError **error)
+{
+  g_return_val_if_fail (g != NULL && name != NULL, NULL);
+  return bri__graph_add_kind_full (g, name, directed, description, NULL, error);
+}
+
+/* ---- transactions -------------------------------------------------- */
+
+void
+bri__graph_mark (const BriGraph *g, BriGraphMark *m)
+{
+  m->n_entities = g->entities->len;
+  m->n_relations = g->relations->len;
+  m->n_sources = g->sources->len;
+  m->n_kinds = g->kinds->len;
+}
+
+/* Removes everything added since @m. Strings already copied into the
+ * string chunk stay there (unreachable) until the graph is freed. */
+void
+bri__graph_rollback (BriGraph *g, const BriGraphMark *m)
+{
+  for (guint i = m->n_entities; i < g->entities->len; i++)
+    g_hash_table_remove (g->entity_by_id,
+                         ((BriEntity *) g_ptr_array_index (g->entities, i))->id);
+  for (guint i = m->n_sources; i < g->sources->len; i++)
+    g_hash_table_remove (g->source_by_id,
+                         ((BriSource *) g_ptr_array_index (g->sources, i))->id);
+  for (guint i = m->n_kinds; i < g->kinds->len; i++)
+    g_hash_table_remove (g->kind_by_name,
+                         ((BriKind *) g_ptr_array_index (g->kinds, i))->name);
+  g_ptr_array_set_size (g->relations, m->n_relations);
+  g_ptr_array_set_size (g->entities, m->n_entities);
+  g_ptr_array_set_size (g->sources, m->n_sources);
+  g_ptr_array_set_size (g->kinds, m->n_kinds);
+  g_mutex_lock (&g->index_lock);
+  gboolean stale = g->index_n_entities > m->n_entities;
+  g_mutex_unlock (&g->index_lock);
+  if (stale)
+    bri__graph_index_reset (g);
+}

@@ -1,0 +1,216 @@
+/* libbri/lookup.c — name lookup: bri_graph_find(), bri_graph_resolve() and
+ * the normalisation behind them (OpenCC Traditional -> Simplified, NFKC,
+ * case folding). The index of normalised names is built lazily, under the
+ * graph's index lock, and extended when entities have been added since. */
+#include "config.h"
+#include "bri-private.h"
+#include <opencc/opencc.h>
+
+/* OpenCC: one converter for the process, opened once. Conversions are
+ * serialised (OpenCC does not document its converters as thread-safe). */
+static GMutex opencc_lock;
+static opencc_t opencc_t2s = (opencc_t) -1;
+
+static char *
+to_simplified (const char *text)
+{
+  char *out = NULL;
+  g_mutex_lock (&opencc_lock);
+  if (opencc_t2s == (opencc_t) -1)
+    opencc_t2s = opencc_open (BRI_OPENCC_T2S);
+  if (opencc_t2s != (opencc_t) -1)
+    {
+      char *converted = opencc_convert_utf8 (opencc_t2s, text, strlen (text));
+      if (converted)
+        {
+          out = g_strdup (converted);
+          opencc_convert_utf8_free (converted);
+        }
+    }
+  g_mutex_unlock (&opencc_lock);
+  /* Without OpenCC's data the lookup still works within one script. */
+  return out ? out : g_strdup (text);
+}
+
+static gboolean
+is_ascii (const char *s)
+{
+  for (; *s; s++)
+    if ((unsigned char) *s >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
+char *
+bri_normalize_name (const char *name)
+{
+  g_return_val_if_fail (name != NULL, NULL);
+  if (!g_utf8_validate (name, -1, NULL))
+    return NULL;
+  g_autofree char *stripped = g_strstrip (g_strdup (name));
+  if (is_ascii (stripped))
+    return g_ascii_strdown (stripped, -1);
+  g_autofree char *nfkc = g_utf8_normalize (stripped, -1, G_NORMALIZE_NFKC);
+  g_autofree char *simplified = to_simplified (nfkc);
+  return g_utf8_casefold (simplified, -1);
+}
+
+static void
+index_add (GHashTable *index, const char *name, BriEntity *e)
+{
+  if (!name || !*name)
+    return;
+  char *key = bri_normalize_name (name);
+  if (!key)
+    return;
+  GPtrArray *list = g_hash_table_lookup (index, key);
+  if (!list)
+    {
+      list = g_ptr_array_new ();
+      g_hash_table_insert (index, key, list);
+    }
+  else
+    g_free (key);
+  for (guint i = 0; i < list->len; i++)
+    if (list->pdata[i] == e)
+      return;
+  g_ptr_array_add (list, e);
+}
+
+void
+bri__graph_index_reset (BriGraph *g)
+{
+  g_mutex_lock (&g->index_lock);
+  g_clear_pointer (&g->name_index, g_hash_table_unref);
+  g->index_n_entities = 0;
+  g_mutex_unlock (&g->index_lock);
+}
+
+/* Called with the index lock held. */
+static void
+index_update (BriGraph *g)
+{
+  if (!g->name_index)
+    g->name_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                           (GDestroyNotify) g_ptr_array_unref);
+  for (guint i = g->index_n_entities; i < g->entities->len; i++)
+    {
+      BriEntity *e = g_ptr_array_index (g->entities, i);
+      index_add (g->name_index, e->name, e);
+      index_add (g->name_index, e->name_zh, e);
+      for (guint a = 0; a < bri_entity_get_n_aliases (e); a++)
+        index_add (g->name_index, bri_entity_get_alias (e, a), e);
+    }
+  g->index_n_entities = g->entities->len;
+}
+
+static int
+compare_by_id (gconstpointer a, gconstpointer b)
+{
+  const BriEntity *x = *(const BriEntity *const *) a;
+  const BriEntity *y = *(const BriEntity *const *) b;
+  return strcmp (x->id, y->id);
+}
+
+GPtrArray *
+bri_graph_find (BriGraph *g, const char *name)
+{
+  g_return_val_if_fail (g != NULL && name != NULL, NULL);
+  GPtrArray *out = g_ptr_array_new ();
+  BriEntity *by_id = g_hash_table_lookup (g->entity_by_id, name);
+  if (by_id)
+    g_ptr_array_add (out, by_id);
+  g_autofree char *key = bri_normalize_name (name);
+  if (!key || !*key)
+    return out;
+  g_mutex_lock (&g->index_lock);
+  index_update (g);
+  GPtrArray *list = g_hash_table_lookup (g->name_index, key);
+  for (guint i = 0; list && i < list->len; i++)
+    if (list->pdata[i] != by_id)
+      g_ptr_array_add (out, list->pdata[i]);
+  g_mutex_unlock (&g->index_lock);
+  g_ptr_array_sort (out, compare_by_id);
+  return out;
+}
+
+typedef struct {
+  guint distance;
+  const char *id;
+} Near;
+
+static int
+compare_near (gconstpointer a, gconstpointer b)
+{
+  const Near *x = a, *y = b;
+  if (x->distance != y->distance)
+    return x->distance < y->distance ? -1 : 1;
+  return strcmp (x->id, y->id);
+}
+
+/* Up to five entity ids whose normalised names are nearest to @key (edit
+ * distance), for "nearest: ..." in errors. */
+static char *
+nearest_names (BriGraph *g, const char *key)
+{
+  g_autoptr (GArray) near = g_array_new (FALSE, FALSE, sizeof (Near));
+  guint limit = MAX (2, strlen (key) / 3);
+  g_mutex_lock (&g->index_lock);
+  index_update (g);
+  GHashTableIter it;
+  gpointer k, v;
+  g_hash_table_iter_init (&it, g->name_index);
+  while (g_hash_table_iter_next (&it, &k, &v))
+    {
+      guint d = bri__edit_distance (key, k);
+      GPtrArray *list = v;
+      for (guint i = 0; d <= limit && i < list->len; i++)
+        g_array_append_val (near, ((Near){ d, ((BriEntity *) list->pdata[i])->id }));
+    }
+  g_mutex_unlock (&g->index_lock);
+  g_array_sort (near, compare_near);
+  GString *s = g_string_new (NULL);
+  guint shown = 0;
+  for (guint i = 0; i < near->len && shown < 5; i++)
+    {
+      const char *id = g_array_index (near, Near, i).id;
+      gboolean dup = FALSE;
+      for (guint j = 0; j < i; j++)
+        dup |= strcmp (g_array_index (near, Near, j).id, id) == 0;
+      if (dup)
+        continue;
+      g_string_append_printf (s, "%s%s", shown++ ? ", " : "", id);
+    }
+  return g_string_free (s, s->len == 0);
+}
+
+const BriEntity *
+bri_graph_resolve (BriGraph *g, const char *name, GError **error)
+{
+  g_return_val_if_fail (g != NULL && name != NULL, NULL);
+  g_autoptr (GPtrArray) found = bri_graph_find (g, name);
+  if (found->len == 1)
+    return found->pdata[0];
+  if (found->len == 0)
+    {
+      g_autofree char *key = bri_normalize_name (name);
+      g_autofree char *near = key ? nearest_names (g, key) : NULL;
+      if (near)
+        g_set_error (error, BRI_ERROR, BRI_ERROR_NOT_FOUND,
+                     "no entity named '%s'; nearest: %s", name, near);
+      else
+        g_set_error (error, BRI_ERROR, BRI_ERROR_NOT_FOUND,
+                     "no entity named '%s'", name);
+      return NULL;
+    }
+  GString *s = g_string_new (NULL);
+  for (guint i = 0; i < found->len; i++)
+    {
+      const BriEntity *e = found->pdata[i];
+      g_string_append_printf (s, "%s%s (%s)", i ? ", " : "", e->id, e->name);
+    }
+  g_set_error (error, BRI_ERROR, BRI_ERROR_AMBIGUOUS,
+               "'%s' is ambiguous: %u entities match: %s", name, found->len, s->str);
+  g_string_free (s, TRUE);
+  return NULL;
+}

@@ -1,0 +1,36 @@
+# tests/local.mk — the Criterion unit tests of the foundation, the test
+# driver, and the shared flags other test fragments use.
+TEST_CFLAGS = $(AM_CFLAGS) $(GLIB_CFLAGS) $(CRITERION_CFLAGS)
+TEST_LDADD = libbri/libbri.la $(GLIB_LIBS) $(CRITERION_LIBS)
+AM_TESTS_ENVIRONMENT = \
+	BRI_TEST_DATA='$(abs_top_srcdir)/tests/data'; export BRI_TEST_DATA; \
+	BRI_DATA='$(abs_top_srcdir)/data'; export BRI_DATA; \
+	BRI_VALGRIND='$(BRI_VALGRIND)'; export BRI_VALGRIND; \
+	LIBTOOL='$(abs_top_builddir)/libtool'; export LIBTOOL;
+LOG_COMPILER = $(SHELL) $(top_srcdir)/tests/run-test.sh
+EXTRA_DIST += tests/run-test.sh tests/data
+
+foundation_tests = \
+	tests/unit/test-date \
+	tests/unit/test-graph \
+	tests/unit/test-lookup \
+	tests/unit/test-load \
+	tests/unit/test-save
+check_PROGRAMS += $(foundation_tests)
+TESTS += $(foundation_tests)
+
+tests_unit_test_date_SOURCES = tests/unit/test-date.c
+tests_unit_test_date_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_date_LDADD = $(TEST_LDADD)
+tests_unit_test_graph_SOURCES = tests/unit/test-graph.c
+tests_unit_test_graph_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_graph_LDADD = $(TEST_LDADD)
+tests_unit_test_lookup_SOURCES = tests/unit/test-lookup.c
+tests_unit_test_lookup_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_lookup_LDADD = $(TEST_LDADD)
+tests_unit_test_load_SOURCES = tests/unit/test-load.c tests/unit/test-util.h
+tests_unit_test_load_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_load_LDADD = $(TEST_LDADD)
+tests_unit_test_save_SOURCES = tests/unit/test-save.c tests/unit/test-util.h
+tests_unit_test_save_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_save_LDADD = $(TEST_LDADD)
