@@ -358,7 +358,7 @@ unknown_entity (BriGraph *g, const char *field, const char *id,
                 const char **bad_field, GError **error)
 {
   return fail (bad_field, field, error, BRI_ERROR_NOT_FOUND,
-               "unknown entity '%s' in %s, expected the id of an entity "
+               "unknown entity '%s' in column %s, expected the id of an entity "
                "defined in entities.csv or an earlier data set", id, field);
 }
 

@@ -266,6 +266,17 @@ bri_graph_save_dir (const BriGraph *graph, const char *dir, GError **error)
 
   char *tmps[G_N_ELEMENTS (files)] = { NULL };
   gboolean ok = TRUE;
+  /* A target that a rename could not replace is found before any rename. */
+  for (guint i = 0; i < G_N_ELEMENTS (files) && ok; i++)
+    {
+      g_autofree char *final = g_build_filename (dir, files[i].name, NULL);
+      if (g_file_test (final, G_FILE_TEST_IS_DIR))
+        {
+          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR,
+                       "%s: is a directory, expected a file or nothing", final);
+          ok = FALSE;
+        }
+    }
   for (guint i = 0; i < G_N_ELEMENTS (files) && ok; i++)
     ok = (tmps[i] = write_temp (dir, files[i].name, files[i].content, error)) != NULL;
   for (guint i = 0; i < G_N_ELEMENTS (files) && ok; i++)
