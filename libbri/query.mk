@@ -1,1 +1,42 @@
-# libbri/query.mk — views and igraph queries (issue 4).
+# libbri/query.mk — views and igraph queries (issue 4): filters, views,
+# projection, roll-up, explain, centrality, paths, ego networks,
+# components, communities, clustering, timelines, and their tests.
+libbri_libbri_la_SOURCES += \
+	libbri/igraph-glue.h \
+	libbri/igraph-glue.c \
+	libbri/view-private.h \
+	libbri/filter.c \
+	libbri/view.c \
+	libbri/rollup.c \
+	libbri/project.c \
+	libbri/explain.c \
+	libbri/ranking.c \
+	libbri/path.c \
+	libbri/partition.c \
+	libbri/centrality.c \
+	libbri/paths.c \
+	libbri/ego.c \
+	libbri/components.c \
+	libbri/community.c \
+	libbri/clustering.c \
+	libbri/timeline.c
+
+brinclude_HEADERS += \
+	include/bri/filter.h \
+	include/bri/view.h \
+	include/bri/query.h
+
+query_tests = \
+	tests/unit/test-filter \
+	tests/unit/test-view
+check_PROGRAMS += $(query_tests)
+TESTS += $(query_tests)
+
+query_fixture_sources = tests/unit/graph-fixtures.h tests/unit/graph-fixtures.c
+
+tests_unit_test_filter_SOURCES = tests/unit/test-filter.c $(query_fixture_sources)
+tests_unit_test_filter_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_filter_LDADD = $(TEST_LDADD)
+tests_unit_test_view_SOURCES = tests/unit/test-view.c $(query_fixture_sources)
+tests_unit_test_view_CFLAGS = $(TEST_CFLAGS) $(IGRAPH_CFLAGS)
+tests_unit_test_view_LDADD = $(TEST_LDADD) $(IGRAPH_LIBS)

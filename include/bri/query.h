@@ -17,8 +17,11 @@
  *   STRENGTH  length = 1/weight (strong = short) weight
  *   RAW       length = weight (igraph/networkx)  weight
  *
- * An edge of weight 0 (possible with BRI_EDGE_WEIGHT_SUM) has length +inf
- * under STRENGTH and 0 under RAW; igraph may reject either (BRI_ERROR_GRAPH).
+ * An edge of weight 0 (possible with BRI_EDGE_WEIGHT_SUM) has no length
+ * under STRENGTH: path-based queries then fail with BRI_ERROR_INVALID
+ * (igraph 0.10.2 would treat the infinite length as passable). Under RAW it
+ * has length 0, which igraph's betweenness and closeness refuse
+ * (BRI_ERROR_GRAPH, "Weight vector must be positive").
  *
  * Direction. On a directed view paths follow the edges; degree, strength,
  * closeness and harmonic take a BriNeighbors mode; betweenness and PageRank

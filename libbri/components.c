@@ -1,0 +1,37 @@
+/* libbri/components.c — owns connected components (weak or strong) as a
+ * BriPartition. */
+#include "config.h"
+
+#include <math.h>
+
+#include "view-private.h"
+
+BriPartition *
+bri_view_components (const BriView *view, gboolean strong, GError **error)
+{
+  g_return_val_if_fail (view != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  BriPartition *partition = NULL;
+  igraph_vector_int_t membership;
+
+  bri__igraph_enter ();
+  igraph_error_t rc = igraph_vector_int_init (&membership, 0);
+  if (rc == IGRAPH_SUCCESS)
+    {
+      rc = igraph_connected_components (&view->igraph, &membership, NULL, NULL,
+                                        strong ? IGRAPH_STRONG : IGRAPH_WEAK);
+      igraph_real_t q = NAN;
+      if (rc == IGRAPH_SUCCESS && view->n_edges > 0)
+        rc = igraph_modularity (&view->igraph, &membership, NULL, 1.0, TRUE, &q);
+      if (rc == IGRAPH_SUCCESS && !bri__igraph_failed ())
+        partition = bri__partition_new (view, &membership, q);
+      igraph_vector_int_destroy (&membership);
+    }
+  if (!bri__igraph_leave (rc, error))
+    {
+      bri_partition_free (partition);
+      return NULL;
+    }
+  return partition;
+}

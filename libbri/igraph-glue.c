@@ -1,0 +1,114 @@
+/* libbri/igraph-glue.c — owns libbri's boundary with igraph's global state:
+ * the library-wide lock, libbri's error and warning handlers, and the
+ * conversion of igraph errors into GError (see igraph-glue.h). No other
+ * module sets igraph handlers. */
+#include "config.h"
+
+#include "igraph-glue.h"
+#include <bri/error.h>
+
+static GRecMutex glue_lock;
+static guint glue_depth;                       /* nesting, under glue_lock */
+static igraph_error_handler_t *saved_error_handler;
+static igraph_warning_handler_t *saved_warning_handler;
+
+/* The first error since the outermost enter. */
+static struct {
+  gboolean set;
+  igraph_error_t code;
+  char *reason;
+  char *file;
+  int line;
+} recorded;
+
+static void
+bri__error_handler (const char *reason, const char *file, int line,
+                    igraph_error_t igraph_errno)
+{
+  if (!recorded.set)
+    {
+      recorded.set = TRUE;
+      recorded.code = igraph_errno;
+      recorded.reason = g_strdup (reason ? reason : "");
+      recorded.file = g_strdup (file ? file : "?");
+      recorded.line = line;
+    }
+  /* As igraph_error_handler_ignore does: free what the failing function put
+   * on the FINALLY stack, then return so the error code travels up. */
+  IGRAPH_FINALLY_FREE ();
+}
+
+static void
+bri__warning_handler (const char *reason, const char *file, int line)
+{
+  /* The library never prints. */
+}
+
+static void
+recorded_clear (void)
+{
+  g_clear_pointer (&recorded.reason, g_free);
+  g_clear_pointer (&recorded.file, g_free);
+  recorded.set = FALSE;
+  recorded.code = IGRAPH_SUCCESS;
+  recorded.line = 0;
+}
+
+void
+bri__igraph_enter (void)
+{
+  g_rec_mutex_lock (&glue_lock);
+  if (glue_depth++ == 0)
+    {
+      recorded_clear ();
+      saved_error_handler = igraph_set_error_handler (bri__error_handler);
+      saved_warning_handler = igraph_set_warning_handler (bri__warning_handler);
+    }
+}
+
+gboolean
+bri__igraph_failed (void)
+{
+  return recorded.set;
+}
+
+void
+bri__igraph_seed (guint64 seed)
+{
+  igraph_rng_seed (igraph_rng_default (), (igraph_uint_t) seed);
+}
+
+gboolean
+bri__igraph_leave (igraph_error_t rc, GError **error)
+{
+  gboolean ok = (rc == IGRAPH_SUCCESS && !recorded.set);
+
+  if (!ok)
+    {
+      igraph_error_t code = recorded.set ? recorded.code : rc;
+      const char *text = igraph_strerror (code);
+      if (code == IGRAPH_ENOMEM)
+        g_set_error (error, BRI_ERROR, BRI_ERROR_GRAPH,
+                     "igraph: out of memory: %s (%s:%d)",
+                     recorded.set ? recorded.reason : text,
+                     recorded.set ? recorded.file : "?",
+                     recorded.set ? recorded.line : 0);
+      else if (recorded.set)
+        g_set_error (error, BRI_ERROR, BRI_ERROR_GRAPH,
+                     "igraph: %s: %s (%s:%d)", text, recorded.reason,
+                     recorded.file, recorded.line);
+      else
+        g_set_error (error, BRI_ERROR, BRI_ERROR_GRAPH, "igraph: %s", text);
+    }
+
+  if (--glue_depth == 0)
+    {
+      igraph_set_error_handler (saved_error_handler);
+      igraph_set_warning_handler (saved_warning_handler);
+      saved_error_handler = NULL;
+      saved_warning_handler = NULL;
+      recorded_clear ();
+    }
+  g_rec_mutex_unlock (&glue_lock);
+  return ok;
+}

@@ -1,0 +1,148 @@
+/* libbri/partition.c — owns BriPartition: a grouping of a view's entities
+ * (components, communities) with groups renumbered by size, largest first,
+ * and the partition's modularity. */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "view-private.h"
+
+struct _BriPartition {
+  BriGraph *graph;
+  guint n;
+  const BriEntity **entities;   /* view order */
+  guint *group;
+  guint n_groups;
+  guint *sizes;
+  double modularity;
+};
+
+typedef struct {
+  guint old;
+  guint size;
+  const char *min_id;
+} Group;
+
+static int
+cmp_group (gconstpointer pa, gconstpointer pb)
+{
+  const Group *a = pa, *b = pb;
+  if (a->size != b->size)
+    return a->size > b->size ? -1 : 1;
+  return strcmp (a->min_id, b->min_id);
+}
+
+BriPartition *
+bri__partition_new (const BriView *view, const igraph_vector_int_t *membership,
+                    double modularity)
+{
+  guint n = view->n_vertices;
+  guint max = 0;
+  for (guint i = 0; i < n; i++)
+    max = MAX (max, (guint) VECTOR (*membership)[i] + 1);
+
+  Group *groups = g_new0 (Group, max + 1);
+  for (guint g = 0; g < max; g++)
+    groups[g].old = g;
+  for (guint i = 0; i < n; i++)
+    {
+      Group *g = &groups[VECTOR (*membership)[i]];
+      g->size++;
+      const char *id = view->vertices[i]->id;
+      if (g->min_id == NULL || strcmp (id, g->min_id) < 0)
+        g->min_id = id;
+    }
+  /* Drop unused labels (membership vectors need not be contiguous). */
+  guint used = 0;
+  for (guint g = 0; g < max; g++)
+    if (groups[g].size > 0)
+      groups[used++] = groups[g];
+  qsort (groups, used, sizeof (Group), cmp_group);
+  guint *renumber = g_new0 (guint, max + 1);
+  for (guint g = 0; g < used; g++)
+    renumber[groups[g].old] = g;
+
+  BriPartition *p = g_new0 (BriPartition, 1);
+  p->graph = bri_graph_ref (view->graph);
+  p->n = n;
+  p->entities = g_memdup2 (view->vertices, sizeof (BriEntity *) * (n + 1));
+  p->group = g_new (guint, n + 1);
+  for (guint i = 0; i < n; i++)
+    p->group[i] = renumber[VECTOR (*membership)[i]];
+  p->n_groups = used;
+  p->sizes = g_new (guint, used + 1);
+  for (guint g = 0; g < used; g++)
+    p->sizes[g] = groups[g].size;
+  p->modularity = modularity;
+  g_free (renumber);
+  g_free (groups);
+  return p;
+}
+
+void
+bri_partition_free (BriPartition *partition)
+{
+  if (partition == NULL)
+    return;
+  bri_graph_unref (partition->graph);
+  g_free (partition->entities);
+  g_free (partition->group);
+  g_free (partition->sizes);
+  g_free (partition);
+}
+
+guint
+bri_partition_get_n_entities (const BriPartition *partition)
+{
+  g_return_val_if_fail (partition != NULL, 0);
+  return partition->n;
+}
+
+const BriEntity *
+bri_partition_get_entity (const BriPartition *partition, guint index)
+{
+  g_return_val_if_fail (partition != NULL, NULL);
+  g_return_val_if_fail (index < partition->n, NULL);
+  return partition->entities[index];
+}
+
+guint
+bri_partition_get_group (const BriPartition *partition, guint index)
+{
+  g_return_val_if_fail (partition != NULL, 0);
+  g_return_val_if_fail (index < partition->n, 0);
+  return partition->group[index];
+}
+
+gint
+bri_partition_get_group_of (const BriPartition *partition, const BriEntity *entity)
+{
+  g_return_val_if_fail (partition != NULL, -1);
+  for (guint i = 0; i < partition->n; i++)
+    if (partition->entities[i] == entity)
+      return (gint) partition->group[i];
+  return -1;
+}
+
+guint
+bri_partition_get_n_groups (const BriPartition *partition)
+{
+  g_return_val_if_fail (partition != NULL, 0);
+  return partition->n_groups;
+}
+
+guint
+bri_partition_get_group_size (const BriPartition *partition, guint group)
+{
+  g_return_val_if_fail (partition != NULL, 0);
+  g_return_val_if_fail (group < partition->n_groups, 0);
+  return partition->sizes[group];
+}
+
+double
+bri_partition_get_modularity (const BriPartition *partition)
+{
+  g_return_val_if_fail (partition != NULL, NAN);
+  return partition->modularity;
+}

@@ -1,0 +1,260 @@
+/* tests/unit/test-view.c — BriView: vertices, the merge rule, direction,
+ * roll-up, explain, lifetime, and the igraph boundary (handlers restored). */
+#include "graph-fixtures.h"
+#include <igraph.h>
+
+TestSuite (view);
+
+/* x and y with three `met` relations (weights 2, 3, none) and one
+ * `attended`-like directed relation x -> y (launched, weight 4). */
+static BriGraph *
+parallel (void)
+{
+  BriGraph *g = fx_new ();
+  fx_ent (g, "x", "country", NULL);
+  fx_ent (g, "y", "country", NULL);
+  fx_ent (g, "w", "country", NULL);
+  fx_rel_ex (g, "met", "x", "y", FX (.weight = 2, .evidence = "one"));
+  fx_rel_ex (g, "met", "y", "x", FX (.weight = 3, .evidence = "two"));
+  fx_rel_ex (g, "met", "x", "y", FX (.evidence = "three"));
+  fx_rel_ex (g, "launched", "x", "y", FX (.weight = 4, .evidence = "four"));
+  fx_rel_ex (g, "launched", "y", "w", FX (.evidence = "five"));
+  return g;
+}
+
+Test (view, vertices_are_entities_with_edges_in_graph_order)
+{
+  g_autoptr (BriGraph) g = fx_star (3);
+  fx_ent (g, "alone", "person", NULL);
+  g_autoptr (BriView) v = fx_view (g, NULL, NULL);
+  cr_assert_eq (bri_view_get_n_entities (v), 4);
+  cr_assert_eq (bri_view_get_entity (v, 0), fx_e (g, "hub"));
+  cr_assert_eq (bri_view_get_entity (v, 3), fx_e (g, "leaf3"));
+  cr_assert_eq (bri_view_find_entity (v, fx_e (g, "alone")), -1);
+  cr_assert_eq (bri_view_find_entity (v, fx_e (g, "leaf2")), 2);
+  cr_assert_eq (bri_view_get_n_edges (v), 3);
+}
+
+Test (view, parallel_relations_merge_counted)
+{
+  g_autoptr (BriGraph) g = parallel ();
+  g_autoptr (BriView) v = fx_view (g, NULL, NULL);
+  cr_assert_not (bri_view_is_directed (v), "met is undirected: mixed kinds");
+  cr_assert_eq (bri_view_get_n_edges (v), 2);
+  gint e = bri_view_find_edge (v, bri_view_find_entity (v, fx_e (g, "y")),
+                               bri_view_find_entity (v, fx_e (g, "x")));
+  cr_assert (e >= 0);
+  cr_assert_eq (bri_view_get_edge_weight (v, e), 4.0, "three met + one launched");
+  cr_assert_eq (bri_view_get_edge_n_relations (v, e), 4);
+  cr_assert_str_eq (bri_relation_get_evidence (bri_view_get_edge_relation (v, e, 0)), "one");
+  cr_assert_str_eq (bri_relation_get_evidence (bri_view_get_edge_relation (v, e, 3)), "four");
+  cr_assert_eq (bri_view_get_edge_n_items (v, e), 0);
+}
+
+Test (view, parallel_relations_merge_summed)
+{
+  g_autoptr (BriGraph) g = parallel ();
+  g_autoptr (BriViewOptions) o = bri_view_options_new ();
+  bri_view_options_set_weighting (o, BRI_EDGE_WEIGHT_SUM);
+  g_autoptr (BriView) v = fx_view (g, NULL, o);
+  gint e = bri_view_find_edge (v, 0, 1);
+  cr_assert_eq (bri_view_get_edge_weight (v, e), 2.0 + 3.0 + 1.0 + 4.0);
+}
+
+Test (view, directed_kinds_make_a_directed_view)
+{
+  g_autoptr (BriGraph) g = parallel ();
+  g_autoptr (BriFilter) f = bri_filter_new ();
+  bri_filter_add_relation_kind (f, "launched");
+  g_autoptr (BriView) v = fx_view (g, f, NULL);
+  cr_assert (bri_view_is_directed (v));
+  cr_assert_eq (bri_view_get_n_edges (v), 2);
+  guint x = bri_view_find_entity (v, fx_e (g, "x"));
+  guint y = bri_view_find_entity (v, fx_e (g, "y"));
+  cr_assert (bri_view_find_edge (v, x, y) >= 0);
+  cr_assert_eq (bri_view_find_edge (v, y, x), -1, "direction is kept");
+
+  g_autoptr (BriViewOptions) o = bri_view_options_new ();
+  bri_view_options_set_direction (o, BRI_DIRECTION_UNDIRECTED);
+  g_autoptr (BriView) u = fx_view (g, f, o);
+  cr_assert_not (bri_view_is_directed (u));
+  cr_assert (bri_view_find_edge (u, y, x) >= 0);
+}
+
+Test (view, opposite_directed_relations_are_two_edges)
+{
+  g_autoptr (BriGraph) g = fx_new ();
+  fx_ent (g, "p", "city", NULL);
+  fx_ent (g, "q", "city", NULL);
+  fx_rel (g, "freight_corridor", "p", "q");
+  fx_rel (g, "freight_corridor", "q", "p");
+  fx_rel (g, "freight_corridor", "p", "q");
+  g_autoptr (BriFilter) f = bri_filter_new ();
+  bri_filter_add_relation_kind (f, "freight_corridor");
+  g_autoptr (BriView) v = fx_view (g, f, NULL);
+  cr_assert_eq (bri_view_get_n_edges (v), 2);
+  cr_assert_eq (bri_view_get_edge_weight (v, bri_view_find_edge (v, 0, 1)), 2.0);
+  cr_assert_eq (bri_view_get_edge_weight (v, bri_view_find_edge (v, 1, 0)), 1.0);
+  /* Undirected, they are one edge of weight 3. */
+  g_autoptr (BriViewOptions) o = bri_view_options_new ();
+  bri_view_options_set_direction (o, BRI_DIRECTION_UNDIRECTED);
+  g_autoptr (BriView) u = fx_view (g, f, o);
+  cr_assert_eq (bri_view_get_n_edges (u), 1);
+  cr_assert_eq (bri_view_get_edge_weight (u, 0), 3.0);
+}
+
+Test (view, mixed_kinds_in_filter_make_an_undirected_view)
+{
+  g_autoptr (BriGraph) g = parallel ();
+  g_autoptr (BriFilter) f = bri_filter_new ();
+  bri_filter_add_relation_kind (f, "launched");
+  bri_filter_add_relation_kind (f, "met");
+  g_autoptr (BriView) v = fx_view (g, f, NULL);
+  cr_assert_not (bri_view_is_directed (v));
+}
+
+Test (view, rollup_to_province_and_country)
+{
+  g_autoptr (BriGraph) g = fx_freight ();
+  g_autoptr (BriViewOptions) o = bri_view_options_new ();
+  bri_view_options_set_rollup (o, "province");
+  g_autoptr (BriView) p = fx_view (g, NULL, o);
+  /* QH -> GS -> XJ -> almaty (no province: stays a city); XJ's kashgar too. */
+  cr_assert_eq (bri_view_get_n_entities (p), 4);
+  cr_assert (bri_view_find_entity (p, fx_e (g, "city:almaty")) >= 0);
+  cr_assert_eq (bri_view_find_entity (p, fx_e (g, "city:urumqi")), -1);
+  guint gs = bri_view_find_entity (p, fx_e (g, "province:CN-GS"));
+  guint xj = bri_view_find_entity (p, fx_e (g, "province:CN-XJ"));
+  guint al = bri_view_find_entity (p, fx_e (g, "city:almaty"));
+  gint e = bri_view_find_edge (p, gs, xj);
+  cr_assert (e >= 0);
+  cr_assert_eq (bri_view_get_edge_weight (p, e), 2.0, "lanzhou->urumqi and lanzhou->kashgar");
+  cr_assert_eq (bri_view_get_edge_weight (p, bri_view_find_edge (p, xj, al)), 2.0);
+
+  bri_view_options_set_rollup (o, "country");
+  g_autoptr (BriView) c = fx_view (g, NULL, o);
+  /* Every Chinese leg is a loop CN -> CN and is left out. */
+  cr_assert_eq (bri_view_get_n_entities (c), 2);
+  cr_assert_eq (bri_view_get_n_edges (c), 1);
+  cr_assert_eq (bri_view_get_edge_weight (c, 0), 2.0);
+}
+
+Test (view, rollup_to_unknown_kind_is_an_error)
+{
+  g_autoptr (BriGraph) g = fx_freight ();
+  g_autoptr (BriViewOptions) o = bri_view_options_new ();
+  g_autoptr (GError) error = NULL;
+  bri_view_options_set_rollup (o, "provnce");
+  cr_assert_null (bri_view_new (g, NULL, o, &error));
+  fx_assert_error (error, BRI_ERROR_NOT_FOUND, "provnce");
+}
+
+Test (view, explain_a_merged_edge)
+{
+  g_autoptr (BriGraph) g = parallel ();
+  g_autoptr (BriView) v = fx_view (g, NULL, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) rels = bri_view_explain (v, fx_e (g, "y"), fx_e (g, "x"), &error);
+  cr_assert_not_null (rels, "%s", error ? error->message : "");
+  cr_assert_eq (rels->len, 4);
+  cr_assert_str_eq (bri_relation_get_evidence (g_ptr_array_index (rels, 1)), "two");
+}
+
+Test (view, explain_a_rolled_up_edge)
+{
+  g_autoptr (BriGraph) g = fx_freight ();
+  g_autoptr (BriViewOptions) o = bri_view_options_new ();
+  bri_view_options_set_rollup (o, "country");
+  g_autoptr (BriView) v = fx_view (g, NULL, o);
+  g_autoptr (GPtrArray) rels = bri_view_explain (v, fx_e (g, "country:CN"),
+                                                 fx_e (g, "country:KZ"), NULL);
+  cr_assert_not_null (rels);
+  cr_assert_eq (rels->len, 2);
+  cr_assert_str_eq (bri_relation_get_evidence (g_ptr_array_index (rels, 0)),
+                    "urumqi-almaty via khorgos");
+  cr_assert_str_eq (bri_relation_get_source (g_ptr_array_index (rels, 1)), "s3");
+}
+
+Test (view, explain_errors)
+{
+  g_autoptr (BriGraph) g = fx_triangle_tail ();
+  fx_ent (g, "e", "person", NULL);
+  g_autoptr (BriView) v = fx_view (g, NULL, NULL);
+  g_autoptr (GError) error = NULL;
+  cr_assert_null (bri_view_explain (v, fx_e (g, "a"), fx_e (g, "d"), &error));
+  fx_assert_error (error, BRI_ERROR_NOT_FOUND, "no edge a -- d");
+  g_clear_error (&error);
+  cr_assert_null (bri_view_explain (v, fx_e (g, "e"), fx_e (g, "a"), &error));
+  fx_assert_error (error, BRI_ERROR_NOT_FOUND, "'e' is not in this view");
+}
+
+Test (view, outlives_the_callers_graph_reference)
+{
+  BriGraph *g = fx_path (3);
+  BriView *v = fx_view (g, NULL, NULL);
+  bri_graph_unref (g);
+  cr_assert_eq (bri_view_get_n_entities (v), 3);
+  cr_assert_str_eq (bri_entity_get_id (bri_view_get_entity (v, 2)), "v2");
+  g_autoptr (BriRanking) r = bri_view_degree (v, BRI_NEIGHBORS_ALL, NULL);
+  bri_view_unref (v);
+  /* The ranking keeps the graph too. */
+  cr_assert_str_eq (bri_entity_get_id (bri_ranking_get_entity (r, 0)), "v1");
+}
+
+Test (view, empty_view)
+{
+  g_autoptr (BriGraph) g = fx_path (3);
+  g_autoptr (BriFilter) f = bri_filter_new ();
+  bri_filter_add_relation_kind (f, "hosted");
+  g_autoptr (BriView) v = fx_view (g, f, NULL);
+  cr_assert_eq (bri_view_get_n_entities (v), 0);
+  cr_assert_eq (bri_view_get_n_edges (v), 0);
+  g_autoptr (BriRanking) r = bri_view_pagerank (v, BRI_WEIGHTS_NONE, 0.85, NULL);
+  cr_assert_not_null (r);
+  cr_assert_eq (bri_ranking_get_n_items (r), 0);
+}
+
+static int host_errors;
+static void
+host_error_handler (const char *reason, const char *file, int line, igraph_error_t e)
+{
+  host_errors++;
+  IGRAPH_FINALLY_FREE ();
+}
+
+static void
+host_warning_handler (const char *reason, const char *file, int line)
+{
+}
+
+Test (view, igraph_errors_become_gerror_and_handlers_are_restored)
+{
+  igraph_error_handler_t *old = igraph_set_error_handler (host_error_handler);
+  igraph_warning_handler_t *oldw = igraph_set_warning_handler (host_warning_handler);
+
+  /* A zero weight is a zero RAW length, which igraph's betweenness refuses. */
+  g_autoptr (BriGraph) g = fx_new ();
+  fx_ent (g, "p", "person", NULL);
+  fx_ent (g, "q", "person", NULL);
+  fx_ent (g, "r", "person", NULL);
+  fx_rel_ex (g, "met", "p", "q", FX (.weight = 0));
+  fx_rel_ex (g, "met", "q", "r", FX (.weight = 1));
+  g_autoptr (BriViewOptions) o = bri_view_options_new ();
+  bri_view_options_set_weighting (o, BRI_EDGE_WEIGHT_SUM);
+  g_autoptr (BriView) v = fx_view (g, NULL, o);
+  g_autoptr (GError) error = NULL;
+  cr_assert_null (bri_view_betweenness (v, BRI_WEIGHTS_RAW, &error));
+  fx_assert_error (error, BRI_ERROR_GRAPH, "Weight vector must be positive");
+  g_clear_error (&error);
+  /* Under STRENGTH the zero weight has no length: libbri refuses first. */
+  cr_assert_null (bri_view_shortest_path (v, fx_e (g, "p"), fx_e (g, "r"),
+                                          BRI_WEIGHTS_STRENGTH, &error));
+  fx_assert_error (error, BRI_ERROR_INVALID, "edge p -- q has weight 0");
+  /* The library still works after an igraph error. */
+  g_autoptr (BriRanking) r = bri_view_betweenness (v, BRI_WEIGHTS_NONE, NULL);
+  cr_assert_not_null (r);
+  fx_assert_near (fx_score (r, g, "q"), 1.0);
+  cr_assert_eq (host_errors, 0);
+  cr_assert_eq (igraph_set_error_handler (old), host_error_handler);
+  cr_assert_eq (igraph_set_warning_handler (oldw), host_warning_handler);
+}
