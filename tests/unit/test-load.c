@@ -167,7 +167,8 @@ Test (load, data_sets_refer_to_each_other_and_share_identical_entities)
                 bri_graph_lookup_entity (g, "country:KZ"));
   /* A third data set redefining China differently is refused. */
   test_write (b, "entities.csv", "id,kind,name\ncountry:CN,country,PRC\n");
-  g_unlink (g_build_filename (b, "relations.csv", NULL));
+  g_autofree char *relations = g_build_filename (b, "relations.csv", NULL);
+  g_unlink (relations);
   cr_expect_not (bri_graph_load_dir (g, b, &error));
   cr_expect (g_error_matches (error, BRI_ERROR, BRI_ERROR_DUPLICATE), "%s", error->message);
   cr_expect (strstr (error->message, "entities.csv:2:1: entity 'country:CN' is already defined"),
