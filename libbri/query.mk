@@ -28,7 +28,10 @@ brinclude_HEADERS += \
 
 query_tests = \
 	tests/unit/test-filter \
-	tests/unit/test-view
+	tests/unit/test-view \
+	tests/unit/test-project \
+	tests/unit/test-centrality \
+	tests/unit/test-paths
 check_PROGRAMS += $(query_tests)
 TESTS += $(query_tests)
 
@@ -40,3 +43,12 @@ tests_unit_test_filter_LDADD = $(TEST_LDADD)
 tests_unit_test_view_SOURCES = tests/unit/test-view.c $(query_fixture_sources)
 tests_unit_test_view_CFLAGS = $(TEST_CFLAGS) $(IGRAPH_CFLAGS)
 tests_unit_test_view_LDADD = $(TEST_LDADD) $(IGRAPH_LIBS)
+tests_unit_test_project_SOURCES = tests/unit/test-project.c $(query_fixture_sources)
+tests_unit_test_project_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_project_LDADD = $(TEST_LDADD)
+tests_unit_test_centrality_SOURCES = tests/unit/test-centrality.c $(query_fixture_sources)
+tests_unit_test_centrality_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_centrality_LDADD = $(TEST_LDADD)
+tests_unit_test_paths_SOURCES = tests/unit/test-paths.c $(query_fixture_sources)
+tests_unit_test_paths_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_paths_LDADD = $(TEST_LDADD)
