@@ -31,7 +31,9 @@ query_tests = \
 	tests/unit/test-view \
 	tests/unit/test-project \
 	tests/unit/test-centrality \
-	tests/unit/test-paths
+	tests/unit/test-paths \
+	tests/unit/test-community \
+	tests/unit/test-clustering
 check_PROGRAMS += $(query_tests)
 TESTS += $(query_tests)
 
@@ -52,3 +54,9 @@ tests_unit_test_centrality_LDADD = $(TEST_LDADD)
 tests_unit_test_paths_SOURCES = tests/unit/test-paths.c $(query_fixture_sources)
 tests_unit_test_paths_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_paths_LDADD = $(TEST_LDADD)
+tests_unit_test_community_SOURCES = tests/unit/test-community.c $(query_fixture_sources)
+tests_unit_test_community_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_community_LDADD = $(TEST_LDADD)
+tests_unit_test_clustering_SOURCES = tests/unit/test-clustering.c $(query_fixture_sources)
+tests_unit_test_clustering_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_clustering_LDADD = $(TEST_LDADD)
