@@ -1,1 +1,25 @@
-# examples/local.mk
+# examples/local.mk — the example programs: built against the in-tree
+# library and run on the bundled data by `make check`; `make installcheck`
+# compiles them again against the installed library with pkg-config.
+example_programs = examples/summary
+check_PROGRAMS += $(example_programs)
+examples_summary_SOURCES = examples/summary.c
+examples_summary_CFLAGS = $(AM_CFLAGS) $(GLIB_CFLAGS)
+examples_summary_LDADD = libbri/libbri.la $(GLIB_LIBS)
+
+TESTS += tests/examples/run-examples.sh
+EXTRA_DIST += tests/examples/run-examples.sh
+
+# Compile every C example with pkg-config against the installed library
+# and run it on the installed data.
+installcheck-local:
+	@set -e; tmp=`mktemp -d`; \
+	PKG_CONFIG_PATH='$(DESTDIR)$(libdir)/pkgconfig':$$PKG_CONFIG_PATH; export PKG_CONFIG_PATH; \
+	for ex in $(example_programs); do \
+	  src='$(abs_top_srcdir)/'$$ex.c; \
+	  $(CC) $$src `$(PKG_CONFIG) --define-prefix --cflags libbri` \
+	    `$(PKG_CONFIG) --define-prefix --libs libbri` -Wl,-rpath,'$(DESTDIR)$(libdir)' -o $$tmp/ex; \
+	  d='$(DESTDIR)$(pkgdatadir)'; \
+	  $$tmp/ex $$d/gazetteer $$d/seeds $$d/bri > $$tmp/out; \
+	  grep -q 'entities' $$tmp/out; echo "installcheck: $$ex OK: `head -1 $$tmp/out`"; \
+	done; rm -rf $$tmp

@@ -34,3 +34,18 @@ tests_unit_test_load_LDADD = $(TEST_LDADD)
 tests_unit_test_save_SOURCES = tests/unit/test-save.c tests/unit/test-util.h
 tests_unit_test_save_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_save_LDADD = $(TEST_LDADD)
+
+# The public headers compile alone as C99 with every warning an error.
+check_PROGRAMS += tests/headertest
+tests_headertest_SOURCES = tests/headertest.c
+tests_headertest_CPPFLAGS = -I$(top_srcdir)/include
+tests_headertest_CFLAGS = -std=c99 -Wall -Wextra -pedantic -Werror $(GLIB_CFLAGS)
+tests_headertest_LDADD = libbri/libbri.la $(GLIB_LIBS)
+
+# Only bri_* is exported, and all of the declared API is.
+TESTS += tests/check-exports.sh
+EXTRA_DIST += tests/check-exports.sh
+AM_TESTS_ENVIRONMENT += \
+	LIBBRI_SO='$(abs_top_builddir)/libbri/.libs/libbri.so'; export LIBBRI_SO; \
+	BRI_INCLUDE='$(abs_top_srcdir)/include/bri'; export BRI_INCLUDE; \
+	EXAMPLES='$(abs_top_builddir)/examples'; export EXAMPLES;

@@ -1,0 +1,13 @@
+#!/bin/sh
+# .ci/install-deps.sh — every Debian 12 package libbri needs to build, test
+# and check itself (run as root; idempotent).
+set -e
+export DEBIAN_FRONTEND=noninteractive
+SUDO=; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends \
+  build-essential autoconf automake libtool pkg-config make git ca-certificates \
+  libglib2.0-dev libigraph-dev libcsv-dev libcriterion-dev \
+  libopencc-dev libopencc-data opencc libjson-glib-dev libxml2-dev \
+  iso-codes python3 python3-dev python3-cffi python3-pytest python3-networkx \
+  valgrind >/dev/null

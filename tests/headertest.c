@@ -1,0 +1,9 @@
+/* tests/headertest.c — the public headers compile on their own, as C99,
+ * with every warning an error (see tests/local.mk for the flags). */
+#include <bri/bri.h>
+
+int
+main (void)
+{
+  return bri_error_quark () == 0;
+}
