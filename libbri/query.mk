@@ -33,7 +33,9 @@ query_tests = \
 	tests/unit/test-centrality \
 	tests/unit/test-paths \
 	tests/unit/test-community \
-	tests/unit/test-clustering
+	tests/unit/test-clustering \
+	tests/unit/test-timeline \
+	tests/unit/test-threads
 check_PROGRAMS += $(query_tests)
 TESTS += $(query_tests)
 
@@ -60,3 +62,9 @@ tests_unit_test_community_LDADD = $(TEST_LDADD)
 tests_unit_test_clustering_SOURCES = tests/unit/test-clustering.c $(query_fixture_sources)
 tests_unit_test_clustering_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_clustering_LDADD = $(TEST_LDADD)
+tests_unit_test_timeline_SOURCES = tests/unit/test-timeline.c $(query_fixture_sources)
+tests_unit_test_timeline_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_timeline_LDADD = $(TEST_LDADD)
+tests_unit_test_threads_SOURCES = tests/unit/test-threads.c $(query_fixture_sources)
+tests_unit_test_threads_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_threads_LDADD = $(TEST_LDADD)
