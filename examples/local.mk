@@ -17,8 +17,8 @@ installcheck-local:
 	PKG_CONFIG_PATH='$(DESTDIR)$(libdir)/pkgconfig':$$PKG_CONFIG_PATH; export PKG_CONFIG_PATH; \
 	for ex in $(example_programs); do \
 	  src='$(abs_top_srcdir)/'$$ex.c; \
-	  $(CC) $$src `$(PKG_CONFIG) --define-prefix --cflags libbri` \
-	    `$(PKG_CONFIG) --define-prefix --libs libbri` -Wl,-rpath,'$(DESTDIR)$(libdir)' -o $$tmp/ex; \
+	  $(CC) $$src `$(PKG_CONFIG) --cflags libbri` \
+	    `$(PKG_CONFIG) --libs libbri` -Wl,-rpath,'$(DESTDIR)$(libdir)' -o $$tmp/ex; \
 	  d='$(DESTDIR)$(pkgdatadir)'; \
 	  $$tmp/ex $$d/gazetteer $$d/seeds $$d/bri > $$tmp/out; \
 	  grep -q 'entities' $$tmp/out; echo "installcheck: $$ex OK: `head -1 $$tmp/out`"; \
