@@ -1,1 +1,11 @@
-# tools/local.mk
+# tools/local.mk — the `bri` command-line tool, its man page and its tests.
+bin_PROGRAMS += tools/bri
+tools_bri_SOURCES = tools/bri.c
+tools_bri_CPPFLAGS = $(AM_CPPFLAGS) -DBRI_PKGDATADIR=\"$(pkgdatadir)\" \
+	-DBRI_SRCDATA=\"$(abs_top_srcdir)/data\"
+tools_bri_CFLAGS = $(AM_CFLAGS) $(GLIB_CFLAGS) $(JSONGLIB_CFLAGS)
+tools_bri_LDADD = libbri/libbri.la $(GLIB_LIBS) $(JSONGLIB_LIBS) $(CSV_LIBS)
+dist_man1_MANS += tools/bri.1
+
+TESTS += tests/cli/test-cli.sh
+EXTRA_DIST += tests/cli
