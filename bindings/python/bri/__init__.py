@@ -1,0 +1,24 @@
+"""bri — Belt and Road cooperation as a typed, dated, sourced knowledge graph.
+
+A thin Python layer over libbri (cffi): every computation happens in C.
+
+    >>> import bri
+    >>> g = bri.load()                 # the bundled data
+    >>> g.find("老撾")
+    [<bri.Entity country:LA country 'Laos'>]
+"""
+from ._ffi import ffi as _ffi, lib as _lib
+from .errors import (AmbiguousError, DataError, DuplicateError, Error,
+                     FileError, GraphError, InvalidError, LimitError,
+                     LookupError, NotFoundError, ParseError,
+                     UnknownReferenceError)
+from .graph import Entity, Graph, Kind, Relation, Source, load
+
+__version__ = _ffi.string(_lib.bri_version_string()).decode()
+
+__all__ = [
+    "load", "Graph", "Entity", "Relation", "Source", "Kind",
+    "Error", "DataError", "ParseError", "InvalidError", "DuplicateError",
+    "LimitError", "LookupError", "NotFoundError", "AmbiguousError",
+    "UnknownReferenceError", "GraphError", "FileError",
+]

@@ -1,0 +1,223 @@
+/* bindings/python/bri/_decl.h — the cdef subset of libbri's public C API
+ * that the Python binding uses: plain C declarations cffi can parse (GLib
+ * typedefs spelled out). Only declarations live here; behaviour is in C and
+ * convenience in the Python modules. Keep in step with include/bri/*.h. */
+
+/* GLib */
+typedef struct { uint32_t domain; int code; char *message; ...; } GError;
+typedef struct { void **pdata; unsigned int len; ...; } GPtrArray;
+void g_ptr_array_unref (GPtrArray *array);
+void g_error_free (GError *error);
+void g_free (void *mem);
+const char *g_quark_to_string (uint32_t quark);
+uint32_t g_file_error_quark (void);
+
+/* error.h */
+typedef enum {
+  BRI_ERROR_FAILED,
+  BRI_ERROR_PARSE,
+  BRI_ERROR_INVALID,
+  BRI_ERROR_NOT_FOUND,
+  BRI_ERROR_AMBIGUOUS,
+  BRI_ERROR_DUPLICATE,
+  BRI_ERROR_LIMIT,
+  BRI_ERROR_GRAPH,
+} BriErrorCode;
+uint32_t bri_error_quark (void);
+
+/* version.h */
+const char *bri_version_string (void);
+
+/* date.h */
+typedef struct { uint16_t year; uint8_t month; uint8_t day; } BriDate;
+int bri_date_parse (const char *text, BriDate *out, GError **error);
+char *bri_date_to_string (BriDate date);
+int bri_date_is_set (BriDate date);
+
+/* entity.h */
+typedef struct _BriEntity BriEntity;
+const char *bri_entity_get_id (const BriEntity *entity);
+const char *bri_entity_get_kind (const BriEntity *entity);
+const char *bri_entity_get_name (const BriEntity *entity);
+const char *bri_entity_get_name_zh (const BriEntity *entity);
+const char *bri_entity_get_code (const BriEntity *entity);
+const char *bri_entity_get_parent_id (const BriEntity *entity);
+unsigned int bri_entity_get_n_aliases (const BriEntity *entity);
+const char *bri_entity_get_alias (const BriEntity *entity, unsigned int index);
+unsigned int bri_entity_get_n_attributes (const BriEntity *entity);
+const char *bri_entity_get_attribute_name (const BriEntity *entity, unsigned int index);
+const char *bri_entity_get_attribute_value (const BriEntity *entity, unsigned int index);
+
+/* relation.h */
+typedef struct _BriRelation BriRelation;
+const char *bri_relation_get_kind (const BriRelation *relation);
+const char *bri_relation_get_from_id (const BriRelation *relation);
+const char *bri_relation_get_to_id (const BriRelation *relation);
+const char *bri_relation_get_via_id (const BriRelation *relation);
+BriDate bri_relation_get_date (const BriRelation *relation);
+BriDate bri_relation_get_end_date (const BriRelation *relation);
+const char *bri_relation_get_title (const BriRelation *relation);
+const char *bri_relation_get_sector (const BriRelation *relation);
+const char *bri_relation_get_event (const BriRelation *relation);
+const char *bri_relation_get_source (const BriRelation *relation);
+const char *bri_relation_get_evidence (const BriRelation *relation);
+double bri_relation_get_weight (const BriRelation *relation);
+int bri_relation_has_weight (const BriRelation *relation);
+double bri_relation_get_confidence (const BriRelation *relation);
+int bri_relation_has_confidence (const BriRelation *relation);
+unsigned int bri_relation_get_n_attributes (const BriRelation *relation);
+const char *bri_relation_get_attribute_name (const BriRelation *relation, unsigned int index);
+const char *bri_relation_get_attribute_value (const BriRelation *relation, unsigned int index);
+
+/* source.h */
+typedef struct _BriSource BriSource;
+typedef struct _BriKind BriKind;
+const char *bri_source_get_id (const BriSource *source);
+const char *bri_source_get_title (const BriSource *source);
+const char *bri_source_get_publisher (const BriSource *source);
+BriDate bri_source_get_date (const BriSource *source);
+const char *bri_source_get_url (const BriSource *source);
+const char *bri_source_get_language (const BriSource *source);
+const char *bri_source_get_file (const BriSource *source);
+const char *bri_kind_get_name (const BriKind *kind);
+int bri_kind_is_directed (const BriKind *kind);
+const char *bri_kind_get_description (const BriKind *kind);
+int bri_kind_is_builtin (const BriKind *kind);
+
+/* graph.h */
+typedef struct _BriGraph BriGraph;
+BriGraph *bri_graph_new (void);
+BriGraph *bri_graph_ref (BriGraph *graph);
+void bri_graph_unref (BriGraph *graph);
+unsigned int bri_graph_get_n_entities (const BriGraph *graph);
+const BriEntity *bri_graph_get_entity (const BriGraph *graph, unsigned int index);
+unsigned int bri_graph_get_n_relations (const BriGraph *graph);
+const BriRelation *bri_graph_get_relation (const BriGraph *graph, unsigned int index);
+unsigned int bri_graph_get_n_sources (const BriGraph *graph);
+const BriSource *bri_graph_get_source (const BriGraph *graph, unsigned int index);
+unsigned int bri_graph_get_n_kinds (const BriGraph *graph);
+const BriKind *bri_graph_get_kind (const BriGraph *graph, unsigned int index);
+const BriEntity *bri_graph_lookup_entity (const BriGraph *graph, const char *id);
+const BriKind *bri_graph_lookup_kind (const BriGraph *graph, const char *name);
+GPtrArray *bri_graph_find (BriGraph *graph, const char *name);
+const BriEntity *bri_graph_resolve (BriGraph *graph, const char *name, GError **error);
+char *bri_normalize_name (const char *name);
+
+/* io.h */
+int bri_graph_load_dir (BriGraph *graph, const char *dir, GError **error);
+BriGraph *bri_graph_new_from_dirs (const char *const *dirs, GError **error);
+int bri_graph_save_dir (const BriGraph *graph, const char *dir, GError **error);
+
+/* filter.h */
+typedef struct _BriFilter BriFilter;
+BriFilter *bri_filter_new (void);
+void bri_filter_free (BriFilter *filter);
+void bri_filter_add_relation_kind (BriFilter *filter, const char *kind);
+void bri_filter_add_entity_kind (BriFilter *filter, const char *kind);
+void bri_filter_set_window (BriFilter *filter, BriDate from, BriDate to);
+void bri_filter_add_source (BriFilter *filter, const char *source_id);
+void bri_filter_set_min_confidence (BriFilter *filter, double min_confidence);
+
+/* view.h */
+typedef struct _BriView BriView;
+typedef struct _BriViewOptions BriViewOptions;
+typedef enum { BRI_PROJECTION_NONE, BRI_PROJECTION_ACTORS } BriProjection;
+typedef enum { BRI_EDGE_WEIGHT_COUNT, BRI_EDGE_WEIGHT_SUM, BRI_EDGE_WEIGHT_NEWMAN } BriEdgeWeighting;
+typedef enum { BRI_DIRECTION_AUTO, BRI_DIRECTION_UNDIRECTED } BriDirection;
+BriViewOptions *bri_view_options_new (void);
+void bri_view_options_free (BriViewOptions *options);
+void bri_view_options_set_projection (BriViewOptions *options, BriProjection projection);
+void bri_view_options_set_weighting (BriViewOptions *options, BriEdgeWeighting weighting);
+void bri_view_options_set_direction (BriViewOptions *options, BriDirection direction);
+void bri_view_options_set_rollup (BriViewOptions *options, const char *kind);
+BriView *bri_view_new (BriGraph *graph, const BriFilter *filter,
+                       const BriViewOptions *options, GError **error);
+BriView *bri_view_ref (BriView *view);
+void bri_view_unref (BriView *view);
+int bri_view_is_directed (const BriView *view);
+unsigned int bri_view_get_n_entities (const BriView *view);
+const BriEntity *bri_view_get_entity (const BriView *view, unsigned int index);
+int bri_view_find_entity (const BriView *view, const BriEntity *entity);
+unsigned int bri_view_get_n_edges (const BriView *view);
+unsigned int bri_view_get_edge_from (const BriView *view, unsigned int edge);
+unsigned int bri_view_get_edge_to (const BriView *view, unsigned int edge);
+double bri_view_get_edge_weight (const BriView *view, unsigned int edge);
+unsigned int bri_view_get_edge_n_relations (const BriView *view, unsigned int edge);
+GPtrArray *bri_view_explain (const BriView *view, const BriEntity *a,
+                             const BriEntity *b, GError **error);
+BriView *bri_view_ego (const BriView *view, const BriEntity *center,
+                       unsigned int order, GError **error);
+
+/* query.h */
+typedef enum { BRI_WEIGHTS_NONE, BRI_WEIGHTS_STRENGTH, BRI_WEIGHTS_RAW } BriWeights;
+typedef enum { BRI_NEIGHBORS_ALL, BRI_NEIGHBORS_OUT, BRI_NEIGHBORS_IN } BriNeighbors;
+typedef enum {
+  BRI_MEASURE_DEGREE, BRI_MEASURE_STRENGTH, BRI_MEASURE_BETWEENNESS,
+  BRI_MEASURE_CLOSENESS, BRI_MEASURE_HARMONIC, BRI_MEASURE_EIGENVECTOR,
+  BRI_MEASURE_PAGERANK,
+} BriMeasure;
+int bri_measure_from_name (const char *name, BriMeasure *measure);
+
+typedef struct _BriRanking BriRanking;
+void bri_ranking_free (BriRanking *ranking);
+unsigned int bri_ranking_get_n_items (const BriRanking *ranking);
+const BriEntity *bri_ranking_get_entity (const BriRanking *ranking, unsigned int index);
+double bri_ranking_get_score (const BriRanking *ranking, unsigned int index);
+BriRanking *bri_view_degree (const BriView *view, BriNeighbors mode, GError **error);
+BriRanking *bri_view_strength (const BriView *view, BriNeighbors mode,
+                               BriWeights weights, GError **error);
+BriRanking *bri_view_betweenness (const BriView *view, BriWeights weights, GError **error);
+BriRanking *bri_view_closeness (const BriView *view, BriNeighbors mode,
+                                BriWeights weights, GError **error);
+BriRanking *bri_view_harmonic (const BriView *view, BriNeighbors mode,
+                               BriWeights weights, GError **error);
+BriRanking *bri_view_eigenvector (const BriView *view, BriWeights weights, GError **error);
+BriRanking *bri_view_pagerank (const BriView *view, BriWeights weights,
+                               double damping, GError **error);
+
+typedef struct _BriPath BriPath;
+typedef struct _BriPathList BriPathList;
+void bri_path_free (BriPath *path);
+BriPath *bri_path_copy (const BriPath *path);
+unsigned int bri_path_get_n_entities (const BriPath *path);
+const BriEntity *bri_path_get_entity (const BriPath *path, unsigned int index);
+unsigned int bri_path_get_n_hops (const BriPath *path);
+double bri_path_get_hop_weight (const BriPath *path, unsigned int hop);
+unsigned int bri_path_get_hop_n_relations (const BriPath *path, unsigned int hop);
+const BriRelation *bri_path_get_hop_relation (const BriPath *path, unsigned int hop,
+                                              unsigned int index);
+double bri_path_get_length (const BriPath *path);
+unsigned int bri_path_get_n_vias (const BriPath *path);
+const BriEntity *bri_path_get_via (const BriPath *path, unsigned int index);
+void bri_path_list_free (BriPathList *list);
+unsigned int bri_path_list_get_n_paths (const BriPathList *list);
+const BriPath *bri_path_list_get_path (const BriPathList *list, unsigned int index);
+BriPath *bri_view_shortest_path (const BriView *view, const BriEntity *from,
+                                 const BriEntity *to, BriWeights weights, GError **error);
+BriPathList *bri_view_all_shortest_paths (const BriView *view, const BriEntity *from,
+                                          const BriEntity *to, BriWeights weights,
+                                          GError **error);
+BriPathList *bri_view_freight_routes (const BriView *view, const BriEntity *from,
+                                      const BriEntity *to, BriWeights weights,
+                                      GError **error);
+
+typedef struct _BriPartition BriPartition;
+void bri_partition_free (BriPartition *partition);
+unsigned int bri_partition_get_n_entities (const BriPartition *partition);
+const BriEntity *bri_partition_get_entity (const BriPartition *partition, unsigned int index);
+unsigned int bri_partition_get_group (const BriPartition *partition, unsigned int index);
+unsigned int bri_partition_get_n_groups (const BriPartition *partition);
+double bri_partition_get_modularity (const BriPartition *partition);
+BriPartition *bri_view_components (const BriView *view, int strong, GError **error);
+BriPartition *bri_view_louvain (const BriView *view, BriWeights weights,
+                                double resolution, uint64_t seed, GError **error);
+BriPartition *bri_view_leiden (const BriView *view, BriWeights weights,
+                               double resolution, uint64_t seed, GError **error);
+BriPartition *bri_view_label_propagation (const BriView *view, BriWeights weights,
+                                          uint64_t seed, GError **error);
+
+int bri_view_transitivity (const BriView *view, double *result, GError **error);
+int bri_view_average_clustering (const BriView *view, int zero, double *result,
+                                 GError **error);
+BriRanking *bri_view_local_clustering (const BriView *view, BriWeights weights,
+                                       int zero, GError **error);

@@ -1,0 +1,154 @@
+"""bri.errors — libbri's GError turned into Python exceptions.
+
+Every exception is a ``bri.Error``; each also inherits the standard type a
+Python user would catch (pygit2's layering): input-file problems are
+``DataError`` (a ``ValueError``) carrying ``file``, ``line`` and ``column``
+parsed from libbri's ``FILE:LINE:COLUMN: message``; failed lookups are
+``LookupError`` (a ``KeyError``) carrying ``candidates``; I/O errors are
+``FileError`` (an ``OSError``). ``check()`` frees the GError it converts.
+"""
+import re
+
+from ._ffi import ffi, lib
+
+# libbri's BriErrorCode values (include/bri/error.h).
+FAILED, PARSE, INVALID, NOT_FOUND, AMBIGUOUS, DUPLICATE, LIMIT, GRAPH = range(8)
+
+
+class Error(Exception):
+    """Base of every libbri error: ``code`` (a BriErrorCode or GFileError
+    value), ``domain`` (the GError domain's name) and ``message``."""
+
+    def __init__(self, message, code=FAILED, domain="bri-error-quark"):
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.domain = domain
+
+    def __str__(self):  # KeyError would show repr(message)
+        return self.message
+
+
+class DataError(Error, ValueError):
+    """Bad input data. ``file``, ``line``, ``column`` (None when the
+    message has no location) and ``reason`` (the message after it)."""
+
+    _LOCATION = re.compile(r"^(.*?):(\d+):(\d+): (.*)$", re.S)
+
+    def __init__(self, message, code=FAILED, domain="bri-error-quark"):
+        super().__init__(message, code, domain)
+        m = self._LOCATION.match(message)
+        if m:
+            self.file, self.line, self.column = m.group(1), int(m.group(2)), int(m.group(3))
+            self.reason = m.group(4)
+        else:
+            self.file = self.line = self.column = None
+            self.reason = message
+
+
+class ParseError(DataError):
+    """Input that is not well formed (BRI_ERROR_PARSE)."""
+
+
+class InvalidError(DataError):
+    """Well-formed input that breaks a rule of the model (BRI_ERROR_INVALID)."""
+
+
+class DuplicateError(DataError):
+    """An id or column defined twice differently (BRI_ERROR_DUPLICATE)."""
+
+
+class LimitError(DataError):
+    """A documented limit exceeded (BRI_ERROR_LIMIT)."""
+
+
+class LookupError(Error, KeyError):  # noqa: A001 - bri.LookupError by design
+    """A name, id or kind that does not denote exactly one thing.
+    ``candidates``: the ids libbri suggests or that match."""
+
+    def __init__(self, message, code=FAILED, domain="bri-error-quark", candidates=()):
+        super().__init__(message, code, domain)
+        self.candidates = list(candidates)
+
+
+class NotFoundError(LookupError):
+    """Nothing matches (BRI_ERROR_NOT_FOUND); candidates: nearest ids."""
+
+
+class AmbiguousError(LookupError):
+    """Several entities match (BRI_ERROR_AMBIGUOUS); candidates: their ids."""
+
+
+class UnknownReferenceError(DataError, NotFoundError):
+    """A data file refers to something that does not exist (NOT_FOUND with
+    a file location): both a DataError and a NotFoundError."""
+
+
+class GraphError(Error, RuntimeError):
+    """igraph failed while computing a result (BRI_ERROR_GRAPH)."""
+
+
+class FileError(Error, OSError):
+    """A file or directory could not be read or written (G_FILE_ERROR)."""
+
+
+_BY_CODE = {
+    PARSE: ParseError,
+    INVALID: InvalidError,
+    NOT_FOUND: NotFoundError,
+    AMBIGUOUS: AmbiguousError,
+    DUPLICATE: DuplicateError,
+    LIMIT: LimitError,
+    GRAPH: GraphError,
+}
+
+
+def _candidates(code, message):
+    if code == NOT_FOUND and "; nearest: " in message:
+        return message.rsplit("; nearest: ", 1)[1].split(", ")
+    if code == AMBIGUOUS and " entities match: " in message:
+        tail = message.split(" entities match: ", 1)[1]
+        # "id (name), id (name)": ids have no white space.
+        return re.findall(r"(?:^|, )(\S+) \(", tail)
+    return []
+
+
+def from_gerror(gerror):
+    """Builds the exception for a ``GError *`` (does not free it)."""
+    message = ffi.string(gerror.message).decode("utf-8", "replace")
+    code = gerror.code
+    if gerror.domain == lib.bri_error_quark():
+        cls = _BY_CODE.get(code, Error)
+        if cls is NotFoundError and DataError._LOCATION.match(message):
+            cls = UnknownReferenceError
+        exc = cls(message, code)
+        if isinstance(exc, LookupError):
+            exc.candidates = _candidates(code, message)
+        return exc
+    domain = ffi.string(lib.g_quark_to_string(gerror.domain)).decode()
+    if gerror.domain == lib.g_file_error_quark():
+        return FileError(message, code, domain)
+    return Error(message, code, domain)
+
+
+class GErrorBox:
+    """Holds a ``GError **`` for one call: ``with GErrorBox() as err:``
+    then ``err.ptr`` to pass and ``err.check()`` to raise."""
+
+    __slots__ = ("ptr",)
+
+    def __init__(self):
+        self.ptr = ffi.new("GError **")
+
+    def raise_if_set(self):
+        if self.ptr[0] != ffi.NULL:
+            exc = from_gerror(self.ptr[0])
+            lib.g_error_free(self.ptr[0])
+            self.ptr[0] = ffi.NULL
+            raise exc
+
+    def fail(self):
+        """After a call returned NULL/FALSE: raise its error (or a generic
+        one if libbri broke its contract and set none)."""
+        self.raise_if_set()
+        raise Error("libbri reported failure without an error")

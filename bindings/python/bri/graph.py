@@ -1,0 +1,407 @@
+"""bri.graph — Graph, Entity, Relation, Source and Kind over libbri's BriGraph.
+
+A ``Graph`` owns one reference on a C ``BriGraph`` (released by ffi.gc when
+the Graph is collected). Every Entity, Relation, Source or Kind holds the
+Python Graph it came from, so the C memory it points into lives as long as
+it does, whatever order Python drops things in. A graph only grows, so
+these borrowed pointers never dangle while their graph lives.
+"""
+import os
+
+from ._ffi import encode, ffi, lib, owned_text, text
+from .errors import FileError, GErrorBox
+
+BUNDLED_DIRS = ("gazetteer", "seeds", "bri")
+
+
+def _date(d):
+    """A BriDate as 'YYYY', 'YYYY-MM', 'YYYY-MM-DD', or None when unset."""
+    if d.year == 0:
+        return None
+    return owned_text(lib.bri_date_to_string(d))
+
+
+def parse_date(value):
+    """'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (or None) as a BriDate value."""
+    d = ffi.new("BriDate *")
+    if value is None:
+        return d[0]
+    if hasattr(value, "isoformat"):  # datetime.date
+        value = value.isoformat()[:10]
+    err = GErrorBox()
+    if not lib.bri_date_parse(encode(str(value), "date"), d, err.ptr):
+        err.fail()
+    return d[0]
+
+
+def _attributes(ptr, n_fn, name_fn, value_fn):
+    return {text(name_fn(ptr, i)): text(value_fn(ptr, i)) for i in range(n_fn(ptr))}
+
+
+class _Borrowed:
+    """Something that lives inside a graph: keeps the Graph alive."""
+
+    __slots__ = ("_graph", "_ptr")
+
+    def __init__(self, graph, ptr):
+        self._graph = graph
+        self._ptr = ptr
+
+    @property
+    def graph(self):
+        return self._graph
+
+
+class Entity(_Borrowed):
+    """An entity (a node): id, kind, name, name_zh, code, parent, aliases,
+    attributes. Entities compare and hash by id."""
+
+    __slots__ = ()
+
+    id = property(lambda self: text(lib.bri_entity_get_id(self._ptr)))
+    kind = property(lambda self: text(lib.bri_entity_get_kind(self._ptr)))
+    name = property(lambda self: text(lib.bri_entity_get_name(self._ptr)))
+    name_zh = property(lambda self: text(lib.bri_entity_get_name_zh(self._ptr)))
+    code = property(lambda self: text(lib.bri_entity_get_code(self._ptr)))
+    parent_id = property(lambda self: text(lib.bri_entity_get_parent_id(self._ptr)))
+
+    @property
+    def parent(self):
+        """The parent Entity, or None."""
+        pid = self.parent_id
+        return None if pid is None else self._graph[pid]
+
+    @property
+    def aliases(self):
+        p = self._ptr
+        return [text(lib.bri_entity_get_alias(p, i))
+                for i in range(lib.bri_entity_get_n_aliases(p))]
+
+    @property
+    def attributes(self):
+        """Extra columns of entities.csv, as a new dict of str → str."""
+        return _attributes(self._ptr, lib.bri_entity_get_n_attributes,
+                           lib.bri_entity_get_attribute_name,
+                           lib.bri_entity_get_attribute_value)
+
+    def __eq__(self, other):
+        return isinstance(other, Entity) and self.id == other.id
+
+    def __hash__(self):
+        return hash(("bri.Entity", self.id))
+
+    def __repr__(self):
+        return "<bri.Entity %s %s %r>" % (self.id, self.kind, self.name)
+
+    def __str__(self):
+        zh = self.name_zh
+        return "%s (%s%s)" % (self.id, self.name, ", " + zh if zh else "")
+
+
+class Relation(_Borrowed):
+    """A relation (a sourced assertion): kind, from_id/to_id (and the
+    entities source/target), date, end_date, title, sector, via, event,
+    weight, source, evidence, confidence, attributes. Relations compare by
+    identity within their graph (they have no id: ``index`` is their
+    position in the graph)."""
+
+    __slots__ = ("index",)
+
+    def __init__(self, graph, ptr, index=None):
+        super().__init__(graph, ptr)
+        self.index = index
+
+    kind = property(lambda self: text(lib.bri_relation_get_kind(self._ptr)))
+    from_id = property(lambda self: text(lib.bri_relation_get_from_id(self._ptr)))
+    to_id = property(lambda self: text(lib.bri_relation_get_to_id(self._ptr)))
+    via_id = property(lambda self: text(lib.bri_relation_get_via_id(self._ptr)))
+    date = property(lambda self: _date(lib.bri_relation_get_date(self._ptr)))
+    end_date = property(lambda self: _date(lib.bri_relation_get_end_date(self._ptr)))
+    title = property(lambda self: text(lib.bri_relation_get_title(self._ptr)))
+    sector = property(lambda self: text(lib.bri_relation_get_sector(self._ptr)))
+    event = property(lambda self: text(lib.bri_relation_get_event(self._ptr)))
+    source = property(lambda self: text(lib.bri_relation_get_source(self._ptr)))
+    evidence = property(lambda self: text(lib.bri_relation_get_evidence(self._ptr)))
+    weight = property(lambda self: lib.bri_relation_get_weight(self._ptr))
+    has_weight = property(lambda self: bool(lib.bri_relation_has_weight(self._ptr)))
+    confidence = property(lambda self: lib.bri_relation_get_confidence(self._ptr))
+    has_confidence = property(lambda self: bool(lib.bri_relation_has_confidence(self._ptr)))
+
+    @property
+    def from_entity(self):
+        return self._graph[self.from_id]
+
+    @property
+    def to_entity(self):
+        return self._graph[self.to_id]
+
+    @property
+    def via(self):
+        vid = self.via_id
+        return None if vid is None else self._graph[vid]
+
+    @property
+    def directed(self):
+        return self._graph.kind(self.kind).directed
+
+    @property
+    def attributes(self):
+        return _attributes(self._ptr, lib.bri_relation_get_n_attributes,
+                           lib.bri_relation_get_attribute_name,
+                           lib.bri_relation_get_attribute_value)
+
+    def __eq__(self, other):
+        return (isinstance(other, Relation) and self._ptr == other._ptr)
+
+    def __hash__(self):
+        return hash(("bri.Relation", int(ffi.cast("uintptr_t", self._ptr))))
+
+    def __repr__(self):
+        return "<bri.Relation %s %s %s %s%s>" % (
+            self.kind, self.from_id, "->" if self.directed else "--", self.to_id,
+            " " + self.date if self.date else "")
+
+    def __str__(self):
+        s = "%s %s %s" % (self.from_id, self.kind, self.to_id)
+        if self.date:
+            s += " (%s)" % self.date
+        if self.source:
+            s += " [%s]" % self.source
+        return s
+
+
+class Source(_Borrowed):
+    """A source document: id, title, publisher, date, url, language, file."""
+
+    __slots__ = ()
+
+    id = property(lambda self: text(lib.bri_source_get_id(self._ptr)))
+    title = property(lambda self: text(lib.bri_source_get_title(self._ptr)))
+    publisher = property(lambda self: text(lib.bri_source_get_publisher(self._ptr)))
+    date = property(lambda self: _date(lib.bri_source_get_date(self._ptr)))
+    url = property(lambda self: text(lib.bri_source_get_url(self._ptr)))
+    language = property(lambda self: text(lib.bri_source_get_language(self._ptr)))
+    file = property(lambda self: text(lib.bri_source_get_file(self._ptr)))
+
+    def __eq__(self, other):
+        return isinstance(other, Source) and self.id == other.id
+
+    def __hash__(self):
+        return hash(("bri.Source", self.id))
+
+    def __repr__(self):
+        return "<bri.Source %s %r>" % (self.id, self.title)
+
+
+class Kind(_Borrowed):
+    """A relation kind: name, directed, description, builtin."""
+
+    __slots__ = ()
+
+    name = property(lambda self: text(lib.bri_kind_get_name(self._ptr)))
+    directed = property(lambda self: bool(lib.bri_kind_is_directed(self._ptr)))
+    description = property(lambda self: text(lib.bri_kind_get_description(self._ptr)))
+    builtin = property(lambda self: bool(lib.bri_kind_is_builtin(self._ptr)))
+
+    def __eq__(self, other):
+        return isinstance(other, Kind) and self.name == other.name
+
+    def __hash__(self):
+        return hash(("bri.Kind", self.name))
+
+    def __repr__(self):
+        return "<bri.Kind %s %s>" % (self.name, "directed" if self.directed else "undirected")
+
+
+def bundled_data_dirs():
+    """The bundled data set directories: $BRI_DATA/{gazetteer,seeds,bri},
+    else the source tree's data/ next to this package."""
+    root = os.environ.get("BRI_DATA")
+    if not root:
+        here = os.path.dirname(os.path.abspath(__file__))
+        root = os.path.normpath(os.path.join(here, "..", "..", "..", "data"))
+    dirs = [os.path.join(root, d) for d in BUNDLED_DIRS]
+    if not all(os.path.isdir(d) for d in dirs):
+        raise FileError("bundled data not found under %s (set BRI_DATA)" % root)
+    return dirs
+
+
+def _paths(path):
+    if isinstance(path, (str, bytes, os.PathLike)):
+        return [os.fsdecode(path)]
+    paths = [os.fsdecode(p) for p in path]
+    if not paths:
+        raise ValueError("no data set directory given")
+    return paths
+
+
+def load(path=None):
+    """Loads data set directories into a new Graph, all or nothing.
+
+    ``path``: a directory, a list of directories (loaded in order, so later
+    ones may refer to the entities of earlier ones), or None for the bundled
+    data (gazetteer, seeds, curated graph).
+    Raises: DataError (with file, line, column), FileError, NotFoundError.
+    """
+    dirs = bundled_data_dirs() if path is None else _paths(path)
+    keep = [ffi.new("char[]", encode(d, "path")) for d in dirs]
+    argv = ffi.new("const char *[]", keep + [ffi.NULL])
+    err = GErrorBox()
+    ptr = lib.bri_graph_new_from_dirs(argv, err.ptr)
+    if ptr == ffi.NULL:
+        err.fail()
+    return Graph._wrap(ptr)
+
+
+class Graph:
+    """The knowledge graph: entities, relations, sources and kinds.
+
+    ``len(graph)`` is the number of entities; ``graph[id]`` the entity with
+    that id (KeyError otherwise); ``name in graph`` tests ids.
+    """
+
+    __slots__ = ("_ptr", "__weakref__")
+
+    def __init__(self):
+        self._ptr = ffi.gc(lib.bri_graph_new(), lib.bri_graph_unref)
+
+    @classmethod
+    def _wrap(cls, ptr):
+        self = cls.__new__(cls)
+        self._ptr = ffi.gc(ptr, lib.bri_graph_unref)
+        return self
+
+    # -- loading and saving ------------------------------------------------
+    def load(self, path):
+        """Adds one or more data set directories, all or nothing."""
+        for d in _paths(path):
+            err = GErrorBox()
+            if not lib.bri_graph_load_dir(self._ptr, encode(d, "path"), err.ptr):
+                err.fail()
+        return self
+
+    def save(self, path):
+        """Writes the graph as CSV files into the existing directory ``path``."""
+        err = GErrorBox()
+        if not lib.bri_graph_save_dir(self._ptr, encode(os.fsdecode(path), "path"), err.ptr):
+            err.fail()
+
+    # -- entities ------------------------------------------------------------
+    def __len__(self):
+        return lib.bri_graph_get_n_entities(self._ptr)
+
+    def _entity(self, ptr):
+        return None if ptr == ffi.NULL else Entity(self, ptr)
+
+    def __getitem__(self, id):
+        ptr = lib.bri_graph_lookup_entity(self._ptr, encode(id, "id"))
+        if ptr == ffi.NULL:
+            raise KeyError(id)
+        return Entity(self, ptr)
+
+    def get(self, id, default=None):
+        try:
+            return self[id]
+        except (KeyError, ValueError):
+            return default
+
+    def __contains__(self, id):
+        return isinstance(id, str) and self.get(id) is not None
+
+    def entities(self, kind=None):
+        """Iterates over the entities (of ``kind`` when given), in order."""
+        g = self._ptr
+        for i in range(lib.bri_graph_get_n_entities(g)):
+            e = Entity(self, lib.bri_graph_get_entity(g, i))
+            if kind is None or e.kind == kind:
+                yield e
+
+    def __iter__(self):
+        return self.entities()
+
+    def find(self, name):
+        """Every entity ``name`` denotes (id, name, Chinese name or alias, in
+        Traditional or Simplified characters, any case), sorted by id."""
+        arr = lib.bri_graph_find(self._ptr, encode(name))
+        try:
+            return [Entity(self, ffi.cast("const BriEntity *", arr.pdata[i]))
+                    for i in range(arr.len)]
+        finally:
+            lib.g_ptr_array_unref(arr)
+
+    def resolve(self, name):
+        """The one entity ``name`` denotes. Raises NotFoundError (with the
+        nearest ids as ``candidates``) or AmbiguousError."""
+        if isinstance(name, Entity):
+            return name
+        err = GErrorBox()
+        ptr = lib.bri_graph_resolve(self._ptr, encode(name), err.ptr)
+        if ptr == ffi.NULL:
+            err.fail()
+        return Entity(self, ptr)
+
+    # -- relations, sources, kinds -------------------------------------------
+    @property
+    def n_relations(self):
+        return lib.bri_graph_get_n_relations(self._ptr)
+
+    def relations(self, kind=None):
+        """Iterates over the relations (of ``kind`` when given), in order."""
+        g = self._ptr
+        for i in range(lib.bri_graph_get_n_relations(g)):
+            r = Relation(self, lib.bri_graph_get_relation(g, i), i)
+            if kind is None or r.kind == kind:
+                yield r
+
+    def relation(self, index):
+        n = lib.bri_graph_get_n_relations(self._ptr)
+        if not -n <= index < n:
+            raise IndexError("relation index out of range")
+        index %= n
+        return Relation(self, lib.bri_graph_get_relation(self._ptr, index), index)
+
+    def sources(self):
+        g = self._ptr
+        return [Source(self, lib.bri_graph_get_source(g, i))
+                for i in range(lib.bri_graph_get_n_sources(g))]
+
+    def kinds(self):
+        g = self._ptr
+        return [Kind(self, lib.bri_graph_get_kind(g, i))
+                for i in range(lib.bri_graph_get_n_kinds(g))]
+
+    def kind(self, name):
+        ptr = lib.bri_graph_lookup_kind(self._ptr, encode(name, "kind"))
+        if ptr == ffi.NULL:
+            raise KeyError(name)
+        return Kind(self, ptr)
+
+    # -- views -----------------------------------------------------------------
+    def view(self, kinds=None, entity_kinds=None, start=None, end=None,
+             sources=None, min_confidence=None, project=None, weighting=None,
+             rollup=None, directed=None):
+        """A View of the graph through a filter; see bri.view.View."""
+        from .view import View
+        return View._build(self, kinds, entity_kinds, start, end, sources,
+                           min_confidence, project, weighting, rollup, directed)
+
+    # -- exports -----------------------------------------------------------------
+    def to_pandas(self):
+        """(entities, relations) as two pandas DataFrames (needs pandas)."""
+        import pandas as pd
+        ents = pd.DataFrame([
+            dict(id=e.id, kind=e.kind, name=e.name, name_zh=e.name_zh,
+                 aliases="|".join(e.aliases) or None, code=e.code,
+                 parent=e.parent_id, **e.attributes)
+            for e in self.entities()])
+        rels = pd.DataFrame([
+            dict(kind=r.kind, to=r.to_id, date=r.date, end_date=r.end_date,
+                 title=r.title, sector=r.sector, via=r.via_id, event=r.event,
+                 weight=r.weight, source=r.source, evidence=r.evidence,
+                 confidence=r.confidence, **{"from": r.from_id}, **r.attributes)
+            for r in self.relations()])
+        return ents, rels
+
+    def __repr__(self):
+        return "<bri.Graph %d entities, %d relations, %d sources>" % (
+            len(self), self.n_relations, lib.bri_graph_get_n_sources(self._ptr))
