@@ -35,7 +35,8 @@ query_tests = \
 	tests/unit/test-community \
 	tests/unit/test-clustering \
 	tests/unit/test-timeline \
-	tests/unit/test-threads
+	tests/unit/test-threads \
+	tests/unit/test-bundled-queries
 check_PROGRAMS += $(query_tests)
 TESTS += $(query_tests)
 
@@ -68,3 +69,6 @@ tests_unit_test_timeline_LDADD = $(TEST_LDADD)
 tests_unit_test_threads_SOURCES = tests/unit/test-threads.c $(query_fixture_sources)
 tests_unit_test_threads_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_threads_LDADD = $(TEST_LDADD)
+tests_unit_test_bundled_queries_SOURCES = tests/unit/test-bundled-queries.c $(query_fixture_sources)
+tests_unit_test_bundled_queries_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_bundled_queries_LDADD = $(TEST_LDADD)
