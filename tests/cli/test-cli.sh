@@ -1,2 +1,362 @@
 #!/bin/sh
-echo "0 passed, 0 failed"
+# tests/cli/test-cli.sh — runs every `bri` command on the bundled data and on
+# the small fixtures, and checks real values (JSON parsed with Python, counts
+# computed independently from the CSV files with Python's csv module).
+# Environment: BRI (the binary, default ./tools/bri), BRI_DATA (the bundled
+# data), BRI_TEST_DATA (tests/data). The last line is `N passed, M failed`.
+BRI=${BRI:-./tools/bri}
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/../.." && pwd)
+BRI_DATA=${BRI_DATA:-$top/data}
+BRI_TEST_DATA=${BRI_TEST_DATA:-$top/tests/data}
+PY=${PYTHON:-/usr/bin/python3}
+BASIC=$BRI_TEST_DATA/csv/valid/basic
+INVALID=$BRI_TEST_DATA/csv/invalid
+
+tmp=$(mktemp -d) || exit 99
+trap 'rm -rf "$tmp"' EXIT
+passed=0
+failed=0
+
+pass () { passed=$((passed + 1)); echo "ok - $1"; }
+flunk () { failed=$((failed + 1)); echo "FAIL - $1"; [ -s "$tmp/err" ] && sed 's/^/#   stderr: /' "$tmp/err" | head -5; }
+
+# run ARGS...: runs bri, stdout in $tmp/out, stderr in $tmp/err, status in $rc.
+run () { "$BRI" "$@" >"$tmp/out" 2>"$tmp/err"; rc=$?; }
+
+# expect_rc NAME CODE: the last run exited with CODE.
+expect_rc () { if [ "$rc" = "$2" ]; then pass "$1"; else flunk "$1 (exit $rc, expected $2)"; fi; }
+
+# py NAME SCRIPT: runs SCRIPT with the last stdout on stdin; passes when it exits 0.
+py () {
+  name=$1; shift
+  if "$PY" -c "$1" <"$tmp/out" >"$tmp/pyout" 2>&1; then pass "$name"
+  else flunk "$name"; sed 's/^/#   /' "$tmp/pyout" | tail -5; fi
+}
+
+# grep_out NAME PATTERN [FILE]: the output holds PATTERN (fixed string).
+grep_out () { if grep -qF -- "$2" "${3:-$tmp/out}"; then pass "$1"; else flunk "$1 (no '$2')"; fi; }
+
+# One-line stderr, no stdout, for an error run.
+error_shape () {
+  if [ ! -s "$tmp/out" ] && [ "$(wc -l <"$tmp/err")" -eq 1 ] && grep -q '^bri: ' "$tmp/err"; then
+    pass "$1: one 'bri: ' line on stderr, nothing on stdout"
+  else flunk "$1: error shape"; fi
+}
+
+export BRI_DATA
+# ---------------------------------------------------------------- info
+run info --format json
+expect_rc "info json exits 0" 0
+py "info counts equal the CSV files" '
+import csv, json, os, sys, collections
+d = os.environ["BRI_DATA"]
+ents = {}
+for part in ("gazetteer", "seeds", "bri"):
+    p = os.path.join(d, part, "entities.csv")
+    if os.path.exists(p):
+        for row in csv.DictReader(open(p, encoding="utf-8-sig")):
+            ents[row["id"]] = row["kind"]
+rels = []
+for part in ("gazetteer", "seeds", "bri"):
+    p = os.path.join(d, part, "relations.csv")
+    if os.path.exists(p):
+        rels += [r["kind"] for r in csv.DictReader(open(p, encoding="utf-8-sig"))]
+j = json.load(sys.stdin)
+assert j["entities"] == len(ents), (j["entities"], len(ents))
+assert j["relations"] == len(rels), (j["relations"], len(rels))
+assert j["entities_by_kind"] == dict(collections.Counter(ents.values())), j["entities_by_kind"]
+assert j["relations_by_kind"] == dict(collections.Counter(rels)), j["relations_by_kind"]
+src = list(csv.DictReader(open(os.path.join(d, "seeds", "sources.csv"), encoding="utf-8-sig")))
+assert j["sources"] == len(src)
+'
+run info
+expect_rc "info table exits 0" 0
+grep_out "info table lists relation kind freight_corridor" "freight_corridor"
+run info --format csv
+py "info csv parses with a header" '
+import csv, sys
+rows = list(csv.reader(sys.stdin))
+assert rows[0] == ["section", "name", "value"], rows[0]
+assert any(r[:2] == ["total", "entities"] for r in rows)
+'
+run --data "$BASIC" info --format json
+py "info on fixture basic: 5 entities, 3 relations" '
+import json, sys
+j = json.load(sys.stdin)
+assert j["entities"] == 5 and j["relations"] == 3, j
+assert j["relations_by_kind"] == {"freight_corridor": 1, "signed_agreement": 1, "met": 1}, j
+assert j["entities_by_kind"] == {"country": 2, "province": 1, "port": 1, "city": 1}, j
+assert j["dates"]["first"] == "2024-01-01" and j["dates"]["last"] == "2024-12-31", j["dates"]
+'
+# --data given the bundled layout (gazetteer/, seeds/, bri/) loads all three.
+run --data "$BRI_DATA" info --format json
+py "--data DIR with the bundled layout loads the three sets" 'import json,sys; assert json.load(sys.stdin)["relations"] > 100'
+
+# ---------------------------------------------------------------- find
+for name in 老撾 老挝 Laos LAOS country:LA; do
+  run find "$name" --format json
+  py "find $name gives country:LA" 'import json,sys; j=json.load(sys.stdin); assert [e["id"] for e in j] == ["country:LA"], j'
+done
+run find 霍尔果斯
+grep_out "find 霍尔果斯 (table) gives port:khorgos" "port:khorgos"
+run find Almatty
+expect_rc "find unknown name exits 1" 1
+error_shape "find unknown name"
+grep_out "find unknown name suggests the nearest" "city:almaty" "$tmp/err"
+run --data "$BASIC" find 哈方 --format csv
+py "find on fixture, csv" '
+import csv, sys
+rows = list(csv.reader(sys.stdin))
+assert rows[0][:4] == ["id", "kind", "name", "name_zh"], rows
+assert rows[1][0] == "country:KZ", rows
+'
+
+# ---------------------------------------------------------------- path / routes / explain
+run path Xining Almaty --format json
+expect_rc "path Xining Almaty exits 0" 0
+py "path Xining → Almaty passes port:khorgos" '
+import json, sys
+p = json.load(sys.stdin)
+assert p["entities"][0] == "city:xining" and p["entities"][-1] == "city:almaty", p["entities"]
+assert len(p["hops"]) == len(p["entities"]) - 1
+for h in p["hops"]:
+    for k in ("kind", "from", "to", "date", "source", "evidence"):
+        assert k in h, k
+vias = [r.get("via") for h in p["hops"] for r in h["relations"]]
+assert "port:khorgos" in p["entities"] or "port:khorgos" in vias, (p["entities"], vias)
+assert p["hops"][0]["source"] and p["hops"][0]["evidence"]
+'
+run path 西寧 阿拉木图 --weighted --all --format json
+py "path --all --weighted gives a list of paths" '
+import json, sys
+ps = json.load(sys.stdin)
+assert isinstance(ps, list) and len(ps) >= 1
+assert all(p["entities"][0] == "city:xining" and p["entities"][-1] == "city:almaty" for p in ps)
+'
+run path Xining Almaty
+grep_out "path table shows the evidence" "霍爾果斯"
+run path Xining Nowhereville
+expect_rc "path with unknown name exits 1" 1
+error_shape "path with unknown name"
+run path Xining
+expect_rc "path with one name is a usage error" 2
+run routes Xining Almaty --format json
+py "routes Xining → Almaty via port:khorgos" '
+import json, sys
+rs = json.load(sys.stdin)
+assert len(rs) >= 1
+assert all(r["hops"][0]["kind"] == "freight_corridor" for r in rs)
+assert any("port:khorgos" in r["vias"] for r in rs), rs
+'
+run routes Xining Almaty
+grep_out "routes table names the port" "port:khorgos"
+run --data "$BASIC" routes Xinjiang Almaty --format json
+py "routes on fixture basic" 'import json,sys; r=json.load(sys.stdin); assert r[0]["entities"]==["province:CN-XJ","city:almaty"] and r[0]["vias"]==["port:khorgos"], r'
+run --data "$BASIC" explain 中国 哈萨克斯坦 --format json
+py "explain China–Kazakhstan on fixture: signed_agreement and met" '
+import json, sys
+rs = json.load(sys.stdin)
+assert sorted(r["kind"] for r in rs) == ["met", "signed_agreement"], rs
+sa = [r for r in rs if r["kind"] == "signed_agreement"][0]
+assert sa["source"] == "b1" and "合作备忘录" in sa["evidence"] and sa["date"] == "2024-06-25"
+'
+run explain Xining Almaty
+grep_out "explain on bundled data shows the source" "bri-bulletin-2024-06"
+run --data "$BASIC" explain country:CN port:khorgos
+expect_rc "explain with no edge exits 1" 1
+
+# ---------------------------------------------------------------- centrality
+for m in degree strength betweenness closeness harmonic eigenvector pagerank; do
+  run centrality --measure $m --top 5 --format json
+  py "centrality --measure $m --top 5" '
+import json, sys, math
+r = json.load(sys.stdin)
+assert len(r) == 5, len(r)
+for x in r:
+    assert set(("id", "name", "kind", "score")) <= set(x), x
+s = [x["score"] for x in r if x["score"] is not None]
+assert all(a >= b - 1e-9 * max(1, abs(a)) for a, b in zip(s, s[1:])), s
+'
+done
+run centrality --measure degree --format json
+py "China has the highest degree" 'import json,sys; r=json.load(sys.stdin); assert r[0]["id"]=="country:CN", r[0]'
+run --data "$BASIC" centrality --measure degree --format json
+py "degree on fixture basic" '
+import json, sys
+r = {x["id"]: x["score"] for x in json.load(sys.stdin)}
+assert r == {"country:CN": 1, "country:KZ": 1, "province:CN-XJ": 1, "city:almaty": 1}, r
+'
+run --data "$BASIC" centrality --measure strength --weights raw --format json
+py "strength with count weighting on fixture" 'import json,sys; r={x["id"]:x["score"] for x in json.load(sys.stdin)}; assert r["country:CN"]==2, r'
+run centrality --measure pagerank --format json
+py "pagerank sums to 1" 'import json,sys; r=json.load(sys.stdin); assert abs(sum(x["score"] for x in r)-1)<1e-9'
+run centrality --measure degree --top 3 --format csv
+py "centrality csv: header and 3 rows" '
+import csv, sys
+rows = list(csv.reader(sys.stdin))
+assert rows[0] == ["rank", "id", "name", "name_zh", "kind", "score"], rows[0]
+assert len(rows) == 4
+'
+run centrality --top 4
+py "centrality table aligned by display width" '
+import sys, unicodedata
+def w(s): return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+lines = sys.stdin.read().splitlines()
+head = lines[0]
+col = w(head[:head.index("kind")])
+for l in lines[1:]:
+    i = l.index("  ", l.index(" ") + 1)
+    # the kind column starts at the same display column in every row
+    parts = l.split()
+    k = parts[-2]
+    pos = l.rindex(" " + k + " ") + 1
+    assert w(l[:pos]) == col, (l, w(l[:pos]), col)
+'
+run centrality --measure closeness --project actors --format json
+py "centrality on the actor projection" 'import json,sys; r=json.load(sys.stdin); assert len(r)>10'
+run centrality --rollup country --entity-kinds country --format json
+py "--rollup country --entity-kinds country ranks only countries" '
+import json, sys
+r = json.load(sys.stdin)
+assert r and all(x["kind"] == "country" for x in r), set(x["kind"] for x in r)
+assert r[0]["id"] == "country:CN"
+'
+run centrality --kinds freight_corridor --format json
+py "--kinds freight_corridor keeps corridor ends" 'import json,sys; r=json.load(sys.stdin); assert "city:xining" in [x["id"] for x in r]'
+run centrality --from 2024-06 --to 2024-06 --source bri-bulletin-2024-06 --min-confidence 0.5 --format json
+py "window, source and confidence filters" 'import json,sys; r=json.load(sys.stdin); assert len(r) > 5'
+run centrality --measure fame
+expect_rc "unknown measure exits 1" 1
+error_shape "unknown measure"
+run centrality --kinds signed_agrement
+expect_rc "unknown relation kind exits 1" 1
+grep_out "unknown kind suggests the nearest" "signed_agreement" "$tmp/err"
+run centrality --from 2024/06
+expect_rc "bad date exits 1" 1
+
+# ---------------------------------------------------------------- communities / clustering
+for m in louvain leiden label_propagation; do
+  run communities --method $m --seed 7 --format json
+  py "communities --method $m" '
+import json, sys
+j = json.load(sys.stdin)
+ids = [i for c in j["communities"] for i in c]
+assert len(ids) == len(set(ids)) and len(ids) > 50, len(ids)
+assert j["modularity"] is None or -0.5 <= j["modularity"] <= 1
+'
+done
+run communities --method louvain --format json
+py "louvain modularity is clearly positive" 'import json,sys; assert json.load(sys.stdin)["modularity"] > 0.3'
+run --data "$BASIC" communities --format json
+py "communities on fixture basic: two pairs" '
+import json, sys
+j = json.load(sys.stdin)
+assert sorted(sorted(c) for c in j["communities"]) == [["city:almaty", "province:CN-XJ"], ["country:CN", "country:KZ"]], j
+assert abs(j["modularity"] - 0.5) < 1e-9, j["modularity"]
+'
+run communities --method kmeans
+expect_rc "unknown method exits 1" 1
+run clustering --format json
+py "clustering: transitivity and local values" '
+import json, sys
+j = json.load(sys.stdin)
+assert 0 < j["transitivity"] < 1 and 0 < j["average_clustering"] <= 1
+assert all(x["score"] is None or 0 <= x["score"] <= 1 for x in j["local"])
+'
+run clustering
+expect_rc "clustering table exits 0" 0
+
+# ---------------------------------------------------------------- ego / timeline
+run ego Xining --format json
+py "ego Xining depth 1" '
+import json, sys
+j = json.load(sys.stdin)
+ids = [e["id"] for e in j["entities"]]
+assert j["center"] == "city:xining" and "city:almaty" in ids, ids
+assert all(e["from"] in ids and e["to"] in ids for e in j["edges"])
+'
+run ego 新疆 --depth 2 --format json
+py "ego --depth 2 is larger than depth 1" 'import json,sys; assert len(json.load(sys.stdin)["entities"]) > 5'
+run ego Xining
+grep_out "ego table" "city:almaty"
+run timeline --by year --format json
+py "timeline by year counts the dated relations" '
+import csv, json, os, sys
+d = os.environ["BRI_DATA"]
+R = list(csv.DictReader(open(os.path.join(d, "bri", "relations.csv"), encoding="utf-8")))
+years = {}
+for r in R:
+    if not r["date"]: continue
+    a = int(r["date"][:4]); b = int((r["end_date"] or r["date"])[:4])
+    for y in range(a, b + 1): years[str(y)] = years.get(str(y), 0) + 1
+j = json.load(sys.stdin)
+got = {p["period"]: p["relations"] for p in j}
+assert got == years, (got, years)
+'
+run timeline --by quarter --measure degree --top 2 --format json
+py "timeline by quarter with top 2" '
+import json, sys
+j = json.load(sys.stdin)
+assert all(p["period"][4:6] == "-Q" for p in j)
+assert all(len(p["top"]) <= 2 for p in j) and any(len(p["top"]) == 2 for p in j)
+'
+run timeline
+expect_rc "timeline by month (table)" 0
+grep_out "timeline has month 2024-06" "2024-06"
+run timeline --by week
+expect_rc "unknown period exits 1" 1
+
+# ---------------------------------------------------------------- validate
+run validate "$INVALID/parent-cycle"
+expect_rc "validate parent-cycle exits 1" 1
+grep_out "validate parent-cycle reports entities.csv:2:15" "entities.csv:2:15: parent cycle"
+run validate "$here/data/several-errors"
+expect_rc "validate several-errors exits 1" 1
+py "validate lists every problem, one per line" '
+import sys, re
+lines = sys.stdin.read().splitlines()
+want = ["entities.csv:3:8: invalid entity kind", "entities.csv:4:15: unknown parent",
+        "relations.csv:2:1: unknown relation kind", "relations.csv:3:28: impossible date",
+        "relations.csv:4:28: weight -1"]
+assert len(lines) == len(want), lines
+for l, w in zip(lines, want):
+    assert w in l, (l, w)
+    assert re.match(r"^.*\.csv:\d+:\d+: ", l), l
+'
+run validate "$here/data/several-errors" --format json
+py "validate json" 'import json,sys; j=json.load(sys.stdin); assert len(j)==5 and all(p["severity"]=="error" for p in j)'
+run validate "$BASIC"
+expect_rc "validate a valid fixture exits 0" 0
+if [ ! -s "$tmp/out" ]; then pass "validate valid fixture prints nothing"; else flunk "validate valid fixture prints nothing"; fi
+for d in "$INVALID"/*/; do
+  run validate "$d"
+  [ "$rc" = 1 ] || { flunk "validate $(basename "$d") exits 1 (got $rc)"; continue; }
+done
+pass "validate exits 1 on every invalid fixture"
+for part in gazetteer seeds bri; do :; done
+run --data "$BRI_DATA/gazetteer" --data "$BRI_DATA/seeds" validate "$BRI_DATA/bri"
+expect_rc "validate bundled bri against gazetteer and seeds" 0
+
+# ---------------------------------------------------------------- errors and usage
+run frobnicate
+expect_rc "unknown command exits 2" 2
+error_shape "unknown command"
+run
+expect_rc "no command exits 2" 2
+run --no-such-option info
+expect_rc "unknown option exits 2" 2
+run info --format yaml
+expect_rc "unknown format exits 2" 2
+run --data /nonexistent info
+expect_rc "missing data directory exits 1" 1
+error_shape "missing data directory"
+run --data "$INVALID/parent-cycle" info
+expect_rc "bad data exits 1" 1
+grep_out "bad data names file:line:col" "entities.csv:2:15" "$tmp/err"
+run --help
+expect_rc "--help exits 0" 0
+grep_out "--help lists the commands" "centrality"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
