@@ -20,9 +20,10 @@ libbri_libbri_la_SOURCES = \
 	libbri/problem.c
 libbri_libbri_la_CPPFLAGS = $(AM_CPPFLAGS) -DG_LOG_DOMAIN=\"bri\"
 libbri_libbri_la_CFLAGS = $(AM_CFLAGS) -fvisibility=hidden \
-	$(GLIB_CFLAGS) $(IGRAPH_CFLAGS) $(OPENCC_CFLAGS) $(JSONGLIB_CFLAGS)
+	$(GLIB_CFLAGS) $(IGRAPH_CFLAGS) $(OPENCC_CFLAGS) $(JSONGLIB_CFLAGS) \
+	$(LIBXML_CFLAGS) $(GVC_CFLAGS)
 libbri_libbri_la_LIBADD = $(GLIB_LIBS) $(IGRAPH_LIBS) $(OPENCC_LIBS) \
-	$(JSONGLIB_LIBS) $(CSV_LIBS) -lm
+	$(JSONGLIB_LIBS) $(LIBXML_LIBS) $(GVC_LIBS) $(CSV_LIBS) -lm
 libbri_libbri_la_LDFLAGS = -no-undefined -export-symbols-regex '^bri_' \
 	-version-info $(BRI_LT_VERSION)
 

@@ -1,0 +1,1 @@
+# libbri/export.mk
