@@ -5,7 +5,8 @@ python_bri_sources = \
 	bindings/python/bri/__init__.py \
 	bindings/python/bri/_ffi.py \
 	bindings/python/bri/errors.py \
-	bindings/python/bri/graph.py
+	bindings/python/bri/graph.py \
+	bindings/python/bri/view.py
 python_bri_tests = \
 	bindings/python/tests/conftest.py \
 	bindings/python/tests/test_graph.py

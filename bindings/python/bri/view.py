@@ -1,0 +1,380 @@
+"""bri.view — View (a graph seen through a filter, as a simple graph) and
+the results of its queries: Path, Partition, rankings as dicts.
+
+Every computation is one call into libbri (igraph behind libbri's lock);
+results are copied into Python objects at once and the C result freed, so
+nothing here can dangle. A View holds its C BriView (which holds a reference
+on the C graph) and the Python Graph its entities belong to, so a View
+outlives a deleted Graph safely.
+
+Weights (DESIGN.md, "Weights and conventions"): every weighted query takes
+``weights`` = None (every edge counts 1), "strength" (strong ties are short:
+length 1/weight) or "raw" (length = weight, igraph's and networkx's own
+convention). Scores that are undefined (closeness of an isolated vertex,
+local clustering of a vertex of degree < 2) are float('nan').
+"""
+import random
+
+from ._ffi import encode, ffi, lib, text
+from .errors import GErrorBox
+from .graph import Entity, Relation, parse_date
+
+_WEIGHTS = {None: lib.BRI_WEIGHTS_NONE, False: lib.BRI_WEIGHTS_NONE,
+            "none": lib.BRI_WEIGHTS_NONE, True: lib.BRI_WEIGHTS_STRENGTH,
+            "strength": lib.BRI_WEIGHTS_STRENGTH, "raw": lib.BRI_WEIGHTS_RAW}
+_NEIGHBORS = {"all": lib.BRI_NEIGHBORS_ALL, "out": lib.BRI_NEIGHBORS_OUT,
+              "in": lib.BRI_NEIGHBORS_IN}
+_WEIGHTING = {None: lib.BRI_EDGE_WEIGHT_COUNT, "count": lib.BRI_EDGE_WEIGHT_COUNT,
+              "sum": lib.BRI_EDGE_WEIGHT_SUM, "newman": lib.BRI_EDGE_WEIGHT_NEWMAN}
+_PROJECT = {None: lib.BRI_PROJECTION_NONE, False: lib.BRI_PROJECTION_NONE,
+            "none": lib.BRI_PROJECTION_NONE, "actors": lib.BRI_PROJECTION_ACTORS}
+MEASURES = ("degree", "strength", "betweenness", "closeness", "harmonic",
+            "eigenvector", "pagerank")
+
+
+def _choice(table, value, what):
+    try:
+        return table[value]
+    except (KeyError, TypeError):
+        names = sorted(k for k in table if isinstance(k, str))
+        raise ValueError("unknown %s %r, expected one of %s" % (what, value, ", ".join(names))) from None
+
+
+def _strings(value):
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return list(value)
+
+
+class Hop:
+    """One step of a path: ``source`` → ``target`` (Entities), the view
+    edge's ``weight`` and the ``relations`` behind it (with evidence)."""
+
+    __slots__ = ("source", "target", "weight", "relations")
+
+    def __init__(self, source, target, weight, relations):
+        self.source, self.target, self.weight, self.relations = source, target, weight, relations
+
+    def __repr__(self):
+        return "<bri.Hop %s -> %s weight=%g, %d relations>" % (
+            self.source.id, self.target.id, self.weight, len(self.relations))
+
+
+class Path:
+    """A path: ``entities`` (start to end), ``hops`` (len(entities) − 1),
+    ``length`` in the weight mode it was computed with, ``vias`` (ports and
+    hubs of its relations)."""
+
+    __slots__ = ("entities", "hops", "length", "vias")
+
+    def __init__(self, graph, ptr):
+        ents = [Entity(graph, lib.bri_path_get_entity(ptr, i))
+                for i in range(lib.bri_path_get_n_entities(ptr))]
+        hops = []
+        for h in range(lib.bri_path_get_n_hops(ptr)):
+            rels = [Relation(graph, lib.bri_path_get_hop_relation(ptr, h, i))
+                    for i in range(lib.bri_path_get_hop_n_relations(ptr, h))]
+            hops.append(Hop(ents[h], ents[h + 1], lib.bri_path_get_hop_weight(ptr, h), rels))
+        self.entities = ents
+        self.hops = hops
+        self.length = lib.bri_path_get_length(ptr)
+        self.vias = [Entity(graph, lib.bri_path_get_via(ptr, i))
+                     for i in range(lib.bri_path_get_n_vias(ptr))]
+
+    @property
+    def ids(self):
+        return [e.id for e in self.entities]
+
+    def __len__(self):
+        return len(self.hops)
+
+    def __repr__(self):
+        return "<bri.Path %s length=%g>" % (" -> ".join(self.ids), self.length)
+
+
+class Partition:
+    """Groups of entities (components or communities): iterate for sets of
+    ids, largest group first; ``membership`` maps id → group number;
+    ``modularity`` is libbri's Newman modularity of the partition."""
+
+    __slots__ = ("groups", "membership", "modularity", "seed")
+
+    def __init__(self, ptr, seed=None):
+        n_groups = lib.bri_partition_get_n_groups(ptr)
+        groups = [set() for _ in range(n_groups)]
+        membership = {}
+        for i in range(lib.bri_partition_get_n_entities(ptr)):
+            eid = text(lib.bri_entity_get_id(lib.bri_partition_get_entity(ptr, i)))
+            g = lib.bri_partition_get_group(ptr, i)
+            groups[g].add(eid)
+            membership[eid] = g
+        self.groups = groups
+        self.membership = membership
+        self.modularity = lib.bri_partition_get_modularity(ptr)
+        self.seed = seed
+
+    def __iter__(self):
+        return iter(self.groups)
+
+    def __len__(self):
+        return len(self.groups)
+
+    def __getitem__(self, i):
+        return self.groups[i]
+
+    def __repr__(self):
+        return "<bri.Partition %d groups, sizes %s, modularity %.4f>" % (
+            len(self.groups), [len(g) for g in self.groups[:8]], self.modularity)
+
+
+def _call(fn, *args):
+    """Calls a libbri function whose last argument is a GError ** and that
+    returns NULL/FALSE on failure; returns its result."""
+    err = GErrorBox()
+    res = fn(*args, err.ptr)
+    if res == ffi.NULL or res is False or res == 0 and not isinstance(res, float):
+        err.fail()
+    return res
+
+
+class View:
+    """A graph seen through a filter: a simple graph of entities whose edges
+    merge the admitted relations. Build it with ``Graph.view(...)``."""
+
+    __slots__ = ("_graph", "_ptr")
+
+    @classmethod
+    def _wrap(cls, graph, ptr):
+        self = cls.__new__(cls)
+        self._graph = graph
+        self._ptr = ffi.gc(ptr, lib.bri_view_unref)
+        return self
+
+    @classmethod
+    def _build(cls, graph, kinds, entity_kinds, start, end, sources,
+               min_confidence, project, weighting, rollup, directed):
+        filt = ffi.gc(lib.bri_filter_new(), lib.bri_filter_free)
+        for k in _strings(kinds):
+            lib.bri_filter_add_relation_kind(filt, encode(k, "kind"))
+        for k in _strings(entity_kinds):
+            lib.bri_filter_add_entity_kind(filt, encode(k, "entity kind"))
+        if start is not None or end is not None:
+            lib.bri_filter_set_window(filt, parse_date(start), parse_date(end))
+        for s in _strings(sources):
+            lib.bri_filter_add_source(filt, encode(s, "source"))
+        if min_confidence is not None:
+            lib.bri_filter_set_min_confidence(filt, float(min_confidence))
+        opts = ffi.gc(lib.bri_view_options_new(), lib.bri_view_options_free)
+        lib.bri_view_options_set_projection(opts, _choice(_PROJECT, project, "projection"))
+        lib.bri_view_options_set_weighting(opts, _choice(_WEIGHTING, weighting, "weighting"))
+        if rollup is not None:
+            lib.bri_view_options_set_rollup(opts, encode(rollup, "rollup kind"))
+        if directed is False:
+            lib.bri_view_options_set_direction(opts, lib.BRI_DIRECTION_UNDIRECTED)
+        ptr = _call(lib.bri_view_new, graph._ptr, filt, opts)
+        view = cls._wrap(graph, ptr)
+        if directed is True and not view.directed:
+            raise ValueError("directed=True, but the view admits undirected kinds "
+                             "(libbri makes a view directed only when all its kinds are)")
+        return view
+
+    # -- structure ---------------------------------------------------------
+    @property
+    def graph(self):
+        return self._graph
+
+    @property
+    def directed(self):
+        return bool(lib.bri_view_is_directed(self._ptr))
+
+    def __len__(self):
+        return lib.bri_view_get_n_entities(self._ptr)
+
+    @property
+    def n_edges(self):
+        return lib.bri_view_get_n_edges(self._ptr)
+
+    def entities(self):
+        v = self._ptr
+        return [Entity(self._graph, lib.bri_view_get_entity(v, i))
+                for i in range(lib.bri_view_get_n_entities(v))]
+
+    def edges(self):
+        """[(source id, target id, weight, number of relations)], in view order."""
+        v, ids = self._ptr, [e.id for e in self.entities()]
+        return [(ids[lib.bri_view_get_edge_from(v, e)], ids[lib.bri_view_get_edge_to(v, e)],
+                 lib.bri_view_get_edge_weight(v, e), lib.bri_view_get_edge_n_relations(v, e))
+                for e in range(lib.bri_view_get_n_edges(v))]
+
+    def _entity(self, name):
+        e = self._graph.resolve(name)
+        return e._ptr
+
+    def __repr__(self):
+        return "<bri.View %s, %d entities, %d edges>" % (
+            "directed" if self.directed else "undirected", len(self), self.n_edges)
+
+    # -- centrality ------------------------------------------------------------
+    def _ranking(self, measure, weights=None, mode="all", damping=0.85):
+        v, w = self._ptr, _choice(_WEIGHTS, weights, "weights")
+        m = _choice(_NEIGHBORS, mode, "mode")
+        calls = {
+            "degree": lambda: _call(lib.bri_view_degree, v, m),
+            "strength": lambda: _call(lib.bri_view_strength, v, m, w),
+            "betweenness": lambda: _call(lib.bri_view_betweenness, v, w),
+            "closeness": lambda: _call(lib.bri_view_closeness, v, m, w),
+            "harmonic": lambda: _call(lib.bri_view_harmonic, v, m, w),
+            "eigenvector": lambda: _call(lib.bri_view_eigenvector, v, w),
+            "pagerank": lambda: _call(lib.bri_view_pagerank, v, w, float(damping)),
+        }
+        if measure not in calls:
+            raise ValueError("unknown measure %r, expected one of %s" % (measure, ", ".join(MEASURES)))
+        if measure == "degree" and w != lib.BRI_WEIGHTS_NONE:
+            raise ValueError("degree is unweighted: use measure='strength'")
+        r = ffi.gc(calls[measure](), lib.bri_ranking_free)
+        return [(lib.bri_ranking_get_entity(r, i), lib.bri_ranking_get_score(r, i))
+                for i in range(lib.bri_ranking_get_n_items(r))], r
+
+    def centrality(self, measure, weights=None, normalized=False, mode="all", damping=0.85):
+        """{entity id: score} for ``measure`` (degree, strength, betweenness,
+        closeness, harmonic, eigenvector, pagerank), libbri's conventions
+        (query.h). ``normalized=True`` applies networkx's normalisation to
+        degree (÷ (n−1)) and betweenness (× 2/((n−1)(n−2)) undirected,
+        1/((n−1)(n−2)) directed); other measures are normalised already."""
+        items, _ = self._ranking(measure, weights, mode, damping)
+        scores = {text(lib.bri_entity_get_id(e)): s for e, s in items}
+        if normalized:
+            n = len(self)
+            if measure == "degree":
+                f = 1.0 / (n - 1) if n > 1 else 0.0
+            elif measure == "betweenness":
+                f = ((1.0 if self.directed else 2.0) / ((n - 1) * (n - 2))) if n > 2 else 0.0
+            else:
+                raise ValueError("normalized=True applies to degree and betweenness only")
+            scores = {k: s * f for k, s in scores.items()}
+        return scores
+
+    def ranking(self, measure, top=None, weights=None, mode="all", damping=0.85):
+        """[(Entity, score)], highest first (ties by id, NaN last)."""
+        items, _ = self._ranking(measure, weights, mode, damping)
+        if top is not None:
+            items = items[:top]
+        return [(Entity(self._graph, e), s) for e, s in items]
+
+    # -- paths -------------------------------------------------------------------
+    def shortest_path(self, a, b, weighted=False, weights=None):
+        """One shortest Path from ``a`` to ``b`` (ids, names or Entities);
+        ``weighted=True`` means weights="strength". NotFoundError when an
+        entity is not in the view or ``b`` is unreachable."""
+        w = _choice(_WEIGHTS, weights if weights is not None else bool(weighted), "weights")
+        p = ffi.gc(_call(lib.bri_view_shortest_path, self._ptr, self._entity(a),
+                         self._entity(b), w), lib.bri_path_free)
+        return Path(self._graph, p)
+
+    def _paths(self, fn, a, b, weights):
+        lst = ffi.gc(_call(fn, self._ptr, self._entity(a), self._entity(b),
+                           _choice(_WEIGHTS, weights, "weights")), lib.bri_path_list_free)
+        return [Path(self._graph, lib.bri_path_list_get_path(lst, i))
+                for i in range(lib.bri_path_list_get_n_paths(lst))]
+
+    def all_shortest_paths(self, a, b, weights=None):
+        """Every shortest Path from ``a`` to ``b``, sorted by entity ids."""
+        return self._paths(lib.bri_view_all_shortest_paths, a, b, weights)
+
+    def routes(self, a, b, weights=None):
+        """The shortest freight routes from ``a`` to ``b`` (Paths whose
+        ``vias`` are the ports and hubs passed)."""
+        return self._paths(lib.bri_view_freight_routes, a, b, weights)
+
+    def explain(self, a, b):
+        """The relations behind the edge a → b (a — b when undirected)."""
+        arr = _call(lib.bri_view_explain, self._ptr, self._entity(a), self._entity(b))
+        try:
+            return [Relation(self._graph, ffi.cast("const BriRelation *", arr.pdata[i]))
+                    for i in range(arr.len)]
+        finally:
+            lib.g_ptr_array_unref(arr)
+
+    def ego(self, name, depth=1):
+        """The ego network of ``name`` within ``depth`` hops, as a View."""
+        if depth < 0:
+            raise ValueError("depth must be >= 0")
+        return View._wrap(self._graph, _call(lib.bri_view_ego, self._ptr,
+                                             self._entity(name), int(depth)))
+
+    # -- groups ------------------------------------------------------------------
+    def components(self, strong=False):
+        """Connected components as a Partition (weakly connected on a
+        directed view unless ``strong``)."""
+        p = ffi.gc(_call(lib.bri_view_components, self._ptr, bool(strong)), lib.bri_partition_free)
+        return Partition(p)
+
+    def communities(self, method="louvain", seed=None, weights=None, resolution=1.0):
+        """Communities (method louvain, leiden or label_propagation) as a
+        Partition; ``seed`` None draws one (kept in ``partition.seed``)."""
+        if seed is None:
+            seed = random.getrandbits(63)
+        w = _choice(_WEIGHTS, weights, "weights")
+        if method == "louvain":
+            p = _call(lib.bri_view_louvain, self._ptr, w, float(resolution), seed)
+        elif method == "leiden":
+            p = _call(lib.bri_view_leiden, self._ptr, w, float(resolution), seed)
+        elif method == "label_propagation":
+            p = _call(lib.bri_view_label_propagation, self._ptr, w, seed)
+        else:
+            raise ValueError("unknown method %r, expected louvain, leiden or label_propagation" % method)
+        return Partition(ffi.gc(p, lib.bri_partition_free), seed)
+
+    # -- clustering ----------------------------------------------------------------
+    def transitivity(self):
+        """Global transitivity (3 × triangles / connected triples); nan
+        without connected triples. The view is read as undirected."""
+        out = ffi.new("double *")
+        err = GErrorBox()
+        if not lib.bri_view_transitivity(self._ptr, out, err.ptr):
+            err.fail()
+        return out[0]
+
+    def average_clustering(self, zero=True):
+        """Mean local clustering; ``zero=True`` counts degree < 2 as 0
+        (networkx), False leaves them out (igraph's NaN mode)."""
+        out = ffi.new("double *")
+        err = GErrorBox()
+        if not lib.bri_view_average_clustering(self._ptr, bool(zero), out, err.ptr):
+            err.fail()
+        return out[0]
+
+    def local_clustering(self, weights=None, zero=False):
+        """{id: local clustering coefficient}; nan for degree < 2 unless
+        ``zero``. Weighted modes give Barrat's coefficient."""
+        r = ffi.gc(_call(lib.bri_view_local_clustering, self._ptr,
+                         _choice(_WEIGHTS, weights, "weights"), bool(zero)), lib.bri_ranking_free)
+        return {text(lib.bri_entity_get_id(lib.bri_ranking_get_entity(r, i))):
+                lib.bri_ranking_get_score(r, i) for i in range(lib.bri_ranking_get_n_items(r))}
+
+    # -- exports ---------------------------------------------------------------------
+    def to_networkx(self):
+        """A networkx Graph or DiGraph: nodes are entity ids (attributes kind,
+        name), edges carry ``weight`` and ``n_relations``."""
+        import networkx as nx
+        G = nx.DiGraph() if self.directed else nx.Graph()
+        for e in self.entities():
+            G.add_node(e.id, kind=e.kind, name=e.name)
+        for a, b, w, n in self.edges():
+            G.add_edge(a, b, weight=w, n_relations=n)
+        return G
+
+    def to_igraph(self):
+        """A python-igraph Graph (needs python-igraph): vertex attribute
+        ``name`` = entity id, edge attribute ``weight``."""
+        import igraph as ig
+        ids = [e.id for e in self.entities()]
+        index = {k: i for i, k in enumerate(ids)}
+        edges = self.edges()
+        g = ig.Graph(n=len(ids), edges=[(index[a], index[b]) for a, b, _, _ in edges],
+                     directed=self.directed)
+        g.vs["name"] = ids
+        g.es["weight"] = [w for _, _, w, _ in edges]
+        return g
