@@ -771,9 +771,12 @@ cmd_info (BriGraph *g, int argc, char **argv)
 static int
 cmd_find (BriGraph *g, int argc, char **argv)
 {
-  if (argc != 1)
+  if (argc < 1)
     return fail (EXIT_USAGE, "usage: bri find NAME");
-  g_autoptr(GPtrArray) found = bri_graph_find (g, argv[0]);
+  /* `bri find Central Asia` means the name "Central Asia". */
+  g_autofree char *joined = g_strjoinv (" ", argv);
+  argv[0] = joined;
+  g_autoptr(GPtrArray) found = bri_graph_find (g, joined);
   if (found->len == 0)
     {
       g_autoptr(GError) error = NULL;

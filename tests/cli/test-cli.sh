@@ -104,6 +104,16 @@ run find Almatty
 expect_rc "find unknown name exits 1" 1
 error_shape "find unknown name"
 grep_out "find unknown name suggests the nearest" "city:almaty" "$tmp/err"
+mkdir -p "$tmp/amb"
+printf 'id,kind,name,aliases\ncity:a,city,Springfield,Spf\ncity:b,city,Springfield,\n' >"$tmp/amb/entities.csv"
+printf 'kind,from,to\nmet,city:a,city:b\n' >"$tmp/amb/relations.csv"
+run --data "$tmp/amb" find springfield --format json
+py "find an ambiguous name lists every candidate" 'import json,sys; assert [e["id"] for e in json.load(sys.stdin)]==["city:a","city:b"]'
+run --data "$tmp/amb" ego Springfield
+expect_rc "an ambiguous name in a query exits 1" 1
+grep_out "the ambiguity error lists the candidates" "city:b" "$tmp/err"
+run find Central Asia --format json
+py "find joins several words into one name" 'import json,sys; assert [e["id"] for e in json.load(sys.stdin)]==["group:central-asia-5"]'
 run --data "$BASIC" find 哈方 --format csv
 py "find on fixture, csv" '
 import csv, sys
