@@ -9,7 +9,8 @@ python_bri_sources = \
 	bindings/python/bri/view.py
 python_bri_tests = \
 	bindings/python/tests/conftest.py \
-	bindings/python/tests/test_graph.py
+	bindings/python/tests/test_graph.py \
+	bindings/python/tests/test_view.py
 EXTRA_DIST += $(python_bri_sources) $(python_bri_tests) \
 	bindings/python/bri/_decl.h bindings/python/bri/_build.py \
 	bindings/python/tests/run-pytest.sh
