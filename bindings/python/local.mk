@@ -44,14 +44,17 @@ AM_TESTS_ENVIRONMENT += \
 
 # Installation into the Python site directory of $(prefix) (platlib: the
 # package holds a compiled module).
-python_bri_sitedir = `$(BRI_PYTHON) -c 'import sysconfig; print(sysconfig.get_path("platlib", vars={"base": "$(prefix)", "platbase": "$(exec_prefix)"}))'`
+python_bri_sitedir = `$(BRI_PYTHON) -c 'import sys, sysconfig; \
+  d = "dist-packages" if "dist-packages" in sysconfig.get_path("platlib") else "site-packages"; \
+  print("$(exec_prefix)/lib/python%d.%d/%s" % (sys.version_info[:2] + (d,)))'`
 install-data-local: install-data-local-python
 install-data-local-python: $(python_bri_stamp)
 	d="$(DESTDIR)$(python_bri_sitedir)/bri"; \
 	$(MKDIR_P) "$$d" && \
 	for f in $(python_bri_sources); do \
 	  $(INSTALL_DATA) "$(top_srcdir)/$$f" "$$d/" || exit 1; done && \
-	$(INSTALL_DATA) bindings/python/bri/_bri_cffi*.so "$$d/"
+	$(INSTALL_DATA) bindings/python/bri/_bri_cffi*.so "$$d/" && \
+	echo 'PKGDATADIR = "$(pkgdatadir)"' > "$$d/_config.py"
 uninstall-local: uninstall-local-python
 uninstall-local-python:
 	-rm -rf "$(DESTDIR)$(python_bri_sitedir)/bri"

@@ -215,11 +215,15 @@ class Kind(_Borrowed):
 
 def bundled_data_dirs():
     """The bundled data set directories: $BRI_DATA/{gazetteer,seeds,bri},
-    else the source tree's data/ next to this package."""
+    else the installed data ($(pkgdatadir), written into bri/_config.py by
+    make install), else the source tree's data/ (uninstalled package)."""
     root = os.environ.get("BRI_DATA")
     if not root:
-        here = os.path.dirname(os.path.abspath(__file__))
-        root = os.path.normpath(os.path.join(here, "..", "..", "..", "data"))
+        try:
+            from ._config import PKGDATADIR as root
+        except ImportError:
+            here = os.path.dirname(os.path.abspath(__file__))
+            root = os.path.normpath(os.path.join(here, "..", "..", "..", "data"))
     dirs = [os.path.join(root, d) for d in BUNDLED_DIRS]
     if not all(os.path.isdir(d) for d in dirs):
         raise FileError("bundled data not found under %s (set BRI_DATA)" % root)
