@@ -13,13 +13,13 @@ from .errors import (AmbiguousError, DataError, DuplicateError, Error,
                      LookupError, NotFoundError, ParseError,
                      UnknownReferenceError)
 from .graph import Entity, Graph, Kind, Relation, Source, load
-from .view import Hop, Partition, Path, View
+from .view import Hop, Partition, Path, Period, View
 
 __version__ = _ffi.string(_lib.bri_version_string()).decode()
 
 __all__ = [
     "load", "Graph", "Entity", "Relation", "Source", "Kind",
-    "View", "Path", "Hop", "Partition",
+    "View", "Path", "Hop", "Partition", "Period",
     "Error", "DataError", "ParseError", "InvalidError", "DuplicateError",
     "LimitError", "LookupError", "NotFoundError", "AmbiguousError",
     "UnknownReferenceError", "GraphError", "FileError",

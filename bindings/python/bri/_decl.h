@@ -221,3 +221,22 @@ int bri_view_average_clustering (const BriView *view, int zero, double *result,
                                  GError **error);
 BriRanking *bri_view_local_clustering (const BriView *view, BriWeights weights,
                                        int zero, GError **error);
+
+typedef struct _BriTimeline BriTimeline;
+typedef enum { BRI_PERIOD_MONTH, BRI_PERIOD_QUARTER, BRI_PERIOD_YEAR } BriPeriod;
+BriTimeline *bri_timeline_new (BriGraph *graph, const BriFilter *filter,
+                               const BriViewOptions *options, BriPeriod period,
+                               BriMeasure measure, BriWeights weights,
+                               unsigned int top_k, GError **error);
+void bri_timeline_free (BriTimeline *timeline);
+unsigned int bri_timeline_get_n_periods (const BriTimeline *timeline);
+BriDate bri_timeline_get_period_start (const BriTimeline *timeline, unsigned int index);
+BriDate bri_timeline_get_period_end (const BriTimeline *timeline, unsigned int index);
+const char *bri_timeline_get_period_label (const BriTimeline *timeline, unsigned int index);
+unsigned int bri_timeline_get_n_relations (const BriTimeline *timeline, unsigned int index);
+unsigned int bri_timeline_get_n_kinds (const BriTimeline *timeline);
+const char *bri_timeline_get_kind_name (const BriTimeline *timeline, unsigned int kind);
+unsigned int bri_timeline_get_kind_count (const BriTimeline *timeline, unsigned int index,
+                                          unsigned int kind);
+unsigned int bri_timeline_get_n_active (const BriTimeline *timeline, unsigned int index);
+const BriRanking *bri_timeline_get_top (const BriTimeline *timeline, unsigned int index);

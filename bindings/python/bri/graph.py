@@ -389,6 +389,13 @@ class Graph:
         return View._build(self, kinds, entity_kinds, start, end, sources,
                            min_confidence, project, weighting, rollup, directed)
 
+    def timeline(self, by="month", measure="degree", weights=None, top=5, **filters):
+        """[Period] for each month, quarter or year (``by``): relations by
+        kind, active entities and the ``top`` entities by ``measure``;
+        ``filters`` are those of Graph.view()."""
+        from .view import timeline
+        return timeline(self, by, measure, weights, top, **filters)
+
     # -- exports -----------------------------------------------------------------
     def to_pandas(self):
         """(entities, relations) as two pandas DataFrames (needs pandas)."""

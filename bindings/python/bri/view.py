@@ -152,9 +152,9 @@ class View:
         self._ptr = ffi.gc(ptr, lib.bri_view_unref)
         return self
 
-    @classmethod
-    def _build(cls, graph, kinds, entity_kinds, start, end, sources,
-               min_confidence, project, weighting, rollup, directed):
+    @staticmethod
+    def _filter_options(kinds, entity_kinds, start, end, sources,
+                        min_confidence, project, weighting, rollup, directed):
         filt = ffi.gc(lib.bri_filter_new(), lib.bri_filter_free)
         for k in _strings(kinds):
             lib.bri_filter_add_relation_kind(filt, encode(k, "kind"))
@@ -173,6 +173,14 @@ class View:
             lib.bri_view_options_set_rollup(opts, encode(rollup, "rollup kind"))
         if directed is False:
             lib.bri_view_options_set_direction(opts, lib.BRI_DIRECTION_UNDIRECTED)
+        return filt, opts
+
+    @classmethod
+    def _build(cls, graph, kinds, entity_kinds, start, end, sources,
+               min_confidence, project, weighting, rollup, directed):
+        filt, opts = cls._filter_options(kinds, entity_kinds, start, end, sources,
+                                         min_confidence, project, weighting, rollup,
+                                         directed)
         ptr = _call(lib.bri_view_new, graph._ptr, filt, opts)
         view = cls._wrap(graph, ptr)
         if directed is True and not view.directed:
@@ -378,3 +386,58 @@ class View:
         g.vs["name"] = ids
         g.es["weight"] = [w for _, _, w, _ in edges]
         return g
+
+
+class Period:
+    """One period of a timeline: ``label`` ("2024-06", "2024-Q2", "2024"),
+    ``start``/``end`` (first and last day), ``n_relations``, ``n_active``
+    (entities of the period's view), ``kinds`` ({kind: relations}) and
+    ``top`` ([(Entity, score)] of the timeline's measure)."""
+
+    __slots__ = ("label", "start", "end", "n_relations", "n_active", "kinds", "top")
+
+    def __repr__(self):
+        return "<bri.Period %s: %d relations, %d active>" % (
+            self.label, self.n_relations, self.n_active)
+
+
+_PERIODS = {"month": lib.BRI_PERIOD_MONTH, "quarter": lib.BRI_PERIOD_QUARTER,
+            "year": lib.BRI_PERIOD_YEAR}
+
+
+def timeline(graph, by="month", measure="degree", weights=None, top=5, kinds=None,
+             entity_kinds=None, start=None, end=None, sources=None,
+             min_confidence=None, project=None, weighting=None, rollup=None,
+             directed=None):
+    """[Period] from the first to the last period of the admitted relations
+    (or of the window), empty periods included. See Graph.timeline."""
+    from .graph import _date
+    filt, opts = View._filter_options(kinds, entity_kinds, start, end, sources,
+                                      min_confidence, project, weighting, rollup,
+                                      directed)
+    m = ffi.new("BriMeasure *")
+    if not lib.bri_measure_from_name(encode(measure, "measure"), m):
+        raise ValueError("unknown measure %r, expected one of %s" % (measure, ", ".join(MEASURES)))
+    if top < 0:
+        raise ValueError("top must be >= 0")
+    t = ffi.gc(_call(lib.bri_timeline_new, graph._ptr, filt, opts,
+                     _choice(_PERIODS, by, "period"), m[0],
+                     _choice(_WEIGHTS, weights, "weights"), int(top)),
+               lib.bri_timeline_free)
+    kind_names = [text(lib.bri_timeline_get_kind_name(t, k))
+                  for k in range(lib.bri_timeline_get_n_kinds(t))]
+    out = []
+    for i in range(lib.bri_timeline_get_n_periods(t)):
+        p = Period()
+        p.label = text(lib.bri_timeline_get_period_label(t, i))
+        p.start = _date(lib.bri_timeline_get_period_start(t, i))
+        p.end = _date(lib.bri_timeline_get_period_end(t, i))
+        p.n_relations = lib.bri_timeline_get_n_relations(t, i)
+        p.n_active = lib.bri_timeline_get_n_active(t, i)
+        p.kinds = {k: lib.bri_timeline_get_kind_count(t, i, j)
+                   for j, k in enumerate(kind_names)}
+        r = lib.bri_timeline_get_top(t, i)
+        p.top = [(Entity(graph, lib.bri_ranking_get_entity(r, j)), lib.bri_ranking_get_score(r, j))
+                 for j in range(lib.bri_ranking_get_n_items(r))]
+        out.append(p)
+    return out

@@ -314,3 +314,70 @@ def test_bad_arguments(graph):
         view.centrality("degree", weights="raw")
     with pytest.raises(bri.LookupError):
         view.shortest_path("Atlantis", "China")
+
+
+# -- timeline ----------------------------------------------------------------------------
+
+def _span(date, end):
+    """First and last day (as (y, m, d) tuples) of a partial-date span."""
+    import calendar
+
+    def first(s):
+        p = [int(x) for x in s.split("-")]
+        return (p[0], p[1] if len(p) > 1 else 1, p[2] if len(p) > 2 else 1)
+
+    def last(s):
+        p = [int(x) for x in s.split("-")]
+        y, m = p[0], (p[1] if len(p) > 1 else 12)
+        return (y, m, p[2] if len(p) > 2 else calendar.monthrange(y, m)[1])
+    return first(date), last(end or date)
+
+
+@pytest.mark.parametrize("by", ["month", "quarter", "year"])
+def test_timeline_counts_relations_per_period(graph, by):
+    periods = graph.timeline(by=by, top=3)
+    assert len(periods) > 1
+    rels = [r for r in graph.relations() if r.date and r.from_id != r.to_id]
+    for p in periods:
+        lo, hi = _span(p.start, None)[0], _span(p.end, None)[1]
+        expected = sum(1 for r in rels
+                       if not (_span(r.date, r.end_date)[1] < lo or _span(r.date, r.end_date)[0] > hi))
+        assert p.n_relations == expected, p.label
+        assert sum(p.kinds.values()) == expected
+        assert len(p.top) == min(3, p.n_active)
+        if p.n_active:
+            assert p.top[0][1] == max(graph.view(start=p.start, end=p.end)
+                                      .centrality("degree").values())
+    labels = [p.label for p in periods]
+    assert labels == sorted(labels) and len(set(labels)) == len(labels)
+
+
+def test_timeline_bad_arguments(graph):
+    with pytest.raises(ValueError):
+        graph.timeline(by="week")
+    with pytest.raises(ValueError):
+        graph.timeline(measure="fame")
+
+
+# -- optional packages ---------------------------------------------------------------
+
+def test_import_needs_no_optional_package():
+    import subprocess
+    import sys
+    code = ("import sys, bri; g = bri.load(); g.view().centrality('degree');"
+            "bad = {'networkx', 'pandas', 'igraph'} & set(sys.modules);"
+            "sys.exit(', '.join(sorted(bad)) or 0)")
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr + res.stdout
+
+
+def test_to_pandas(graph):
+    try:
+        import pandas  # noqa: F401
+    except ImportError:
+        with pytest.raises(ImportError):
+            graph.to_pandas()
+        return
+    ents, rels = graph.to_pandas()
+    assert len(ents) == len(graph) and len(rels) == graph.n_relations
+    assert set(ents["id"]) == {e.id for e in graph.entities()}
