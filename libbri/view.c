@@ -107,6 +107,21 @@ bri_view_options_get_rollup (const BriViewOptions *options)
 /* The builder                                                         */
 /* ------------------------------------------------------------------ */
 
+/* Hash of a packed vertex or entity pair (a << 32 | b). GLib's
+ * g_int64_hash folds the halves with XOR, so every pair with the same
+ * a ^ b collides; mix the bits instead (the finaliser of MurmurHash3). */
+static guint
+pair_hash (gconstpointer key)
+{
+  guint64 v = *(const guint64 *) key;
+  v ^= v >> 33;
+  v *= G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+  v ^= v >> 33;
+  v *= G_GUINT64_CONSTANT (0xc4ceb9fe1a85ec53);
+  v ^= v >> 33;
+  return (guint) v;
+}
+
 static void
 edge_acc_free (gpointer data)
 {
@@ -120,7 +135,7 @@ void
 bri__view_builder_init (BriViewBuilder *builder, gboolean directed)
 {
   builder->directed = directed;
-  builder->edges = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+  builder->edges = g_hash_table_new_full (pair_hash, g_int64_equal, g_free,
                                           edge_acc_free);
   builder->extra_vertices = g_ptr_array_new ();
 }
@@ -289,7 +304,7 @@ bri__view_builder_finish (BriViewBuilder *builder, BriGraph *graph,
   view->weight = g_new0 (double, view->n_edges + 1);
   view->length = g_new0 (double, view->n_edges + 1);
   view->edge_keys = g_new (guint64, view->n_edges + 1);
-  view->edge_of = g_hash_table_new (g_int64_hash, g_int64_equal);
+  view->edge_of = g_hash_table_new (pair_hash, g_int64_equal);
   for (guint e = 0; e < view->n_edges; e++)
     {
       BriViewEdge *edge = &view->edges[e];
@@ -653,7 +668,7 @@ bri__view_strengths (const BriView *view, BriWeights weights, igraph_vector_t *s
 igraph_error_t
 bri__view_undirected (const BriView *view, igraph_t *out, double **weights)
 {
-  GHashTable *seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  GHashTable *seen = g_hash_table_new_full (pair_hash, g_int64_equal, g_free, NULL);
   GArray *ends = g_array_sized_new (FALSE, FALSE, sizeof (igraph_integer_t),
                                     2 * view->n_edges + 2);
   GArray *w = g_array_new (FALSE, TRUE, sizeof (double));
