@@ -254,3 +254,43 @@ def test_many_loads_do_not_accumulate(write_dataset):
         del g
     gc.collect()
     assert all(r() is None for r in refs)
+
+
+# -- the Python examples ------------------------------------------------------------------
+
+EXAMPLES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "examples")
+
+
+def run_example(name, *args):
+    import subprocess
+    import sys
+    return subprocess.run([sys.executable, os.path.join(EXAMPLES, name)] + list(args),
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_example_summary_agrees_with_the_graph(graph):
+    res = run_example("summary.py", *BUNDLED)
+    assert res.returncode == 0, res.stderr
+    lines = res.stdout.splitlines()
+    assert lines[0] == "%d entities, %d relations, %d sources" % (
+        len(graph), graph.n_relations, len(graph.sources()))
+    counts = dict(line.split() for line in lines[1:])
+    assert sum(map(int, counts.values())) == graph.n_relations
+    assert int(counts["met"]) == sum(1 for _ in graph.relations(kind="met"))
+
+
+def test_example_summary_reports_data_errors():
+    res = run_example("summary.py", os.path.join(INVALID, "unknown-kind"))
+    assert res.returncode == 1
+    assert res.stderr.strip().endswith(
+        "relations.csv:2:1: unknown relation kind 'signed_agrement', did you mean signed_agreement?")
+
+
+def test_example_cooperation(graph):
+    res = run_example("cooperation.py")
+    assert res.returncode == 0, res.stderr
+    path = graph.view().shortest_path("country:LA", "country:KZ")
+    assert "From %s to %s in %d hops:" % (path.entities[0].name, path.entities[-1].name,
+                                          len(path)) in res.stdout
+    res = run_example("cooperation.py", "Atlantis", "China")
+    assert res.returncode == 1 and "no entity named 'Atlantis'" in res.stderr
