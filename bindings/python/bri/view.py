@@ -217,8 +217,11 @@ class View:
                 for e in range(lib.bri_view_get_n_edges(v))]
 
     def _entity(self, name):
-        e = self._graph.resolve(name)
-        return e._ptr
+        """An id, name or Entity as this view's graph's entity pointer (an
+        Entity of another graph is looked up by id, never passed as is)."""
+        if isinstance(name, Entity) and name._graph is not self._graph:
+            name = name.id
+        return self._graph.resolve(name)._ptr
 
     def __repr__(self):
         return "<bri.View %s, %d entities, %d edges>" % (

@@ -381,3 +381,35 @@ def test_to_pandas(graph):
     ents, rels = graph.to_pandas()
     assert len(ents) == len(graph) and len(rels) == graph.n_relations
     assert set(ents["id"]) == {e.id for e in graph.entities()}
+
+
+def test_entity_of_another_graph_is_looked_up_by_id(graph):
+    other = bri.load()
+    view = graph.view()
+    p1 = view.shortest_path(other["country:LA"], other["country:KZ"])
+    p2 = view.shortest_path("country:LA", "country:KZ")
+    assert p1.ids == p2.ids and all(e.graph is graph for e in p1.entities)
+
+
+def test_threads_query_views_at_once(graph):
+    import threading
+    views = [graph.view(), graph.view(project="actors")]
+    expected = [(v.centrality("betweenness"), v.centrality("pagerank", weights="raw"))
+                for v in views]
+    errors = []
+
+    def work(i):
+        try:
+            for _ in range(20):
+                v = views[i % 2]
+                got = (v.centrality("betweenness"), v.centrality("pagerank", weights="raw"))
+                if got != expected[i % 2]:
+                    errors.append(i)
+        except Exception as e:  # pragma: no cover - reported below
+            errors.append(e)
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
