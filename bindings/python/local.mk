@@ -10,6 +10,7 @@ python_bri_sources = \
 python_bri_tests = \
 	bindings/python/tests/conftest.py \
 	bindings/python/tests/test_graph.py \
+	bindings/python/tests/test_memory.py \
 	bindings/python/tests/test_view.py
 EXTRA_DIST += $(python_bri_sources) $(python_bri_tests) \
 	bindings/python/bri/_decl.h bindings/python/bri/_build.py \

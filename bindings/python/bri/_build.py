@@ -20,6 +20,15 @@ import cffi
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
+def replace_file(src, dst):
+    """Copies src over dst atomically (a new inode, then rename): a process
+    that has the old extension mapped keeps it intact. Copying in place
+    would rewrite pages under a running interpreter and crash it."""
+    tmp = "%s.tmp%d" % (dst, os.getpid())
+    shutil.copyfile(src, tmp)
+    os.replace(tmp, dst)
+
+
 def pkg_config(*args):
     out = subprocess.run(["pkg-config"] + list(args) + ["glib-2.0"],
                          check=True, capture_output=True, text=True).stdout
@@ -59,12 +68,12 @@ def main(argv):
     if os.path.realpath(pkgsrc) != os.path.realpath(pkgout):
         for name in os.listdir(pkgsrc):
             if name.endswith(".py") and name != "_build.py":
-                shutil.copyfile(os.path.join(pkgsrc, name), os.path.join(pkgout, name))
+                replace_file(os.path.join(pkgsrc, name), os.path.join(pkgout, name))
     ffibuilder = make_ffibuilder(builddir, srcdir, libdir)
     tmpdir = os.path.join(outdir, "_cffi_build")
     so = ffibuilder.compile(tmpdir=tmpdir, verbose=False)
     target = os.path.join(pkgout, os.path.basename(so))
-    shutil.copyfile(so, target)
+    replace_file(so, target)
     print(target)
     return 0
 
