@@ -11,6 +11,15 @@ static GRecMutex glue_lock;
 static guint glue_depth;                       /* nesting, under glue_lock */
 static igraph_error_handler_t *saved_error_handler;
 static igraph_warning_handler_t *saved_warning_handler;
+/* libbri's own random generator, swapped in as igraph's default while a
+ * seeded computation runs, so the host's generator is never reseeded. */
+static igraph_rng_t bri_rng;
+static gboolean bri_rng_ready;
+/* igraph 0.10.2's igraph_rng_set_default() copies the struct (type, state
+ * pointer, seeded flag) into its own default, so the host's default is
+ * saved and restored by value. */
+static igraph_rng_t saved_rng;
+static gboolean rng_swapped;
 
 /* The first error since the outermost enter. */
 static struct {
@@ -75,7 +84,18 @@ bri__igraph_failed (void)
 void
 bri__igraph_seed (guint64 seed)
 {
-  igraph_rng_seed (igraph_rng_default (), (igraph_uint_t) seed);
+  if (!bri_rng_ready)
+    bri_rng_ready = igraph_rng_init (&bri_rng, &igraph_rngtype_mt19937) == IGRAPH_SUCCESS;
+  if (!bri_rng_ready)
+    return;                     /* the error was recorded by the handler */
+  igraph_rng_seed (&bri_rng, (igraph_uint_t) seed);
+  bri_rng.is_seeded = TRUE;
+  if (!rng_swapped)
+    {
+      saved_rng = *igraph_rng_default ();
+      rng_swapped = TRUE;
+    }
+  igraph_rng_set_default (&bri_rng);
 }
 
 gboolean
@@ -107,6 +127,11 @@ bri__igraph_leave (igraph_error_t rc, GError **error)
       igraph_set_warning_handler (saved_warning_handler);
       saved_error_handler = NULL;
       saved_warning_handler = NULL;
+      if (rng_swapped)
+        {
+          igraph_rng_set_default (&saved_rng);
+          rng_swapped = FALSE;
+        }
       recorded_clear ();
     }
   g_rec_mutex_unlock (&glue_lock);

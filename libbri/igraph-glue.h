@@ -7,7 +7,8 @@
  * bri__igraph_enter() and bri__igraph_leave(): they hold one library-wide
  * lock, install libbri's handlers (the error handler records the first error
  * and frees igraph's FINALLY stack; the warning handler is silent) and put
- * back whatever handlers the host program had. Private: never installed. */
+ * back whatever handlers (and default random generator) the host program
+ * had. Private: never installed. */
 #ifndef BRI_IGRAPH_GLUE_H
 #define BRI_IGRAPH_GLUE_H
 
@@ -28,7 +29,8 @@ gboolean bri__igraph_leave (igraph_error_t rc, GError **error);
 /* Inside enter/leave: whether an igraph error was recorded since enter. */
 gboolean bri__igraph_failed (void);
 
-/* Inside enter/leave: seeds igraph's default random generator. */
+/* Inside enter/leave: makes libbri's own generator igraph's default until
+ * the outermost leave (which puts the host's back) and seeds it. */
 void bri__igraph_seed (guint64 seed);
 
 #endif /* BRI_IGRAPH_GLUE_H */

@@ -129,8 +129,9 @@ BRI_API double bri_ranking_get_score_of (const BriRanking *ranking,
 /**
  * bri_view_degree:
  * Degree: the number of distinct neighbours (edges of the simple view), in
- * the direction @mode on a directed view. Isolated vertices do not occur
- * (every vertex has an edge). igraph_degree(), loops excluded.
+ * the direction @mode on a directed view (igraph_strength() without
+ * weights; views have no loops). Only an ego view of radius 0 has an
+ * isolated vertex (degree 0).
  * Returns: (transfer full) (nullable): a ranking; bri_ranking_free() it.
  * Errors: BRI_ERROR_GRAPH.
  * Complexity: O(V + E).
@@ -399,7 +400,9 @@ BRI_API BriPartition *bri_view_components (const BriView *view, gboolean strong,
 /**
  * bri_view_louvain:
  * @resolution: the modularity resolution, 1 for Newman's modularity.
- * @seed: seeds igraph's random generator (the vertex visiting order).
+ * @seed: seeds the random generator (the vertex visiting order): libbri's
+ *   own igraph generator, swapped in for the call, so a host program's
+ *   igraph generator is neither read nor reseeded.
  * Louvain: igraph_community_multilevel(), its final (best) level.
  * Returns: (transfer full) (nullable).
  * Errors: BRI_ERROR_INVALID on a directed view (multilevel is undirected

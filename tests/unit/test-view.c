@@ -258,3 +258,20 @@ Test (view, igraph_errors_become_gerror_and_handlers_are_restored)
   cr_assert_eq (igraph_set_error_handler (old), host_error_handler);
   cr_assert_eq (igraph_set_warning_handler (oldw), host_warning_handler);
 }
+
+Test (view, host_random_generator_is_left_alone)
+{
+  g_autoptr (BriGraph) g = fx_two_cliques ();
+  g_autoptr (BriView) v = fx_view (g, NULL, NULL);
+  igraph_rng_t *host = igraph_rng_default ();
+  igraph_rng_seed (host, 123);
+  igraph_integer_t expected = igraph_rng_get_integer (host, 0, 1000000000);
+  igraph_rng_seed (host, 123);
+  g_autoptr (BriPartition) p = bri_view_louvain (v, BRI_WEIGHTS_NONE, 1.0, 7, NULL);
+  g_autoptr (BriPartition) q = bri_view_leiden (v, BRI_WEIGHTS_NONE, 1.0, 7, NULL);
+  cr_assert_not_null (p);
+  cr_assert_not_null (q);
+  cr_assert_eq (igraph_rng_default (), host, "the host's generator is the default again");
+  cr_assert_eq (igraph_rng_get_integer (host, 0, 1000000000), expected,
+                "libbri's seeded runs did not draw from or reseed the host's generator");
+}
