@@ -170,3 +170,51 @@ bri_view_freight_routes (const BriView *view, const BriEntity *from,
       }
   return bri_view_all_shortest_paths (routes, from, to, weights, error);
 }
+
+gboolean
+bri_view_diameter (const BriView *view, BriWeights weights, double *length,
+                   BriPath **path, GError **error)
+{
+  g_return_val_if_fail (view != NULL, FALSE);
+  g_return_val_if_fail (length != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  if (path)
+    *path = NULL;
+  if (!bri__view_check_lengths (view, weights, error))
+    return FALSE;
+  if (view->n_vertices == 0)
+    {
+      *length = NAN;
+      return TRUE;
+    }
+
+  BriPath *found = NULL;
+  igraph_real_t res = NAN;
+  igraph_vector_int_t vertices;
+  igraph_vector_t w;
+  const igraph_vector_t *lengths = bri__view_lengths (view, weights, &w);
+
+  bri__igraph_enter ();
+  igraph_error_t rc = igraph_vector_int_init (&vertices, 0);
+  if (rc == IGRAPH_SUCCESS)
+    {
+      if (lengths == NULL)
+        rc = igraph_diameter (&view->igraph, &res, NULL, NULL, &vertices, NULL, TRUE, TRUE);
+      else
+        rc = igraph_diameter_dijkstra (&view->igraph, lengths, &res, NULL, NULL, &vertices,
+                                       NULL, TRUE, TRUE);
+      if (rc == IGRAPH_SUCCESS && !bri__igraph_failed () && path
+          && igraph_vector_int_size (&vertices) > 0)
+        found = bri__path_new (view, &vertices, weights);
+      igraph_vector_int_destroy (&vertices);
+    }
+  if (!bri__igraph_leave (rc, error))
+    {
+      bri_path_free (found);
+      return FALSE;
+    }
+  *length = res;
+  if (path)
+    *path = found;
+  return TRUE;
+}

@@ -337,6 +337,22 @@ BRI_API BriPathList *bri_view_freight_routes (const BriView *view,
                                               BriWeights weights, GError **error);
 
 /**
+ * bri_view_diameter:
+ * @length: (out): the longest shortest-path length between two vertices
+ *   that are connected (unreachable pairs are skipped), in @weights'
+ *   lengths; 0 for a view of one vertex, NaN for an empty view.
+ * @path: (out) (optional) (nullable): one path of that length, or NULL for
+ *   an empty view; free with bri_path_free().
+ * igraph_diameter() (NONE) or igraph_diameter_dijkstra(), directed on a
+ * directed view, unconn = true.
+ * Returns: TRUE on success.
+ * Errors: BRI_ERROR_INVALID (zero weight under STRENGTH), BRI_ERROR_GRAPH.
+ * Complexity: O(V E) unweighted, O(V (E + V log V)) weighted.
+ */
+BRI_API gboolean bri_view_diameter (const BriView *view, BriWeights weights,
+                                    double *length, BriPath **path, GError **error);
+
+/**
  * bri_view_ego:
  * @center: an entity of the view.
  * @order: the radius in hops (0: @center alone), edge direction ignored.

@@ -297,3 +297,28 @@ Test (paths, ego_of_unknown_entity)
   cr_assert_null (bri_view_ego (v, fx_e (g, "z"), 1, &error));
   fx_assert_error (error, BRI_ERROR_NOT_FOUND, "'z' is not in this view");
 }
+
+Test (paths, diameter_by_weight_mode_and_direction)
+{
+  g_autoptr (BriGraph) g = fx_path (5);
+  g_autoptr (BriView) v = fx_view (g, NULL, NULL);
+  double d = 0;
+  g_autoptr (BriPath) p = NULL;
+  cr_assert (bri_view_diameter (v, BRI_WEIGHTS_NONE, &d, &p, NULL));
+  cr_assert_eq (d, 4.0);
+  cr_assert_eq (bri_path_get_n_hops (p), 4);
+
+  g_autoptr (BriGraph) t = weighted_triangle ();
+  g_autoptr (BriView) tv = summed (t);
+  cr_assert (bri_view_diameter (tv, BRI_WEIGHTS_RAW, &d, NULL, NULL));
+  cr_assert_eq (d, 2.0, "a–c costs 2 round b");
+  cr_assert (bri_view_diameter (tv, BRI_WEIGHTS_STRENGTH, &d, NULL, NULL));
+  cr_assert_eq (d, 1.0, "a–b and b–c at length 1; a–c at 1/4");
+
+  g_autoptr (BriGraph) fg = fx_freight ();
+  g_autoptr (BriView) fv = freight_view (fg);
+  g_autoptr (BriPath) fp = NULL;
+  cr_assert (bri_view_diameter (fv, BRI_WEIGHTS_NONE, &d, &fp, NULL));
+  cr_assert_eq (d, 3.0, "xining -> almaty; the way back does not exist");
+  cr_assert_str_eq (bri_entity_get_id (bri_path_get_entity (fp, 0)), "city:xining");
+}
