@@ -52,7 +52,10 @@ struct _BriGraph {
   gint ref_count;
   GPtrArray *entities;          /* BriEntity*, owned */
   GHashTable *entity_by_id;     /* id -> BriEntity* */
-  GPtrArray *relations;         /* BriRelation*, owned */
+  GPtrArray *relations;         /* BriRelation*, stored in rel_slabs */
+  GPtrArray *rel_slabs;         /* blocks of BRI_REL_SLAB relations; relation i
+                                 * is rel_slabs[i / BRI_REL_SLAB][i % BRI_REL_SLAB] */
+  const BriKind *last_kind;     /* the kind of the last relation added (cache) */
   GStringChunk *strings;        /* relation strings */
   GPtrArray *sources;           /* BriSource*, owned */
   GHashTable *source_by_id;
@@ -80,6 +83,8 @@ BriProblem *bri__problem_new (const char *file, guint line, guint column,
 /* Sets @error from @problem: `FILE:LINE:COL: message`. */
 void bri__problem_to_error (const BriProblem *problem, GError **error);
 
+#define BRI_REL_SLAB 4096
+
 /* attrs.c */
 const char *bri__attrs_get (BriAttrs attrs, const char *name);
 guint bri__attrs_count (BriAttrs attrs);
@@ -106,9 +111,13 @@ void bri__graph_rollback (BriGraph *graph, const BriGraphMark *mark);
 const BriEntity *bri__graph_add_entity_deferred (BriGraph *graph, BriEntity *entity,
                                                  const char **bad_field,
                                                  GError **error);
-const BriRelation *bri__graph_add_relation_full (BriGraph *graph, BriRelation *relation,
-                                                 const char **bad_field,
-                                                 GError **error);
+/* Validates @spec and stores a copy; @spec's attrs are taken over on
+ * success. @spec is not freed. With @trusted_text the strings are known to
+ * be valid UTF-8 without control characters (the loader checked the file). */
+const BriRelation *bri__graph_insert_relation (BriGraph *graph, BriRelation *spec,
+                                               gboolean trusted_text,
+                                               const char **bad_field,
+                                               GError **error);
 gboolean bri__graph_resolve_parent (BriGraph *graph, BriEntity *entity, GError **error);
 gboolean bri__graph_check_parent_chain (BriGraph *graph, const BriEntity *entity,
                                         GError **error);

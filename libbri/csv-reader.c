@@ -12,8 +12,9 @@
 
 typedef struct {
   GString *buf;          /* the current record's fields, NUL-separated */
-  GArray *starts;        /* gsize offsets into buf */
-  GArray *lengths;       /* gsize */
+  gsize *starts;         /* offsets into buf, n_fields of them */
+  gsize *lengths;
+  guint n_fields, capacity;
   GPtrArray *ptrs;
   BriCsvRecordFunc func;
   gpointer user_data;
@@ -40,11 +41,18 @@ on_field (void *s, size_t len, void *data)
       r->stop = TRUE;
       return;
     }
+  if (r->n_fields == r->capacity)
+    {
+      r->capacity = MAX (16, 2 * r->capacity);
+      r->starts = g_renew (gsize, r->starts, r->capacity);
+      r->lengths = g_renew (gsize, r->lengths, r->capacity);
+    }
   gsize start = r->buf->len;
-  g_string_append_len (r->buf, s, len);
-  g_string_append_c (r->buf, '\0');
-  g_array_append_val (r->starts, start);
-  g_array_append_val (r->lengths, len);
+  g_string_set_size (r->buf, start + len + 1);
+  memcpy (r->buf->str + start, s, len);
+  r->buf->str[start + len] = '\0';
+  r->starts[r->n_fields] = start;
+  r->lengths[r->n_fields++] = len;
 }
 
 static void
@@ -53,18 +61,17 @@ on_record (int c, void *data)
   Reader *r = data;
   if (r->stop)
     return;
-  guint n = r->starts->len;
+  guint n = r->n_fields;
   g_ptr_array_set_size (r->ptrs, n);
   for (guint i = 0; i < n; i++)
-    r->ptrs->pdata[i] = r->buf->str + g_array_index (r->starts, gsize, i);
+    r->ptrs->pdata[i] = r->buf->str + r->starts[i];
   r->rec.n_fields = n;
   r->rec.fields = (char **) r->ptrs->pdata;
-  r->rec.lengths = (gsize *) (void *) r->lengths->data;
+  r->rec.lengths = r->lengths;
   if (!r->func (&r->rec, r->user_data))
     r->stop = TRUE;
   g_string_truncate (r->buf, 0);
-  g_array_set_size (r->starts, 0);
-  g_array_set_size (r->lengths, 0);
+  r->n_fields = 0;
 }
 
 void
@@ -123,11 +130,28 @@ field_offset (const char *data, gsize offset, gsize end, guint index)
   return found;
 }
 
+/* Line and column of byte @at of a record: records start at the start of
+ * a physical line, so only the record's own bytes need scanning. */
+void
+bri__csv_record_position (const BriCsvRecord *rec, gsize at, guint *line, guint *column)
+{
+  gsize line_start = rec->offset;
+  guint l = rec->line;
+  for (const char *p = rec->data + rec->offset;
+       (p = memchr (p, '\n', rec->data + at - p)); p++)
+    {
+      l++;
+      line_start = p + 1 - rec->data;
+    }
+  *line = l;
+  *column = g_utf8_strlen (rec->data + line_start, at - line_start) + 1;
+}
+
 void
 bri__csv_locate (const BriCsvRecord *rec, guint index, guint *line, guint *column)
 {
-  gsize at = field_offset (rec->data, rec->offset, rec->end, index);
-  bri__csv_position (rec->data, at, line, column);
+  bri__csv_record_position (rec, field_offset (rec->data, rec->offset, rec->end, index),
+                            line, column);
 }
 
 static void
@@ -139,17 +163,32 @@ set_problem (BriCsvProblem *problem, const char *data, gsize offset, int code,
   problem->message = g_strdup (message);
 }
 
-/* The first invalid UTF-8 or NUL byte, if any. */
+/* The first invalid UTF-8, NUL or control byte (C0 other than tab, LF and
+ * CR, or DEL), if any: checked once for the whole file, so that no field
+ * needs checking again. */
 static gboolean
 check_encoding (const char *data, gsize len, BriCsvProblem *problem)
 {
   const char *bad;
-  if (g_utf8_validate_len (data, len, &bad))
-    return TRUE;
-  set_problem (problem, data, bad - data, BRI_ERROR_PARSE,
-               *bad == '\0' ? "NUL byte, expected UTF-8 text"
-                            : "invalid UTF-8, expected UTF-8 text");
-  return FALSE;
+  if (!g_utf8_validate_len (data, len, &bad))
+    {
+      set_problem (problem, data, bad - data, BRI_ERROR_PARSE,
+                   *bad == '\0' ? "NUL byte, expected UTF-8 text"
+                                : "invalid UTF-8, expected UTF-8 text");
+      return FALSE;
+    }
+  for (gsize i = 0; i < len; i++)
+    {
+      unsigned char c = data[i];
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f)
+        {
+          g_autofree char *msg = g_strdup_printf (
+            "control character U+%04X, expected printable text", c);
+          set_problem (problem, data, i, BRI_ERROR_PARSE, msg);
+          return FALSE;
+        }
+    }
+  return TRUE;
 }
 
 gboolean
@@ -167,8 +206,6 @@ bri__csv_read (const char *data, gsize len, BriCsvRecordFunc func,
 
   Reader r = { 0 };
   r.buf = g_string_sized_new (256);
-  r.starts = g_array_new (FALSE, FALSE, sizeof (gsize));
-  r.lengths = g_array_new (FALSE, FALSE, sizeof (gsize));
   r.ptrs = g_ptr_array_new ();
   r.func = func;
   r.user_data = user_data;
@@ -221,7 +258,7 @@ bri__csv_read (const char *data, gsize len, BriCsvRecordFunc func,
       if (csv_fini (&p, on_field, on_record, &r) != 0)
         {
           /* The open field starts after the last completed one. */
-          gsize at = field_offset (data, r.rec.offset, len, r.starts->len);
+          gsize at = field_offset (data, r.rec.offset, len, r.n_fields);
           set_problem (problem, data, at, BRI_ERROR_PARSE,
                        "unterminated quoted field, expected a closing quote");
           ok = FALSE;
@@ -235,8 +272,8 @@ bri__csv_read (const char *data, gsize len, BriCsvRecordFunc func,
     }
   csv_free (&p);
   g_string_free (r.buf, TRUE);
-  g_array_unref (r.starts);
-  g_array_unref (r.lengths);
+  g_free (r.starts);
+  g_free (r.lengths);
   g_ptr_array_unref (r.ptrs);
   return ok;
 }

@@ -41,7 +41,11 @@ gboolean bri__csv_read (const char *data, gsize len, BriCsvRecordFunc func,
 void bri__csv_locate (const BriCsvRecord *record, guint index, guint *line,
                       guint *column);
 
-/* Line and column of byte @offset in @data. */
+/* Line and column of byte @at (>= the record's offset) of @record. */
+void bri__csv_record_position (const BriCsvRecord *record, gsize at, guint *line,
+                               guint *column);
+
+/* Line and column of byte @offset in @data (scans from the start). */
 void bri__csv_position (const char *data, gsize offset, guint *line, guint *column);
 
 #endif /* BRI_CSV_READER_H */

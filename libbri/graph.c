@@ -34,7 +34,8 @@ bri_graph_new (void)
   g->ref_count = 1;
   g->entities = g_ptr_array_new_with_free_func ((GDestroyNotify) bri_entity_free);
   g->entity_by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  g->relations = g_ptr_array_new_with_free_func ((GDestroyNotify) bri_relation_free);
+  g->relations = g_ptr_array_new ();
+  g->rel_slabs = g_ptr_array_new_with_free_func (g_free);
   g->strings = g_string_chunk_new (64 * 1024);
   g->sources = g_ptr_array_new_with_free_func ((GDestroyNotify) bri_source_free);
   g->source_by_id = g_hash_table_new (g_str_hash, g_str_equal);
@@ -72,7 +73,10 @@ bri_graph_unref (BriGraph *g)
   g_hash_table_unref (g->entity_by_id);
   g_hash_table_unref (g->source_by_id);
   g_hash_table_unref (g->kind_by_name);
+  for (guint i = 0; i < g->relations->len; i++)
+    g_strfreev (((BriRelation *) g->relations->pdata[i])->attrs);
   g_ptr_array_unref (g->relations);
+  g_ptr_array_unref (g->rel_slabs);
   g_ptr_array_unref (g->entities);
   g_ptr_array_unref (g->sources);
   g_ptr_array_unref (g->kinds);
@@ -368,12 +372,26 @@ intern (BriGraph *g, const char *s)
   return s ? g_string_chunk_insert_const (g->strings, s) : NULL;
 }
 
-const BriRelation *
-bri__graph_add_relation_full (BriGraph *g, BriRelation *r,
-                              const char **bad_field, GError **error)
+/* The next free relation slot: relations are allocated in blocks, in
+ * order, so relation i always lives at the same address. */
+static BriRelation *
+alloc_relation (BriGraph *g)
 {
-  g_autoptr (BriRelation) owned = r;
-  const BriKind *kind = g_hash_table_lookup (g->kind_by_name, r->kind_name);
+  guint i = g->relations->len;
+  if (i / BRI_REL_SLAB >= g->rel_slabs->len)
+    g_ptr_array_add (g->rel_slabs, g_new (BriRelation, BRI_REL_SLAB));
+  BriRelation *r = (BriRelation *) g->rel_slabs->pdata[i / BRI_REL_SLAB] + i % BRI_REL_SLAB;
+  memset (r, 0, sizeof *r);
+  return r;
+}
+
+const BriRelation *
+bri__graph_insert_relation (BriGraph *g, BriRelation *r, gboolean trusted,
+                            const char **bad_field, GError **error)
+{
+  const BriKind *kind = g->last_kind;
+  if (!kind || strcmp (kind->name, r->kind_name) != 0)
+    kind = g_hash_table_lookup (g->kind_by_name, r->kind_name);
   if (!kind)
     {
       const BriKind *near = bri__graph_kind_nearest (g, r->kind_name);
@@ -433,16 +451,18 @@ bri__graph_add_relation_full (BriGraph *g, BriRelation *r,
   if (!isnan (r->confidence) && !(r->confidence >= 0 && r->confidence <= 1))
     return fail (bad_field, "confidence", error, BRI_ERROR_INVALID,
                  "confidence %g, expected a number from 0 to 1", r->confidence);
-  if (!text_ok ("title", r->title, bad_field, error)
-      || !text_ok ("sector", r->sector, bad_field, error)
-      || !text_ok ("event", r->event, bad_field, error)
-      || !text_ok ("source", r->source, bad_field, error)
-      || !text_ok ("evidence", r->evidence, bad_field, error)
-      || !attrs_ok (r->attrs, bad_field, error))
+  if (!trusted
+      && (!text_ok ("title", r->title, bad_field, error)
+          || !text_ok ("sector", r->sector, bad_field, error)
+          || !text_ok ("event", r->event, bad_field, error)
+          || !text_ok ("source", r->source, bad_field, error)
+          || !text_ok ("evidence", r->evidence, bad_field, error)
+          || !attrs_ok (r->attrs, bad_field, error)))
     return NULL;
 
   /* Accepted: store with the graph's strings. */
-  BriRelation *stored = g_new0 (BriRelation, 1);
+  g->last_kind = kind;
+  BriRelation *stored = alloc_relation (g);
   stored->kind = kind;
   stored->from = from;
   stored->to = to;
@@ -471,7 +491,9 @@ const BriRelation *
 bri_graph_add_relation (BriGraph *g, BriRelation *r, GError **error)
 {
   g_return_val_if_fail (g != NULL && r != NULL && !r->frozen, NULL);
-  return bri__graph_add_relation_full (g, r, NULL, error);
+  const BriRelation *stored = bri__graph_insert_relation (g, r, FALSE, NULL, error);
+  bri_relation_free (r);
+  return stored;
 }
 
 /* ---- sources and kinds --------------------------------------------- */
@@ -595,7 +617,10 @@ bri__graph_rollback (BriGraph *g, const BriGraphMark *m)
   for (guint i = m->n_kinds; i < g->kinds->len; i++)
     g_hash_table_remove (g->kind_by_name,
                          ((BriKind *) g_ptr_array_index (g->kinds, i))->name);
+  for (guint i = m->n_relations; i < g->relations->len; i++)
+    g_strfreev (((BriRelation *) g->relations->pdata[i])->attrs);
   g_ptr_array_set_size (g->relations, m->n_relations);
+  g->last_kind = NULL;
   g_ptr_array_set_size (g->entities, m->n_entities);
   g_ptr_array_set_size (g->sources, m->n_sources);
   g_ptr_array_set_size (g->kinds, m->n_kinds);

@@ -40,7 +40,7 @@ static const char *const builtin_entity_kinds[] = {
 
 typedef struct {
   guint index;           /* entity index in the graph */
-  guint line, column;    /* of its parent field */
+  BriCsvRecord where;    /* its row (data valid while the file is mapped) */
 } PendingParent;
 
 typedef struct {
@@ -352,8 +352,10 @@ read_entity (Loader *L, const BriCsvRecord *rec)
                        GUINT_TO_POINTER (rec->line));
   if (added->parent_id)
     {
-      PendingParent p = { added->index, rec->line, 1 };
-      bri__csv_locate (rec, L->col[6], &p.line, &p.column);
+      /* Located only if it turns out wrong: the row is kept, not scanned. */
+      PendingParent p = { added->index, *rec };
+      p.where.fields = NULL;
+      p.where.lengths = NULL;
       g_array_append_val (L->pending, p);
     }
 }
@@ -372,33 +374,39 @@ refers_to_bad_entity (Loader *L, const BriCsvRecord *rec)
 }
 
 static void
+set_relation_attr (gpointer r, const char *name, const char *value)
+{
+  bri__attrs_set (&((BriRelation *) r)->attrs, name, value);
+}
+
+/* Relations are the bulk of a data set: the row is validated and stored
+ * straight from the record's fields, without an intermediate copy. */
+static void
 read_relation (Loader *L, const BriCsvRecord *rec)
 {
   if (refers_to_bad_entity (L, rec))
     return; /* the entity's own error says it all */
-  BriDate date, end_date;
-  double weight, confidence;
-  if (!parse_date_field (L, rec, 3, &date) || !parse_date_field (L, rec, 4, &end_date)
-      || !parse_number_field (L, rec, 9, &weight)
-      || !parse_number_field (L, rec, 12, &confidence))
+  BriRelation spec = { 0 };
+  if (!parse_date_field (L, rec, 3, &spec.date)
+      || !parse_date_field (L, rec, 4, &spec.end_date)
+      || !parse_number_field (L, rec, 9, &spec.weight)
+      || !parse_number_field (L, rec, 12, &spec.confidence))
     return;
-  BriRelation *r = bri_relation_new (rec->fields[L->col[0]], rec->fields[L->col[1]],
-                                     rec->fields[L->col[2]]);
-  bri_relation_set_date (r, date);
-  bri_relation_set_end_date (r, end_date);
-  bri_relation_set_title (r, value (L, rec, 5));
-  bri_relation_set_sector (r, value (L, rec, 6));
-  bri_relation_set_via (r, value (L, rec, 7));
-  bri_relation_set_event (r, value (L, rec, 8));
-  bri_relation_set_weight (r, weight);
-  bri_relation_set_source (r, value (L, rec, 10));
-  bri_relation_set_evidence (r, value (L, rec, 11));
-  bri_relation_set_confidence (r, confidence);
-  foreach_extra (L, rec, (void (*) (gpointer, const char *, const char *)) bri_relation_set_attribute, r);
+  spec.kind_name = rec->fields[L->col[0]];
+  spec.from_id = rec->fields[L->col[1]];
+  spec.to_id = rec->fields[L->col[2]];
+  spec.title = (char *) value (L, rec, 5);
+  spec.sector = (char *) value (L, rec, 6);
+  spec.via_id = (char *) value (L, rec, 7);
+  spec.event = (char *) value (L, rec, 8);
+  spec.source = (char *) value (L, rec, 10);
+  spec.evidence = (char *) value (L, rec, 11);
+  foreach_extra (L, rec, set_relation_attr, &spec);
   const char *bad_field = "kind";
   g_autoptr (GError) err = NULL;
-  if (!bri__graph_add_relation_full (L->graph, r, &bad_field, &err))
+  if (!bri__graph_insert_relation (L->graph, &spec, TRUE, &bad_field, &err))
     gerror_at_field (L, rec, bad_field, err);
+  g_strfreev (spec.attrs);
 }
 
 static gboolean
@@ -420,7 +428,7 @@ on_record (const BriCsvRecord *rec, gpointer data)
           gsize end = rec->end;
           while (end > rec->offset && (rec->data[end - 1] == '\n' || rec->data[end - 1] == '\r'))
             end--;
-          bri__csv_position (rec->data, end, &line, &column);
+          bri__csv_record_position (rec, end, &line, &column);
         }
       error_at (L, line, column, BRI_ERROR_PARSE,
                 "%u fields, expected %u as in the header", rec->n_fields,
@@ -449,8 +457,7 @@ resolve_parents (Loader *L)
       BriEntity *e = g_ptr_array_index (L->graph->entities, p->index);
       g_autoptr (GError) err = NULL;
       if (!bri__graph_resolve_parent (L->graph, e, &err))
-        add_problem (L, p->line, p->column, BRI_PROBLEM_ERROR, BRI_ERROR,
-                     err->code, err->message);
+        field_error (L, &p->where, L->col[6], err->code, err->message);
     }
   for (guint i = 0; i < L->pending->len && !L->stop; i++)
     {
@@ -458,8 +465,7 @@ resolve_parents (Loader *L)
       BriEntity *e = g_ptr_array_index (L->graph->entities, p->index);
       g_autoptr (GError) err = NULL;
       if (e->parent && !bri__graph_check_parent_chain (L->graph, e, &err))
-        add_problem (L, p->line, p->column, BRI_PROBLEM_ERROR, BRI_ERROR,
-                     err->code, err->message);
+        field_error (L, &p->where, L->col[6], err->code, err->message);
     }
 }
 

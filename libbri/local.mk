@@ -24,7 +24,7 @@ libbri_libbri_la_CFLAGS = $(AM_CFLAGS) -fvisibility=hidden \
 	$(LIBXML_CFLAGS) $(GVC_CFLAGS)
 libbri_libbri_la_LIBADD = $(GLIB_LIBS) $(IGRAPH_LIBS) $(OPENCC_LIBS) \
 	$(JSONGLIB_LIBS) $(LIBXML_LIBS) $(GVC_LIBS) $(CSV_LIBS) -lm
-libbri_libbri_la_LDFLAGS = -no-undefined -export-symbols-regex '^bri_' \
+libbri_libbri_la_LDFLAGS = -no-undefined -export-symbols-regex '^bri_[a-z]' \
 	-version-info $(BRI_LT_VERSION)
 
 brinclude_HEADERS += \

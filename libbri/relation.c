@@ -17,24 +17,22 @@ bri_relation_new (const char *kind, const char *from_id, const char *to_id)
   return r;
 }
 
-/* Frees a relation's memory; for a relation of a graph only its attrs. */
+/* Frees a free-standing relation (a graph's relations live in its slabs). */
 void
 bri_relation_free (BriRelation *r)
 {
   if (!r)
     return;
-  if (!r->frozen)
-    {
-      g_free (r->kind_name);
-      g_free (r->from_id);
-      g_free (r->to_id);
-      g_free (r->via_id);
-      g_free (r->title);
-      g_free (r->sector);
-      g_free (r->event);
-      g_free (r->source);
-      g_free (r->evidence);
-    }
+  g_return_if_fail (!r->frozen);
+  g_free (r->kind_name);
+  g_free (r->from_id);
+  g_free (r->to_id);
+  g_free (r->via_id);
+  g_free (r->title);
+  g_free (r->sector);
+  g_free (r->event);
+  g_free (r->source);
+  g_free (r->evidence);
   g_strfreev (r->attrs);
   g_free (r);
 }
