@@ -14,7 +14,7 @@ python_bri_tests = \
 	bindings/python/tests/test_view.py
 EXTRA_DIST += $(python_bri_sources) $(python_bri_tests) \
 	bindings/python/bri/_decl.h bindings/python/bri/_build.py \
-	bindings/python/tests/run-pytest.sh \
+	bindings/python/tests/run-pytest.sh bindings/python/README.md \
 	examples/summary.py examples/cooperation.py
 
 if WITH_PYTHON
