@@ -1,1 +1,26 @@
-# libbri/extract.mk
+# libbri/extract.mk — extraction (bri/extract.h): text → proposed relations.
+libbri_libbri_la_SOURCES += \
+	libbri/extract-private.h \
+	libbri/extract-text.c \
+	libbri/extract-matcher.c \
+	libbri/extract-dates.c \
+	libbri/extract-rules.c \
+	libbri/extract.c
+libbri_libbri_la_CPPFLAGS += -DBRI_PKGDATADIR=\"$(pkgdatadir)\"
+brinclude_HEADERS += include/bri/extract.h
+
+rulesdir = $(pkgdatadir)/rules
+dist_rules_DATA = data/rules/extract-rules.csv
+
+extract_tests = tests/unit/test-extract
+check_PROGRAMS += $(extract_tests) tests/extract/extract-driver
+TESTS += $(extract_tests)
+tests_unit_test_extract_SOURCES = tests/unit/test-extract.c
+tests_unit_test_extract_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_extract_LDADD = $(TEST_LDADD)
+tests_extract_extract_driver_SOURCES = tests/extract/extract-driver.c
+tests_extract_extract_driver_CFLAGS = $(AM_CFLAGS) $(GLIB_CFLAGS)
+tests_extract_extract_driver_LDADD = libbri/libbri.la $(GLIB_LIBS)
+
+TESTS += tests/extract/check-extract.sh
+EXTRA_DIST += tests/extract/check-extract.sh tools/score-extract.py tests/data/extract

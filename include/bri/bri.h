@@ -13,5 +13,6 @@
 #include <bri/filter.h>
 #include <bri/view.h>
 #include <bri/query.h>
+#include <bri/extract.h>
 
 #endif /* BRI_H */

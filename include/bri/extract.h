@@ -1,0 +1,149 @@
+/* bri/extract.h — extraction: Chinese bulletin text in (Traditional or
+ * Simplified), proposed relations with their verbatim evidence out.
+ *
+ * An extractor is built once per graph: it indexes every name, Chinese name
+ * and alias of the graph's entities in a trie over Simplified UTF-8 and
+ * loads the relation rules (a CSV table, `data/rules/extract-rules.csv`).
+ * It is immutable once built and may be used from several threads.
+ *
+ * Extraction converts the text to Simplified with OpenCC (t2s) for matching
+ * only, keeping a map back to byte offsets of the original: every evidence
+ * string is an exact substring of the input, in the input's own script. The
+ * text is split into paragraphs (line breaks), sentences (。；！？ and line
+ * breaks) and clauses (at ，/, — rules say whether they apply to a clause or
+ * to a whole sentence). Entity names are matched longest first; short forms
+ * (中方, 巴方, 双方, 两国) resolve to the parties of the current event
+ * (the sentences since the last one that states its own date). Dates
+ * (6月1日, 6月25日至27日, 9月初, 本月, 今年3月, 2023年10月, 上旬/中旬/下旬)
+ * resolve against the document date to partial ISO dates. Names that look
+ * like entities (…部, …省, …市, …口岸, …论坛 …) but match none become
+ * candidates: nothing is dropped silently and no id is invented.
+ *
+ * Typical use:
+ *
+ *   BriExtractor *ex = bri_extractor_new (graph, NULL, &error);
+ *   BriExtractResult *res = bri_extract_file (ex, "bulletin.txt",
+ *                                             BRI_DATE_UNSET, NULL, &error);
+ *   bri_extract_result_save (res, "out", &error);  // relations.csv + candidates.csv
+ */
+#ifndef BRI_EXTRACT_H
+#define BRI_EXTRACT_H
+
+#include <glib.h>
+#include <bri/version.h>
+#include <bri/date.h>
+#include <bri/relation.h>
+#include <bri/graph.h>
+
+G_BEGIN_DECLS
+
+typedef struct _BriExtractor BriExtractor;
+typedef struct _BriExtractResult BriExtractResult;
+
+/**
+ * bri_extractor_new:
+ * @graph: the graph whose entities are matched (a reference is kept; do not
+ *   add entities to it while the extractor lives).
+ * @rules_path: (nullable): a rules CSV file; NULL for the installed
+ *   `$(pkgdatadir)/rules/extract-rules.csv` (or `$BRI_DATA/rules/…` when the
+ *   environment variable BRI_DATA is set).
+ * Returns: (transfer full) (nullable): the extractor; bri_extractor_free() it.
+ * Errors: G_FILE_ERROR (rules file unreadable); BRI_ERROR_PARSE (CSV syntax,
+ *   a bad pattern: `FILE:LINE:COL: message`), BRI_ERROR_INVALID (missing
+ *   column, unknown relation kind, confidence out of range).
+ * Complexity: O(total length of names + rules).
+ */
+BRI_API BriExtractor *bri_extractor_new (BriGraph *graph, const char *rules_path,
+                                         GError **error);
+/** bri_extractor_free: NULL is ignored. */
+BRI_API void bri_extractor_free (BriExtractor *extractor);
+/** bri_extractor_get_n_rules: Returns: the number of rules loaded. */
+BRI_API guint bri_extractor_get_n_rules (const BriExtractor *extractor);
+
+/**
+ * bri_extract_text:
+ * @text: UTF-8 text, Traditional or Simplified.
+ * @len: its length in bytes, or -1 when NUL-terminated.
+ * @doc_date: the document's date or period (`2024-06`), against which
+ *   month/day expressions without a year and 本月/今年 resolve; unset when
+ *   unknown (then only dates with a year are resolved).
+ * @source_id: (nullable): written into each relation's `source`.
+ *
+ * Empty text gives an empty result.
+ * Returns: (transfer full) (nullable): the result; bri_extract_result_free() it.
+ * Errors: BRI_ERROR_PARSE for invalid UTF-8, NUL or other control bytes
+ *   (binary input): `<text>:LINE:COL: invalid UTF-8 …`.
+ * Complexity: O(n · depth of the trie) plus the rules' regular expressions.
+ */
+BRI_API BriExtractResult *bri_extract_text (const BriExtractor *extractor,
+                                            const char *text, gssize len,
+                                            BriDate doc_date,
+                                            const char *source_id,
+                                            GError **error);
+
+/**
+ * bri_extract_file:
+ * @path: the file to read.
+ * @doc_date: as for bri_extract_text(); when unset and the graph has a
+ *   source whose `file` has the basename of @path, that source's date is used.
+ * @source_id: (nullable): when NULL, the id of that matching source (if any).
+ * Returns: (transfer full) (nullable): as bri_extract_text().
+ * Errors: G_FILE_ERROR; BRI_ERROR_PARSE naming @path, line and column.
+ */
+BRI_API BriExtractResult *bri_extract_file (const BriExtractor *extractor,
+                                            const char *path, BriDate doc_date,
+                                            const char *source_id,
+                                            GError **error);
+
+/** bri_extract_result_new: Returns: (transfer full): an empty result (to
+ * merge several files' results into). */
+BRI_API BriExtractResult *bri_extract_result_new (void);
+/** bri_extract_result_free: NULL is ignored. */
+BRI_API void bri_extract_result_free (BriExtractResult *result);
+/** bri_extract_result_merge: appends copies of @from's relations and
+ * candidates to @into. */
+BRI_API void bri_extract_result_merge (BriExtractResult *into,
+                                       const BriExtractResult *from);
+
+/** Returns: the number of proposed relations. */
+BRI_API guint bri_extract_result_get_n_relations (const BriExtractResult *result);
+/**
+ * bri_extract_result_get_relation:
+ * Returns: (transfer none): a free-standing relation (not in a graph: use the
+ *   `_get_*_id` getters) with kind, from, to, date, end date, title, via,
+ *   source, evidence, confidence and the attribute `rule` (the rule id that
+ *   produced it); valid while @result lives.
+ */
+BRI_API const BriRelation *bri_extract_result_get_relation (const BriExtractResult *result,
+                                                            guint index);
+/** Returns: the number of candidate names (entity-like names matching no entity). */
+BRI_API guint bri_extract_result_get_n_candidates (const BriExtractResult *result);
+/** Returns: (transfer none): the candidate's name, in the input's script. */
+BRI_API const char *bri_extract_result_get_candidate_name (const BriExtractResult *result,
+                                                           guint index);
+/** Returns: (transfer none): the sentence it occurs in, verbatim. */
+BRI_API const char *bri_extract_result_get_candidate_sentence (const BriExtractResult *result,
+                                                               guint index);
+/** Returns: (transfer none) (nullable): the source id given to the extraction. */
+BRI_API const char *bri_extract_result_get_candidate_source (const BriExtractResult *result,
+                                                             guint index);
+
+/**
+ * bri_extract_result_save:
+ * @dir: an existing directory.
+ * Writes `relations.csv` (kind,from,to,date,end_date,title,sector,via,event,
+ * weight,source,evidence,confidence,rule — loadable by bri_graph_load_dir()
+ * on top of the graph the extractor was built on) and `candidates.csv`
+ * (name,sentence,source), each through a temporary file and a rename.
+ * Returns: TRUE on success.
+ * Errors: G_FILE_ERROR.
+ */
+BRI_API gboolean bri_extract_result_save (const BriExtractResult *result,
+                                          const char *dir, GError **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BriExtractor, bri_extractor_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BriExtractResult, bri_extract_result_free)
+
+G_END_DECLS
+
+#endif /* BRI_EXTRACT_H */

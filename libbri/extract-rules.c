@@ -1,0 +1,282 @@
+/* libbri/extract-rules.c — the relation rules table (a CSV file, read with
+ * the library's CSV reader) and the expansion of its patterns into regular
+ * expressions over tagged text, where each entity mention is written as
+ * \x01<index>\x02.
+ *
+ * Columns: id, kind, scope (clause|sentence), pattern, from, to, via
+ * (optional), from_kinds, to_kinds (optional, `|`-separated entity kinds),
+ * pairs (cross|among, default cross), confidence, description (free text).
+ * In a pattern, `{x}` is one entity captured as slot x, `{x+}` a list of
+ * entities joined by 、 和 及 以及 与 (as slot x), `{E}` any entity not
+ * captured, `{title}` a 《…》 title captured without its brackets, and `…`
+ * any gap within the sentence; the rest is a PCRE regular expression over
+ * Simplified text. */
+#include "config.h"
+#include "extract-private.h"
+#include "csv-reader.h"
+
+#define ENT "\\x01\\d+\\x02"
+#define LIST_SEP "(?:、|和|及|以及|与|同)"
+
+static void
+rule_free (BriRule *r)
+{
+  if (!r)
+    return;
+  g_free (r->id);
+  g_free (r->kind);
+  g_free (r->pattern);
+  if (r->regex)
+    g_regex_unref (r->regex);
+  g_free (r->from);
+  g_free (r->to);
+  g_free (r->via);
+  g_strfreev (r->from_kinds);
+  g_strfreev (r->to_kinds);
+  g_free (r);
+}
+
+/* Expands the macros of @pattern; NULL with @why set on a bad macro. */
+static char *
+expand (const char *pattern, char **why)
+{
+  GString *out = g_string_new (NULL);
+  const char *p = pattern;
+  while (*p)
+    {
+      if (g_str_has_prefix (p, "…"))
+        {
+          g_string_append (out, ".*?");
+          p += strlen ("…");
+        }
+      else if (*p == '{' && (p == pattern || p[-1] != '\\'))
+        {
+          const char *close = strchr (p, '}');
+          if (!close)
+            {
+              *why = g_strdup ("unclosed {, expected {slot}, {slot+}, {E} or {title}");
+              g_string_free (out, TRUE);
+              return NULL;
+            }
+          g_autofree char *name = g_strndup (p + 1, (gsize) (close - p - 1));
+          gboolean list = g_str_has_suffix (name, "+");
+          if (list)
+            name[strlen (name) - 1] = '\0';
+          if (g_str_equal (name, "E"))
+            g_string_append (out, "(?:" ENT ")");
+          else if (g_str_equal (name, "title"))
+            g_string_append (out, "《(?<title>[^》]+)》");
+          else if (bri__is_lower_word (name))
+            {
+              if (list)
+                g_string_append_printf (out, "(?<%s>" ENT "(?:" LIST_SEP ENT ")*)", name);
+              else
+                g_string_append_printf (out, "(?<%s>" ENT ")", name);
+            }
+          else if (g_ascii_isdigit (name[0]))
+            g_string_append_len (out, p, close - p + 1);   /* a quantifier {2,5} */
+          else
+            {
+              *why = g_strdup_printf ("unknown macro {%s}, expected a lowercase slot name, E or title", name);
+              g_string_free (out, TRUE);
+              return NULL;
+            }
+          p = close + 1;
+        }
+      else
+        g_string_append_c (out, *p++);
+    }
+  return g_string_free (out, FALSE);
+}
+
+typedef struct {
+  const char *path;
+  BriGraph *graph;
+  GPtrArray *rules;
+  int col[12];
+  GError *error;
+} Loader;
+
+static const char *const columns[] = {
+  "id", "kind", "scope", "pattern", "from", "to", "via", "from_kinds",
+  "to_kinds", "pairs", "confidence", "description",
+};
+enum { C_ID, C_KIND, C_SCOPE, C_PATTERN, C_FROM, C_TO, C_VIA, C_FROM_KINDS,
+       C_TO_KINDS, C_PAIRS, C_CONFIDENCE, C_N };
+
+static void
+fail (Loader *L, const BriCsvRecord *rec, int col, int code, const char *fmt, ...)
+  G_GNUC_PRINTF (5, 6);
+
+static void
+fail (Loader *L, const BriCsvRecord *rec, int col, int code, const char *fmt, ...)
+{
+  guint line = rec->line, column = 1;
+  if (col >= 0)
+    bri__csv_locate (rec, (guint) col, &line, &column);
+  va_list ap;
+  va_start (ap, fmt);
+  g_autofree char *msg = g_strdup_vprintf (fmt, ap);
+  va_end (ap);
+  g_set_error (&L->error, BRI_ERROR, code, "%s:%u:%u: %s", L->path, line, column, msg);
+}
+
+static const char *
+field (const Loader *L, const BriCsvRecord *rec, int c)
+{
+  int i = L->col[c];
+  if (i < 0 || (guint) i >= rec->n_fields)
+    return "";
+  return rec->fields[i];
+}
+
+static gboolean
+on_record (const BriCsvRecord *rec, gpointer data)
+{
+  Loader *L = data;
+  if (L->rules->len == 0 && L->col[C_ID] == -2)
+    {
+      for (int c = 0; c < C_N; c++)
+        L->col[c] = -1;
+      for (guint i = 0; i < rec->n_fields; i++)
+        for (int c = 0; c < C_N; c++)
+          if (g_str_equal (rec->fields[i], columns[c]))
+            L->col[c] = (int) i;
+      const int required[] = { C_ID, C_KIND, C_PATTERN, C_FROM, C_TO };
+      for (guint k = 0; k < G_N_ELEMENTS (required); k++)
+        if (L->col[required[k]] < 0)
+          {
+            fail (L, rec, -1, BRI_ERROR_INVALID, "missing column %s, expected "
+                  "id,kind,scope,pattern,from,to,via,from_kinds,to_kinds,pairs,confidence",
+                  columns[required[k]]);
+            return FALSE;
+          }
+      return TRUE;
+    }
+  BriRule *r = g_new0 (BriRule, 1);
+  r->line = rec->line;
+  r->id = g_strdup (field (L, rec, C_ID));
+  r->kind = g_strdup (field (L, rec, C_KIND));
+  r->pattern = g_strdup (field (L, rec, C_PATTERN));
+  r->from = g_strdup (field (L, rec, C_FROM));
+  r->to = g_strdup (field (L, rec, C_TO));
+  const char *via = field (L, rec, C_VIA);
+  r->via = *via ? g_strdup (via) : NULL;
+  const char *fk = field (L, rec, C_FROM_KINDS), *tk = field (L, rec, C_TO_KINDS);
+  r->from_kinds = *fk ? g_strsplit (fk, "|", -1) : NULL;
+  r->to_kinds = *tk ? g_strsplit (tk, "|", -1) : NULL;
+  g_ptr_array_add (L->rules, r);
+  if (!*r->id)
+    {
+      fail (L, rec, L->col[C_ID], BRI_ERROR_INVALID, "empty rule id, expected a name");
+      return FALSE;
+    }
+  if (!bri_graph_lookup_kind (L->graph, r->kind))
+    {
+      fail (L, rec, L->col[C_KIND], BRI_ERROR_INVALID,
+            "unknown relation kind '%s', expected a kind of the graph", r->kind);
+      return FALSE;
+    }
+  const char *scope = field (L, rec, C_SCOPE);
+  if (!*scope || g_str_equal (scope, "clause"))
+    r->scope = BRI_SCOPE_CLAUSE;
+  else if (g_str_equal (scope, "sentence"))
+    r->scope = BRI_SCOPE_SENTENCE;
+  else
+    {
+      fail (L, rec, L->col[C_SCOPE], BRI_ERROR_INVALID,
+            "scope '%s', expected clause or sentence", scope);
+      return FALSE;
+    }
+  const char *pairs = field (L, rec, C_PAIRS);
+  if (!*pairs || g_str_equal (pairs, "cross"))
+    r->pairs = BRI_PAIRS_CROSS;
+  else if (g_str_equal (pairs, "among"))
+    r->pairs = BRI_PAIRS_AMONG;
+  else
+    {
+      fail (L, rec, L->col[C_PAIRS], BRI_ERROR_INVALID,
+            "pairs '%s', expected cross or among", pairs);
+      return FALSE;
+    }
+  const char *conf = field (L, rec, C_CONFIDENCE);
+  r->confidence = 1.0;
+  if (*conf)
+    {
+      char *end = NULL;
+      r->confidence = g_ascii_strtod (conf, &end);
+      if (*end || !(r->confidence >= 0 && r->confidence <= 1))
+        {
+          fail (L, rec, L->col[C_CONFIDENCE], BRI_ERROR_INVALID,
+                "confidence '%s', expected a number from 0 to 1", conf);
+          return FALSE;
+        }
+    }
+  char *why = NULL;
+  g_autofree char *re = expand (r->pattern, &why);
+  if (!re)
+    {
+      fail (L, rec, L->col[C_PATTERN], BRI_ERROR_PARSE, "%s", why);
+      g_free (why);
+      return FALSE;
+    }
+  GError *rerr = NULL;
+  r->regex = g_regex_new (re, G_REGEX_OPTIMIZE | G_REGEX_DOTALL, 0, &rerr);
+  if (!r->regex)
+    {
+      fail (L, rec, L->col[C_PATTERN], BRI_ERROR_PARSE,
+            "bad pattern: %s", rerr->message);
+      g_error_free (rerr);
+      return FALSE;
+    }
+  /* The slots the columns name exist in the pattern. */
+  const char *slots[] = { r->from, r->to, r->via };
+  const int cols[] = { C_FROM, C_TO, C_VIA };
+  for (guint k = 0; k < 3; k++)
+    {
+      if (!slots[k] || !*slots[k] || slots[k][0] == '@')
+        continue;
+      if (g_regex_get_string_number (r->regex, slots[k]) < 0)
+        {
+          fail (L, rec, L->col[cols[k]], BRI_ERROR_INVALID,
+                "slot '%s' does not occur in the pattern, expected {%s} or {%s+}",
+                slots[k], slots[k], slots[k]);
+          return FALSE;
+        }
+    }
+  if (!*r->to && r->pairs != BRI_PAIRS_AMONG)
+    {
+      fail (L, rec, L->col[C_TO], BRI_ERROR_INVALID,
+            "empty to slot, expected a slot name (or pairs=among)");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+GPtrArray *
+bri__rules_load (const char *path, BriGraph *graph, GError **error)
+{
+  g_autofree char *data = NULL;
+  gsize len = 0;
+  if (!g_file_get_contents (path, &data, &len, error))
+    return NULL;
+  Loader L = { path, graph, g_ptr_array_new_with_free_func ((GDestroyNotify) rule_free), { 0 }, NULL };
+  L.col[C_ID] = -2;   /* header not read yet */
+  BriCsvProblem problem = { 0 };
+  if (!bri__csv_read (data, len, on_record, &L, &problem) && !L.error)
+    {
+      g_set_error (&L.error, BRI_ERROR, problem.code, "%s:%u:%u: %s", path,
+                   problem.line, problem.column, problem.message);
+      g_free (problem.message);
+    }
+  if (!L.error && L.col[C_ID] == -2)
+    g_set_error (&L.error, BRI_ERROR, BRI_ERROR_INVALID,
+                 "%s:1:1: empty rules file, expected a header row", path);
+  if (L.error)
+    {
+      g_propagate_error (error, L.error);
+      g_ptr_array_unref (L.rules);
+      return NULL;
+    }
+  return L.rules;
+}

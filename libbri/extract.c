@@ -1,0 +1,844 @@
+/* libbri/extract.c — the extraction driver: the extractor (name trie and
+ * rules, built once per graph), mentions with short-form resolution, the
+ * application of the rules to tagged clauses and sentences, candidates,
+ * and the result object with its CSV output. */
+#include "config.h"
+#include "extract-private.h"
+
+#define VALUE_BOTH G_MAXUINT   /* 双方, 两国: the two parties of the event */
+
+struct _BriExtractor {
+  BriGraph *graph;
+  BriT2s *t2s;
+  BriTrie *trie;
+  GPtrArray *rules;
+};
+
+typedef struct {
+  char *name, *sentence, *source;
+} Candidate;
+
+struct _BriExtractResult {
+  GPtrArray *relations;   /* BriRelation*, owned */
+  GPtrArray *candidates;  /* Candidate*, owned */
+  GHashTable *seen;       /* relation keys */
+  GHashTable *seen_candidates;
+};
+
+/* ---- the extractor ---------------------------------------------------- */
+
+static char *
+default_rules_path (void)
+{
+  const char *env = g_getenv ("BRI_DATA");
+  if (env && *env)
+    return g_build_filename (env, "rules", "extract-rules.csv", NULL);
+  return g_build_filename (BRI_PKGDATADIR, "rules", "extract-rules.csv", NULL);
+}
+
+static void
+trie_add_name (BriExtractor *ex, const char *name, guint value)
+{
+  if (!name || !*name)
+    return;
+  g_autofree char *key = bri__extract_fold_name (ex->t2s, name);
+  /* One-character names (and one-letter codes) match too much. */
+  if (g_utf8_strlen (key, -1) < 2)
+    return;
+  bri__trie_add (ex->trie, key, value);
+}
+
+BriExtractor *
+bri_extractor_new (BriGraph *graph, const char *rules_path, GError **error)
+{
+  g_return_val_if_fail (graph != NULL, NULL);
+  g_autofree char *path = rules_path ? g_strdup (rules_path) : default_rules_path ();
+  GPtrArray *rules = bri__rules_load (path, graph, error);
+  if (!rules)
+    return NULL;
+  BriExtractor *ex = g_new0 (BriExtractor, 1);
+  ex->graph = bri_graph_ref (graph);
+  ex->rules = rules;
+  ex->t2s = bri__t2s_new ();
+  ex->trie = bri__trie_new ();
+  guint n = bri_graph_get_n_entities (graph);
+  for (guint i = 0; i < n; i++)
+    {
+      const BriEntity *e = bri_graph_get_entity (graph, i);
+      trie_add_name (ex, bri_entity_get_name_zh (e), i);
+      const char *name = bri_entity_get_name (e);
+      /* English names and codes only when they are long enough to be words. */
+      if (name && strlen (name) >= 4)
+        trie_add_name (ex, name, i);
+      for (guint k = 0; k < bri_entity_get_n_aliases (e); k++)
+        {
+          const char *a = bri_entity_get_alias (e, k);
+          if (g_str_is_ascii (a) && strlen (a) < 3)
+            continue;
+          trie_add_name (ex, a, i);
+        }
+    }
+  const char *both[] = { "双方", "两国", "雙方", "兩國", "中外双方" };
+  for (guint k = 0; k < G_N_ELEMENTS (both); k++)
+    trie_add_name (ex, both[k], VALUE_BOTH);
+  return ex;
+}
+
+void
+bri_extractor_free (BriExtractor *ex)
+{
+  if (!ex)
+    return;
+  g_ptr_array_unref (ex->rules);
+  bri__trie_free (ex->trie);
+  bri__t2s_free (ex->t2s);
+  bri_graph_unref (ex->graph);
+  g_free (ex);
+}
+
+guint
+bri_extractor_get_n_rules (const BriExtractor *ex)
+{
+  g_return_val_if_fail (ex != NULL, 0);
+  return ex->rules->len;
+}
+
+/* ---- results ----------------------------------------------------------- */
+
+static void
+candidate_free (Candidate *c)
+{
+  g_free (c->name);
+  g_free (c->sentence);
+  g_free (c->source);
+  g_free (c);
+}
+
+BriExtractResult *
+bri_extract_result_new (void)
+{
+  BriExtractResult *r = g_new0 (BriExtractResult, 1);
+  r->relations = g_ptr_array_new_with_free_func ((GDestroyNotify) bri_relation_free);
+  r->candidates = g_ptr_array_new_with_free_func ((GDestroyNotify) candidate_free);
+  r->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r->seen_candidates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  return r;
+}
+
+void
+bri_extract_result_free (BriExtractResult *r)
+{
+  if (!r)
+    return;
+  g_ptr_array_unref (r->relations);
+  g_ptr_array_unref (r->candidates);
+  g_hash_table_unref (r->seen);
+  g_hash_table_unref (r->seen_candidates);
+  g_free (r);
+}
+
+static BriRelation *
+relation_copy (const BriRelation *s)
+{
+  BriRelation *r = bri_relation_new (bri_relation_get_kind (s),
+                                     bri_relation_get_from_id (s),
+                                     bri_relation_get_to_id (s));
+  bri_relation_set_date (r, bri_relation_get_date (s));
+  bri_relation_set_end_date (r, bri_relation_get_end_date (s));
+  bri_relation_set_title (r, bri_relation_get_title (s));
+  bri_relation_set_sector (r, bri_relation_get_sector (s));
+  bri_relation_set_via (r, bri_relation_get_via_id (s));
+  bri_relation_set_event (r, bri_relation_get_event (s));
+  bri_relation_set_source (r, bri_relation_get_source (s));
+  bri_relation_set_evidence (r, bri_relation_get_evidence (s));
+  if (bri_relation_has_confidence (s))
+    bri_relation_set_confidence (r, bri_relation_get_confidence (s));
+  for (guint i = 0; i < bri_relation_get_n_attributes (s); i++)
+    bri_relation_set_attribute (r, bri_relation_get_attribute_name (s, i),
+                                bri_relation_get_attribute_value (s, i));
+  return r;
+}
+
+void
+bri_extract_result_merge (BriExtractResult *into, const BriExtractResult *from)
+{
+  g_return_if_fail (into != NULL && from != NULL);
+  for (guint i = 0; i < from->relations->len; i++)
+    g_ptr_array_add (into->relations, relation_copy (from->relations->pdata[i]));
+  for (guint i = 0; i < from->candidates->len; i++)
+    {
+      const Candidate *c = from->candidates->pdata[i];
+      Candidate *d = g_new0 (Candidate, 1);
+      d->name = g_strdup (c->name);
+      d->sentence = g_strdup (c->sentence);
+      d->source = g_strdup (c->source);
+      g_ptr_array_add (into->candidates, d);
+    }
+}
+
+guint
+bri_extract_result_get_n_relations (const BriExtractResult *r)
+{
+  g_return_val_if_fail (r != NULL, 0);
+  return r->relations->len;
+}
+
+const BriRelation *
+bri_extract_result_get_relation (const BriExtractResult *r, guint i)
+{
+  g_return_val_if_fail (r != NULL && i < r->relations->len, NULL);
+  return r->relations->pdata[i];
+}
+
+guint
+bri_extract_result_get_n_candidates (const BriExtractResult *r)
+{
+  g_return_val_if_fail (r != NULL, 0);
+  return r->candidates->len;
+}
+
+const char *
+bri_extract_result_get_candidate_name (const BriExtractResult *r, guint i)
+{
+  g_return_val_if_fail (r != NULL && i < r->candidates->len, NULL);
+  return ((Candidate *) r->candidates->pdata[i])->name;
+}
+
+const char *
+bri_extract_result_get_candidate_sentence (const BriExtractResult *r, guint i)
+{
+  g_return_val_if_fail (r != NULL && i < r->candidates->len, NULL);
+  return ((Candidate *) r->candidates->pdata[i])->sentence;
+}
+
+const char *
+bri_extract_result_get_candidate_source (const BriExtractResult *r, guint i)
+{
+  g_return_val_if_fail (r != NULL && i < r->candidates->len, NULL);
+  return ((Candidate *) r->candidates->pdata[i])->source;
+}
+
+/* ---- mentions ------------------------------------------------------------ */
+
+typedef struct {
+  gsize start, end;          /* in norm */
+  const BriEntity *e;        /* NULL for 双方/两国 */
+  const BriEntity *e2;       /* the second party of 双方 */
+  gboolean both;
+} Mention;
+
+static const BriEntity *
+country_of (const BriEntity *e)
+{
+  for (guint d = 0; e && d < BRI_MAX_PARENT_DEPTH + 1; d++, e = bri_entity_get_parent (e))
+    if (g_str_equal (bri_entity_get_kind (e), "country"))
+      return e;
+  return NULL;
+}
+
+static gboolean
+is_ancestor (const BriEntity *a, const BriEntity *e)
+{
+  for (guint d = 0; e && d < BRI_MAX_PARENT_DEPTH + 1; d++)
+    {
+      e = bri_entity_get_parent (e);
+      if (e == a)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+ascii_word_char (char c)
+{
+  return g_ascii_isalnum (c) || c == '_';
+}
+
+/* The mentions of norm[a, b), longest first, left to right. */
+static GArray *
+find_mentions (const BriExtractor *ex, const char *norm, gsize a, gsize b)
+{
+  GArray *ms = g_array_new (FALSE, FALSE, sizeof (Mention));
+  gsize i = a;
+  while (i < b)
+    {
+      const GArray *vals = NULL;
+      gsize n = bri__trie_longest (ex->trie, norm + i, b - i, &vals);
+      gboolean ok = n > 0;
+      if (ok && ascii_word_char (norm[i]) &&
+          ((i > a && ascii_word_char (norm[i - 1])) ||
+           (i + n < b && ascii_word_char (norm[i + n]))))
+        ok = FALSE;
+      if (ok)
+        {
+          Mention m = { i, i + n, NULL, NULL, FALSE };
+          guint v = g_array_index (vals, guint, 0);
+          if (v == VALUE_BOTH)
+            m.both = TRUE;
+          else if (vals->len == 1)
+            m.e = bri_graph_get_entity (ex->graph, v);
+          if (m.both || m.e)   /* an ambiguous name is no mention: no guess */
+            g_array_append_val (ms, m);
+          i += n;
+        }
+      else
+        i = (gsize) (g_utf8_next_char (norm + i) - norm);
+    }
+  /* 中国新疆, 广西南宁, 泰国商业部: a place followed by a place inside it is
+   * one mention of the inner one. */
+  for (guint k = 0; k + 1 < ms->len;)
+    {
+      Mention *m1 = &g_array_index (ms, Mention, k), *m2 = m1 + 1;
+      if (m1->e && m2->e && m1->end == m2->start && is_ancestor (m1->e, m2->e))
+        {
+          m2->start = m1->start;
+          g_array_remove_index (ms, k);
+        }
+      else
+        k++;
+    }
+  return ms;
+}
+
+static gboolean
+is_short_form (const char *norm, const Mention *m)
+{
+  if (!m->e || !g_str_equal (bri_entity_get_kind (m->e), "country"))
+    return FALSE;
+  glong nch = g_utf8_strlen (norm + m->start, (gssize) (m->end - m->start));
+  const char *last = g_utf8_prev_char (norm + m->end);
+  return nch <= 3 && g_str_has_prefix (last, "方");
+}
+
+/* Resolves short forms against the parties of the current event
+ * (@context: const BriEntity*, in order of mention) and adds every resolved
+ * party to it. */
+static void
+resolve_mentions (const char *norm, GArray *ms, GPtrArray *context)
+{
+  for (guint k = 0; k < ms->len; k++)
+    {
+      Mention *m = &g_array_index (ms, Mention, k);
+      if (m->both)
+        {
+          /* The last two distinct parties. */
+          const BriEntity *p1 = NULL, *p2 = NULL;
+          for (guint j = context->len; j-- > 0;)
+            {
+              const BriEntity *e = context->pdata[j];
+              if (g_str_equal (bri_entity_get_kind (e), "group"))
+                continue;
+              if (!p1)
+                p1 = e;
+              else if (e != p1 && !is_ancestor (e, p1) && !is_ancestor (p1, e))
+                {
+                  p2 = e;
+                  break;
+                }
+            }
+          if (p1 && p2)
+            {
+              m->e = p2;
+              m->e2 = p1;
+            }
+          continue;
+        }
+      if (is_short_form (norm, m))
+        {
+          for (guint j = context->len; j-- > 0;)
+            {
+              const BriEntity *e = context->pdata[j];
+              if (e != m->e && country_of (e) == m->e &&
+                  !g_str_equal (bri_entity_get_kind (e), "country"))
+                {
+                  m->e = e;
+                  break;
+                }
+            }
+        }
+      g_ptr_array_add (context, (gpointer) m->e);
+    }
+}
+
+/* ---- applying the rules -------------------------------------------------- */
+
+typedef struct {
+  const BriExtractor *ex;
+  BriExtractResult *res;
+  const BriNormText *nt;
+  const char *source;
+  const BriSpan *sentence;
+  GArray *mentions;           /* of the sentence */
+  BriDate date, end_date;     /* of the sentence (stated or inherited) */
+  double date_factor;
+  const BriEntity *para_subject;  /* first party of the paragraph */
+  gsize match_start;          /* norm offset of the current match */
+} Ctx;
+
+/* Tagged text of norm[a, b): mentions become \x01k\x02 (k indexes
+ * ctx->mentions; 双方 becomes two). tag2norm maps each tagged byte (and the
+ * end) to a norm offset. */
+static char *
+tag_segment (const Ctx *c, gsize a, gsize b, GArray **tag2norm)
+{
+  GString *t = g_string_new (NULL);
+  GArray *map = g_array_new (FALSE, FALSE, sizeof (gsize));
+  gsize i = a;
+  guint k = 0;
+  while (i < b)
+    {
+      while (k < c->mentions->len && g_array_index (c->mentions, Mention, k).start < i)
+        k++;
+      const Mention *m = k < c->mentions->len ? &g_array_index (c->mentions, Mention, k) : NULL;
+      if (m && m->start == i && m->end <= b && m->e)
+        {
+          gsize before = t->len;
+          if (m->e2)
+            g_string_append_printf (t, "\x01%u\x02、\x01%u\x02", k, k + 0x10000u);
+          else
+            g_string_append_printf (t, "\x01%u\x02", k);
+          for (gsize j = before; j < t->len; j++)
+            g_array_append_val (map, i);
+          i = m->end;
+          continue;
+        }
+      const char *next = g_utf8_next_char (c->nt->norm + i);
+      for (const char *p = c->nt->norm + i; p < next; p++)
+        {
+          g_string_append_c (t, *p);
+          g_array_append_val (map, i);
+        }
+      i = (gsize) (next - c->nt->norm);
+    }
+  g_array_append_val (map, b);
+  *tag2norm = map;
+  return g_string_free (t, FALSE);
+}
+
+static gboolean
+kind_ok (char **kinds, const BriEntity *e)
+{
+  return !kinds || g_strv_contains ((const char *const *) kinds, bri_entity_get_kind (e));
+}
+
+/* The entities a captured slot names. */
+static GPtrArray *
+slot_entities (const Ctx *c, GMatchInfo *mi, const char *slot, char **kinds)
+{
+  GPtrArray *out = g_ptr_array_new ();
+  if (!slot || !*slot)
+    return out;
+  if (g_str_equal (slot, "@subject"))
+    {
+      const BriEntity *e = c->para_subject;
+      if (c->mentions->len > 0)
+        {
+          const Mention *m = &g_array_index (c->mentions, Mention, 0);
+          if (m->e && m->start < c->match_start)
+            e = m->e;
+        }
+      if (e && kind_ok (kinds, e))
+        g_ptr_array_add (out, (gpointer) e);
+      return out;
+    }
+  g_autofree char *s = g_match_info_fetch_named (mi, slot);
+  for (const char *p = s; p && *p; p++)
+    {
+      if (*p != BRI_TAG_OPEN)
+        continue;
+      guint k = (guint) strtoul (p + 1, NULL, 10);
+      const Mention *m = &g_array_index (c->mentions, Mention, k & 0xFFFFu);
+      const BriEntity *e = (k & 0x10000u) ? m->e2 : m->e;
+      if (e && kind_ok (kinds, e) && !g_ptr_array_find (out, e, NULL))
+        g_ptr_array_add (out, (gpointer) e);
+    }
+  /* A list naming a country and a place inside it keeps the inner one. */
+  for (guint i = 0; i < out->len;)
+    {
+      gboolean drop = FALSE;
+      for (guint j = 0; j < out->len && !drop; j++)
+        if (j != i && is_ancestor (out->pdata[i], out->pdata[j]))
+          drop = TRUE;
+      if (drop)
+        g_ptr_array_remove_index (out, i);
+      else
+        i++;
+    }
+  return out;
+}
+
+static char *
+orig_slice (const BriNormText *nt, gsize a, gsize b)
+{
+  gsize oa = nt->map[a], ob = nt->map[b];
+  return g_strndup (nt->orig + oa, ob - oa);
+}
+
+static void
+emit (const Ctx *c, const BriRule *rule, const BriEntity *f, const BriEntity *t,
+      const BriEntity *via, const char *title, BriDate date, BriDate end_date)
+{
+  if (f == t)
+    return;
+  const BriKind *kind = bri_graph_lookup_kind (c->ex->graph, rule->kind);
+  const char *fid = bri_entity_get_id (f), *tid = bri_entity_get_id (t);
+  if (!bri_kind_is_directed (kind) && strcmp (fid, tid) > 0)
+    {
+      const char *x = fid;
+      fid = tid;
+      tid = x;
+    }
+  char dbuf[BRI_DATE_STRLEN];
+  char *key = g_strdup_printf ("%s|%s|%s|%s|%s", rule->kind, fid, tid,
+                               bri_date_format (date, dbuf), c->source ? c->source : "");
+  if (!g_hash_table_add (c->res->seen, key))
+    return;
+  BriRelation *r = bri_relation_new (rule->kind, fid, tid);
+  bri_relation_set_date (r, date);
+  bri_relation_set_end_date (r, end_date);
+  bri_relation_set_title (r, title);
+  if (via && via != f && via != t)
+    bri_relation_set_via (r, bri_entity_get_id (via));
+  bri_relation_set_source (r, c->source);
+  g_autofree char *ev = orig_slice (c->nt, c->sentence->start, c->sentence->end);
+  bri_relation_set_evidence (r, ev);
+  double conf = rule->confidence * c->date_factor;
+  bri_relation_set_confidence (r, floor (conf * 100 + 0.5) / 100);
+  bri_relation_set_attribute (r, "rule", rule->id);
+  g_ptr_array_add (c->res->relations, r);
+}
+
+static void
+apply_rule (Ctx *c, const BriRule *rule, gsize a, gsize b)
+{
+  GArray *t2n = NULL;
+  g_autofree char *tagged = tag_segment (c, a, b, &t2n);
+  if (!strchr (tagged, BRI_TAG_OPEN))
+    {
+      g_array_unref (t2n);
+      return;
+    }
+  /* Dates of the segment: the first one stated in it, else the sentence's. */
+  BriDate date = c->date, end_date = c->end_date;
+  if (rule->scope == BRI_SCOPE_CLAUSE)
+    {
+      GArray *ds = bri__find_dates (c->nt->norm, a, b, date, date);
+      if (ds->len > 0)
+        {
+          date = g_array_index (ds, BriDateMention, 0).date;
+          end_date = g_array_index (ds, BriDateMention, 0).end_date;
+        }
+      g_array_unref (ds);
+    }
+  GMatchInfo *mi = NULL;
+  g_regex_match (rule->regex, tagged, 0, &mi);
+  while (g_match_info_matches (mi))
+    {
+      gint ms = 0, me = 0;
+      g_match_info_fetch_pos (mi, 0, &ms, &me);
+      c->match_start = g_array_index (t2n, gsize, ms);
+      g_autoptr (GPtrArray) from = slot_entities (c, mi, rule->from, rule->from_kinds);
+      g_autoptr (GPtrArray) to = slot_entities (c, mi, rule->to, rule->to_kinds);
+      g_autoptr (GPtrArray) via = slot_entities (c, mi, rule->via, NULL);
+      g_autofree char *title = NULL;
+      gint ts = -1, te = -1;
+      if (g_regex_get_string_number (rule->regex, "title") >= 0 &&
+          g_match_info_fetch_named_pos (mi, "title", &ts, &te) && ts >= 0)
+        title = orig_slice (c->nt, g_array_index (t2n, gsize, ts),
+                            g_array_index (t2n, gsize, te));
+      const BriEntity *v = via->len ? via->pdata[0] : NULL;
+      if (rule->pairs == BRI_PAIRS_AMONG)
+        {
+          for (guint i = 0; i < to->len; i++)
+            if (!g_ptr_array_find (from, to->pdata[i], NULL))
+              g_ptr_array_add (from, to->pdata[i]);
+          for (guint i = 0; i < from->len; i++)
+            for (guint j = i + 1; j < from->len; j++)
+              emit (c, rule, from->pdata[i], from->pdata[j], v, title, date, end_date);
+        }
+      else
+        for (guint i = 0; i < from->len; i++)
+          for (guint j = 0; j < to->len; j++)
+            emit (c, rule, from->pdata[i], to->pdata[j], v, title, date, end_date);
+      g_match_info_next (mi, NULL);
+    }
+  g_match_info_free (mi);
+  g_array_unref (t2n);
+}
+
+/* ---- candidates ------------------------------------------------------------ */
+
+static const char *const cand_suffixes[] = {
+  "委员会", "博览会", "交易会", "洽谈会", "研讨会", "口岸", "论坛", "联盟",
+  "大学", "峰会", "部", "省", "市", "州", "港", "厅", "局",
+};
+static const char cand_stops[] =
+  "的在与和及由从经至赴了为是将等对向同于把被、为以其该此各本全内外这并也还就";
+static const char *const cand_words[] = {
+  "全部", "内部", "外部", "局部", "本部", "干部", "城市", "都市", "省市",
+  "海港", "各部", "有关部", "相关部", "部分", "大部", "结局", "格局", "布局",
+};
+
+static gboolean
+is_han (gunichar c)
+{
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
+}
+
+static void
+find_candidates (const Ctx *c)
+{
+  const char *norm = c->nt->norm;
+  gsize a = c->sentence->start, b = c->sentence->end;
+  guint mk = 0;
+  for (gsize i = a; i < b; i = (gsize) (g_utf8_next_char (norm + i) - norm))
+    {
+      for (guint s = 0; s < G_N_ELEMENTS (cand_suffixes); s++)
+        {
+          const char *suf = cand_suffixes[s];
+          gsize sl = strlen (suf);
+          if (i + sl > b || memcmp (norm + i, suf, sl) != 0)
+            continue;
+          gsize e = i + sl;
+          /* Not when the suffix continues into a longer word (部长, 市场). */
+          if (e < b)
+            {
+              gunichar n = g_utf8_get_char (norm + e);
+              if (n == 0x957F /* 长 */ || n == 0x573A /* 场 */ || n == 0x5206 /* 分 */
+                  || n == 0x95E8 /* 门 */ || n == 0x59D4 /* 委 */ || n == 0x7EA7 /* 级 */)
+                break;
+            }
+          /* Walk back over Han characters. */
+          gsize st = i;
+          guint nch = 0;
+          while (st > a && nch < 12)
+            {
+              const char *prev = g_utf8_prev_char (norm + st);
+              gunichar pc = g_utf8_get_char (prev);
+              char buf[8] = { 0 };
+              g_unichar_to_utf8 (pc, buf);
+              if (!is_han (pc) || strstr (cand_stops, buf))
+                break;
+              st = (gsize) (prev - norm);
+              nch++;
+            }
+          if (nch < 2)
+            break;
+          /* Inside or overlapping a mention: the name is known. */
+          gboolean known = FALSE;
+          for (guint k = mk; k < c->mentions->len; k++)
+            {
+              const Mention *m = &g_array_index (c->mentions, Mention, k);
+              if (m->start < e && m->end > st)
+                {
+                  known = TRUE;
+                  break;
+                }
+            }
+          g_autofree char *nname = g_strndup (norm + st, e - st);
+          for (guint w = 0; w < G_N_ELEMENTS (cand_words); w++)
+            if (g_str_has_suffix (nname, cand_words[w]) && strlen (nname) == strlen (cand_words[w]))
+              known = TRUE;
+          if (!known)
+            {
+              g_autofree char *name = orig_slice (c->nt, st, e);
+              char *key = g_strdup_printf ("%s|%s", name, c->source ? c->source : "");
+              if (g_hash_table_add (c->res->seen_candidates, key))
+                {
+                  Candidate *cd = g_new0 (Candidate, 1);
+                  cd->name = g_steal_pointer (&name);
+                  cd->sentence = orig_slice (c->nt, a, b);
+                  cd->source = g_strdup (c->source);
+                  g_ptr_array_add (c->res->candidates, cd);
+                }
+            }
+          break;
+        }
+    }
+}
+
+/* ---- extraction ------------------------------------------------------------ */
+
+BriExtractResult *
+bri_extract_text (const BriExtractor *ex, const char *text, gssize len,
+                  BriDate doc_date, const char *source_id, GError **error)
+{
+  g_return_val_if_fail (ex != NULL, NULL);
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
+  gsize n = len < 0 ? strlen (text) : (gsize) len;
+  BriNormText nt;
+  if (!bri__norm_text_init (&nt, ex->t2s, text ? text : "", n, error))
+    return NULL;
+  BriExtractResult *res = bri_extract_result_new ();
+  GArray *sentences = bri__split_sentences (nt.norm, nt.norm_len);
+  g_autoptr (GPtrArray) context = g_ptr_array_new ();
+  BriDate event_date = BRI_DATE_UNSET, event_end = BRI_DATE_UNSET;
+  const BriEntity *para_subject = NULL;
+  guint para = G_MAXUINT;
+  for (guint si = 0; si < sentences->len; si++)
+    {
+      const BriSpan *sp = &g_array_index (sentences, BriSpan, si);
+      if (sp->paragraph != para)
+        {
+          para = sp->paragraph;
+          para_subject = NULL;
+        }
+      GArray *dates = bri__find_dates (nt.norm, sp->start, sp->end, doc_date, event_date);
+      double factor = 1.0;
+      BriDate date, end_date;
+      if (dates->len > 0)
+        {
+          date = g_array_index (dates, BriDateMention, 0).date;
+          end_date = g_array_index (dates, BriDateMention, 0).end_date;
+          event_date = date;
+          event_end = end_date;
+          g_ptr_array_set_size (context, 0);   /* a new event */
+        }
+      else if (bri_date_is_set (event_date))
+        {
+          date = event_date;
+          end_date = event_end;
+          factor = 0.9;
+        }
+      else
+        {
+          date = doc_date;
+          end_date = BRI_DATE_UNSET;
+          factor = 0.8;
+        }
+      g_array_unref (dates);
+      GArray *ms = find_mentions (ex, nt.norm, sp->start, sp->end);
+      resolve_mentions (nt.norm, ms, context);
+      Ctx c = { ex, res, &nt, source_id, sp, ms, date, end_date, factor,
+                para_subject, 0 };
+      if (ms->len > 0)
+        {
+          GArray *clauses = bri__split_clauses (nt.norm, sp->start, sp->end);
+          for (guint r = 0; r < ex->rules->len; r++)
+            {
+              const BriRule *rule = ex->rules->pdata[r];
+              if (rule->scope == BRI_SCOPE_SENTENCE)
+                apply_rule (&c, rule, sp->start, sp->end);
+              else
+                for (guint k = 0; k < clauses->len; k++)
+                  {
+                    const BriSpan *cl = &g_array_index (clauses, BriSpan, k);
+                    apply_rule (&c, rule, cl->start, cl->end);
+                  }
+            }
+          g_array_unref (clauses);
+        }
+      find_candidates (&c);
+      if (!para_subject && ms->len > 0)
+        para_subject = g_array_index (ms, Mention, 0).e;
+      g_array_unref (ms);
+    }
+  g_array_unref (sentences);
+  bri__norm_text_clear (&nt);
+  return res;
+}
+
+BriExtractResult *
+bri_extract_file (const BriExtractor *ex, const char *path, BriDate doc_date,
+                  const char *source_id, GError **error)
+{
+  g_return_val_if_fail (ex != NULL && path != NULL, NULL);
+  g_autofree char *data = NULL;
+  gsize len = 0;
+  if (!g_file_get_contents (path, &data, &len, error))
+    return NULL;
+  g_autofree char *base = g_path_get_basename (path);
+  for (guint i = 0; i < bri_graph_get_n_sources (ex->graph); i++)
+    {
+      const BriSource *s = bri_graph_get_source (ex->graph, i);
+      const char *file = bri_source_get_file (s);
+      if (!file)
+        continue;
+      g_autofree char *fb = g_path_get_basename (file);
+      if (g_str_equal (fb, base))
+        {
+          if (!bri_date_is_set (doc_date))
+            doc_date = bri_source_get_date (s);
+          if (!source_id)
+            source_id = bri_source_get_id (s);
+          break;
+        }
+    }
+  GError *err = NULL;
+  BriExtractResult *res = bri_extract_text (ex, data, (gssize) len, doc_date,
+                                            source_id, &err);
+  if (!res)
+    {
+      g_set_error (error, err->domain, err->code, "%s:%s", path, err->message);
+      g_error_free (err);
+    }
+  return res;
+}
+
+/* ---- saving ------------------------------------------------------------------ */
+
+static void
+csv_field (GString *out, const char *s, gboolean last)
+{
+  if (s && strpbrk (s, ",\"\r\n"))
+    {
+      g_string_append_c (out, '"');
+      for (const char *p = s; *p; p++)
+        {
+          if (*p == '"')
+            g_string_append_c (out, '"');
+          g_string_append_c (out, *p);
+        }
+      g_string_append_c (out, '"');
+    }
+  else if (s)
+    g_string_append (out, s);
+  g_string_append_c (out, last ? '\n' : ',');
+}
+
+static gboolean
+write_file (const char *dir, const char *name, const GString *content, GError **error)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  return g_file_set_contents_full (path, content->str, (gssize) content->len,
+                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                   0644, error);
+}
+
+gboolean
+bri_extract_result_save (const BriExtractResult *res, const char *dir, GError **error)
+{
+  g_return_val_if_fail (res != NULL && dir != NULL, FALSE);
+  g_autoptr (GString) rel = g_string_new (
+    "kind,from,to,date,end_date,title,sector,via,event,weight,source,evidence,confidence,rule\n");
+  for (guint i = 0; i < res->relations->len; i++)
+    {
+      const BriRelation *r = res->relations->pdata[i];
+      char d1[BRI_DATE_STRLEN], d2[BRI_DATE_STRLEN], conf[32];
+      g_ascii_formatd (conf, sizeof conf, "%.2f", bri_relation_get_confidence (r));
+      csv_field (rel, bri_relation_get_kind (r), FALSE);
+      csv_field (rel, bri_relation_get_from_id (r), FALSE);
+      csv_field (rel, bri_relation_get_to_id (r), FALSE);
+      csv_field (rel, bri_date_format (bri_relation_get_date (r), d1), FALSE);
+      csv_field (rel, bri_date_format (bri_relation_get_end_date (r), d2), FALSE);
+      csv_field (rel, bri_relation_get_title (r), FALSE);
+      csv_field (rel, bri_relation_get_sector (r), FALSE);
+      csv_field (rel, bri_relation_get_via_id (r), FALSE);
+      csv_field (rel, bri_relation_get_event (r), FALSE);
+      csv_field (rel, NULL, FALSE);
+      csv_field (rel, bri_relation_get_source (r), FALSE);
+      csv_field (rel, bri_relation_get_evidence (r), FALSE);
+      csv_field (rel, conf, FALSE);
+      csv_field (rel, bri_relation_get_attribute (r, "rule"), TRUE);
+    }
+  g_autoptr (GString) cand = g_string_new ("name,sentence,source\n");
+  for (guint i = 0; i < res->candidates->len; i++)
+    {
+      const Candidate *c = res->candidates->pdata[i];
+      csv_field (cand, c->name, FALSE);
+      csv_field (cand, c->sentence, FALSE);
+      csv_field (cand, c->source, TRUE);
+    }
+  return write_file (dir, "relations.csv", rel, error)
+         && write_file (dir, "candidates.csv", cand, error);
+}

@@ -1,0 +1,35 @@
+#!/bin/sh
+# tests/extract/check-extract.sh — extraction on the five bulletins: the
+# scores against data/bri (printed), and the same relations from each
+# bulletin converted to the other script with OpenCC (s2t and t2s).
+set -e
+: "${BRI_DATA:?}"
+here=$(dirname "$0")
+top=$(cd "$here/../.." && pwd)
+driver=./tests/extract/extract-driver
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+mkdir -p "$tmp/orig" "$tmp/conv"
+$driver "$BRI_DATA" "$tmp/orig" "$BRI_DATA"/seeds/*.txt
+/usr/bin/python3 "$top/tools/score-extract.py" "$BRI_DATA/bri/relations.csv" "$tmp/orig/relations.csv"
+if ! command -v opencc >/dev/null 2>&1; then
+  echo "opencc not installed: script conversion not tested"; exit 0
+fi
+mkdir -p "$tmp/text"
+for f in "$BRI_DATA"/seeds/*.txt; do
+  b=$(basename "$f")
+  # Traditional files go to Simplified, Simplified ones to Traditional.
+  if grep -q 'zh-Hant,'"$b" "$BRI_DATA/seeds/sources.csv"; then cfg=t2s.json; else cfg=s2t.json; fi
+  opencc -c $cfg -i "$f" -o "$tmp/text/$b"
+done
+$driver "$BRI_DATA" "$tmp/conv" "$tmp/text"/*.txt
+cut_keys () { /usr/bin/python3 -c '
+import csv, sys
+for r in csv.DictReader(open(sys.argv[1], encoding="utf-8")):
+    print(r["kind"], r["from"], r["to"], r["date"], r["end_date"], r["via"], r["rule"])' "$1" | sort; }
+cut_keys "$tmp/orig/relations.csv" > "$tmp/a"
+cut_keys "$tmp/conv/relations.csv" > "$tmp/b"
+if ! diff -u "$tmp/a" "$tmp/b"; then
+  echo "FAIL: converted bulletins give other relations"; exit 1
+fi
+echo "converted bulletins: same $(wc -l < "$tmp/a") relations"

@@ -1,0 +1,294 @@
+/* tests/unit/test-extract.c — extraction (bri/extract.h) on sentences
+ * written for the tests (tests/data/extract/), not taken from the
+ * bulletins: each rule family, dates, short forms, candidates, both
+ * scripts, and the errors. */
+#include <criterion/criterion.h>
+#include <glib/gstdio.h>
+#include <bri/bri.h>
+
+static BriGraph *graph;
+static BriExtractor *ex;
+
+static void
+setup (void)
+{
+  const char *data = g_getenv ("BRI_DATA");
+  cr_assert (data, "BRI_DATA is set by the test environment");
+  g_autofree char *gaz = g_build_filename (data, "gazetteer", NULL);
+  g_autofree char *bri = g_build_filename (data, "bri", NULL);
+  g_autofree char *rules = g_build_filename (data, "rules", "extract-rules.csv", NULL);
+  const char *dirs[] = { gaz, bri, NULL };
+  GError *error = NULL;
+  graph = bri_graph_new_from_dirs (dirs, &error);
+  cr_assert (graph, "%s", error ? error->message : "");
+  ex = bri_extractor_new (graph, rules, &error);
+  cr_assert (ex, "%s", error ? error->message : "");
+}
+
+static void
+teardown (void)
+{
+  bri_extractor_free (ex);
+  bri_graph_unref (graph);
+}
+
+TestSuite (extract, .init = setup, .fini = teardown);
+
+static BriDate
+d (const char *s)
+{
+  BriDate out = BRI_DATE_UNSET;
+  cr_assert (bri_date_parse (s, &out, NULL));
+  return out;
+}
+
+static BriExtractResult *
+run (const char *text, const char *doc_date)
+{
+  GError *error = NULL;
+  BriExtractResult *r = bri_extract_text (ex, text, -1, doc_date ? d (doc_date) : BRI_DATE_UNSET,
+                                          "test", &error);
+  cr_assert (r, "%s", error ? error->message : "");
+  return r;
+}
+
+/* The relation of @kind between @a and @b (either order), or NULL. */
+static const BriRelation *
+find (const BriExtractResult *r, const char *kind, const char *a, const char *b)
+{
+  for (guint i = 0; i < bri_extract_result_get_n_relations (r); i++)
+    {
+      const BriRelation *x = bri_extract_result_get_relation (r, i);
+      if (!g_str_equal (bri_relation_get_kind (x), kind))
+        continue;
+      const char *f = bri_relation_get_from_id (x), *t = bri_relation_get_to_id (x);
+      if ((g_str_equal (f, a) && g_str_equal (t, b)) || (g_str_equal (f, b) && g_str_equal (t, a)))
+        return x;
+    }
+  return NULL;
+}
+
+static char *
+date_str (BriDate date)
+{
+  return bri_date_to_string (date);
+}
+
+Test (extract, empty_input_gives_nothing)
+{
+  g_autoptr (BriExtractResult) r = run ("", "2024-06");
+  cr_assert_eq (bri_extract_result_get_n_relations (r), 0);
+  cr_assert_eq (bri_extract_result_get_n_candidates (r), 0);
+}
+
+Test (extract, invalid_utf8_is_a_parse_error)
+{
+  GError *error = NULL;
+  BriExtractResult *r = bri_extract_text (ex, "6月1日\xff\xfe", -1, BRI_DATE_UNSET, NULL, &error);
+  cr_assert_null (r);
+  cr_assert (g_error_matches (error, BRI_ERROR, BRI_ERROR_PARSE));
+  cr_assert (strstr (error->message, "1:5: invalid UTF-8"), "%s", error->message);
+  g_error_free (error);
+}
+
+Test (extract, binary_input_is_a_parse_error)
+{
+  GError *error = NULL;
+  const char bin[] = "ab\x01\x02" "cd";
+  BriExtractResult *r = bri_extract_text (ex, bin, sizeof bin - 1, BRI_DATE_UNSET, NULL, &error);
+  cr_assert_null (r);
+  cr_assert (g_error_matches (error, BRI_ERROR, BRI_ERROR_PARSE));
+  g_error_free (error);
+}
+
+Test (extract, signing_with_title_and_full_date)
+{
+  g_autoptr (BriExtractResult) r =
+    run ("2024年3月5日,河北省与哈萨克斯坦签署《经贸合作谅解备忘录》。", NULL);
+  const BriRelation *x = find (r, "signed_agreement", "province:CN-HE", "country:KZ");
+  cr_assert (x);
+  g_autofree char *ds = date_str (bri_relation_get_date (x));
+  cr_assert_str_eq (ds, "2024-03-05");
+  cr_assert_str_eq (bri_relation_get_attribute (x, "rule"), "sign-with");
+  cr_assert_str_eq (bri_relation_get_evidence (x),
+                    "2024年3月5日,河北省与哈萨克斯坦签署《经贸合作谅解备忘录》。");
+}
+
+Test (extract, signing_parties_named_in_titles)
+{
+  g_autoptr (BriExtractResult) r =
+    run ("5月8日,两省代表团签署了《湖北省与老挝科技合作协议》《甘肃省与哈萨克斯坦人文交流计划》。", "2025-05");
+  cr_assert (find (r, "signed_agreement", "province:CN-HB", "country:LA"));
+  cr_assert (find (r, "signed_agreement", "province:CN-GS", "country:KZ"));
+}
+
+Test (extract, hosting_by_venue_with_year_from_document)
+{
+  g_autoptr (BriExtractResult) r = run ("5月10日,第八届中国—亚欧博览会在乌鲁木齐开幕。", "2025-05");
+  const BriRelation *x = find (r, "hosted", "city:urumqi", "forum:china-eurasia-expo-8");
+  cr_assert (x);
+  cr_assert_str_eq (bri_relation_get_from_id (x), "city:urumqi");
+  g_autofree char *ds = date_str (bri_relation_get_date (x));
+  cr_assert_str_eq (ds, "2025-05-10");
+}
+
+Test (extract, hosting_organiser_and_span)
+{
+  g_autoptr (BriExtractResult) r =
+    run ("3月25日至27日,由河北省商务厅主办的第八届中国—亚欧博览会举行。", "2026-03");
+  const BriRelation *x = find (r, "hosted", "ministry:cn-hebei-commerce", "forum:china-eurasia-expo-8");
+  cr_assert (x);
+  g_autofree char *a = date_str (bri_relation_get_date (x));
+  g_autofree char *b = date_str (bri_relation_get_end_date (x));
+  cr_assert_str_eq (a, "2026-03-25");
+  cr_assert_str_eq (b, "2026-03-27");
+}
+
+Test (extract, freight_corridor_with_border_port)
+{
+  g_autoptr (BriExtractResult) r =
+    run ("7月2日,满载汽车配件的重庆—阿拉木图班列从重庆发出,经霍尔果斯口岸出境,抵达阿拉木图。", "2025-07");
+  const BriRelation *x = find (r, "freight_corridor", "province:CN-CQ", "city:almaty");
+  cr_assert (x);
+  cr_assert_str_eq (bri_relation_get_from_id (x), "province:CN-CQ");
+  cr_assert_str_eq (bri_relation_get_via_id (x), "port:khorgos");
+}
+
+Test (extract, freight_from_and_to)
+{
+  g_autoptr (BriExtractResult) r = run ("9月初,一列货车从西宁出发,经霍尔果斯口岸发往哈萨克斯坦。", "2025-09");
+  const BriRelation *x = find (r, "freight_corridor", "city:xining", "country:KZ");
+  cr_assert (x);
+  g_autofree char *ds = date_str (bri_relation_get_date (x));
+  cr_assert_str_eq (ds, "2025-09");
+}
+
+Test (extract, talks_and_short_form_resolved_from_the_event)
+{
+  g_autoptr (BriExtractResult) r =
+    run ("6月5日,工业和信息化部与老挝工业部门负责人在京举行会谈。\n"
+         "会议期间,中方还与盧旺達代表就数字合作交换意见。", "2024-06");
+  cr_assert (find (r, "met", "ministry:cn-miit", "country:LA"));
+  /* 中方 is MIIT here: the sentence states no new date, so it continues the event. */
+  cr_assert (find (r, "met", "ministry:cn-miit", "country:RW"));
+  cr_assert_null (find (r, "met", "country:CN", "country:RW"));
+}
+
+Test (extract, short_form_stays_the_country_in_a_new_event)
+{
+  g_autoptr (BriExtractResult) r =
+    run ("6月5日,工业和信息化部与老挝有关部门举行会谈;6月9日,中方与柬埔寨签署合作文件。", "2024-06");
+  cr_assert (find (r, "signed_agreement", "country:CN", "country:KH"));
+}
+
+Test (extract, visit_lists_and_inner_places)
+{
+  g_autoptr (BriExtractResult) r = run ("今年3月,中国新疆代表团出访哈萨克斯坦、吉尔吉斯斯坦。", "2023-10-24");
+  const BriRelation *x = find (r, "met", "province:CN-XJ", "country:KZ");
+  cr_assert (x);
+  cr_assert (find (r, "met", "province:CN-XJ", "country:KG"));
+  g_autofree char *ds = date_str (bri_relation_get_date (x));
+  cr_assert_str_eq (ds, "2023-03");
+}
+
+Test (extract, dates_month_parts_and_this_month)
+{
+  g_autoptr (BriExtractResult) r =
+    run ("9月中旬,河北省与老挝签署合作协议。本月,湖北省与越南签署合作协议。", "2025-09");
+  const BriRelation *x = find (r, "signed_agreement", "province:CN-HE", "country:LA");
+  const BriRelation *y = find (r, "signed_agreement", "province:CN-HB", "country:VN");
+  cr_assert (x && y);
+  g_autofree char *a = date_str (bri_relation_get_date (x));
+  g_autofree char *b = date_str (bri_relation_get_date (y));
+  cr_assert_str_eq (a, "2025-09");
+  cr_assert_str_eq (b, "2025-09");
+}
+
+Test (extract, unknown_entity_like_names_are_candidates)
+{
+  g_autoptr (BriExtractResult) r = run ("6月9日,河北省与星辰港签署合作协议。", "2024-06");
+  gboolean seen = FALSE;
+  for (guint i = 0; i < bri_extract_result_get_n_candidates (r); i++)
+    if (g_str_equal (bri_extract_result_get_candidate_name (r, i), "星辰港"))
+      {
+        seen = TRUE;
+        cr_assert_str_eq (bri_extract_result_get_candidate_sentence (r, i),
+                          "6月9日,河北省与星辰港签署合作协议。");
+      }
+  cr_assert (seen);
+}
+
+static GPtrArray *
+keys_of (const char *file)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("BRI_TEST_DATA"), "extract", file, NULL);
+  GError *error = NULL;
+  BriExtractResult *r = bri_extract_file (ex, path, d ("2025-06"), "t", &error);
+  cr_assert (r, "%s", error ? error->message : "");
+  GPtrArray *keys = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < bri_extract_result_get_n_relations (r); i++)
+    {
+      const BriRelation *x = bri_extract_result_get_relation (r, i);
+      char buf[BRI_DATE_STRLEN];
+      g_ptr_array_add (keys, g_strdup_printf ("%s %s %s %s %s", bri_relation_get_kind (x),
+                                              bri_relation_get_from_id (x),
+                                              bri_relation_get_to_id (x),
+                                              bri_date_format (bri_relation_get_date (x), buf),
+                                              bri_relation_get_attribute (x, "rule")));
+    }
+  bri_extract_result_free (r);
+  return keys;
+}
+
+Test (extract, traditional_and_simplified_give_the_same_relations)
+{
+  g_autoptr (GPtrArray) s = keys_of ("sentences-zh-hans.txt");
+  g_autoptr (GPtrArray) t = keys_of ("sentences-zh-hant.txt");
+  cr_assert_geq (s->len, 4);
+  cr_assert_eq (s->len, t->len);
+  for (guint i = 0; i < s->len; i++)
+    cr_assert_str_eq (s->pdata[i], t->pdata[i]);
+}
+
+Test (extract, evidence_keeps_the_original_script)
+{
+  g_autoptr (BriExtractResult) r = run ("5月10日,第八屆中國—亞歐博覽會在烏魯木齊開幕。", "2025-05");
+  const BriRelation *x = find (r, "hosted", "city:urumqi", "forum:china-eurasia-expo-8");
+  cr_assert (x);
+  cr_assert_str_eq (bri_relation_get_evidence (x), "5月10日,第八屆中國—亞歐博覽會在烏魯木齊開幕。");
+}
+
+Test (extract, bad_rules_table_is_reported_with_location)
+{
+  g_autofree char *dir = g_dir_make_tmp ("bri-rules-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "rules.csv", NULL);
+  cr_assert (g_file_set_contents (path,
+    "id,kind,scope,pattern,from,to,confidence\n"
+    "r1,signing,clause,{a}与{b}签署,a,b,1\n", -1, NULL));
+  GError *error = NULL;
+  BriExtractor *bad = bri_extractor_new (graph, path, &error);
+  cr_assert_null (bad);
+  cr_assert (g_error_matches (error, BRI_ERROR, BRI_ERROR_INVALID));
+  cr_assert (strstr (error->message, "rules.csv:2:4: unknown relation kind 'signing'"),
+             "%s", error->message);
+  g_error_free (error);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+Test (extract, save_writes_both_files)
+{
+  g_autoptr (BriExtractResult) r = run ("5月10日,第八届中国—亚欧博览会在乌鲁木齐开幕。", "2025-05");
+  g_autofree char *dir = g_dir_make_tmp ("bri-extract-XXXXXX", NULL);
+  GError *error = NULL;
+  cr_assert (bri_extract_result_save (r, dir, &error));
+  g_autofree char *rel = g_build_filename (dir, "relations.csv", NULL);
+  g_autofree char *cand = g_build_filename (dir, "candidates.csv", NULL);
+  g_autofree char *text = NULL;
+  cr_assert (g_file_get_contents (rel, &text, NULL, NULL));
+  cr_assert (g_str_has_prefix (text, "kind,from,to,date,end_date,title,sector,via,event,weight,source,evidence,confidence,rule\n"));
+  cr_assert (strstr (text, "hosted,city:urumqi,forum:china-eurasia-expo-8,2025-05-10"));
+  g_unlink (rel);
+  g_unlink (cand);
+  g_rmdir (dir);
+}
