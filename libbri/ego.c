@@ -55,7 +55,7 @@ bri_view_ego (const BriView *view, const BriEntity *center, guint order, GError 
       for (guint j = 0; j < edge->n_rel; j++)
         g_ptr_array_add (acc->relations, (gpointer) view->relations[edge->rel_start + j]);
       for (guint j = 0; j < edge->n_items; j++)
-        g_ptr_array_add (acc->items, g_strdup (view->items[edge->item_start + j]));
+        bri__edge_acc_add_item (acc, view->items[edge->item_start + j]);
     }
   g_free (in);
   BriView *ego = bri__view_builder_finish (&builder, view->graph, view->filter,

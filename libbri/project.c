@@ -118,7 +118,7 @@ bri__project_actors (BriViewBuilder *builder, const BriGraph *graph,
                                                       g_ptr_array_index (item->actors, y));
             acc->count += 1;
             acc->newman += newman;
-            g_ptr_array_add (acc->items, g_strdup (item->label));
+            bri__edge_acc_add_item (acc, item->label);
             GPtrArray *rx = g_ptr_array_index (item->actor_relations, x);
             GPtrArray *ry = g_ptr_array_index (item->actor_relations, y);
             g_ptr_array_extend (acc->relations, rx, NULL, NULL);

@@ -51,7 +51,8 @@ typedef struct {
   double weight;                /* set by whoever fills the builder */
   double count, sum, newman;
   GPtrArray *relations;         /* const BriRelation*, may repeat */
-  GPtrArray *items;             /* char*, owned, may repeat */
+  GPtrArray *items;             /* char*, owned, may repeat; NULL until
+                                 * bri__edge_acc_add_item() */
 } BriEdgeAcc;
 
 typedef struct {
@@ -68,6 +69,8 @@ BriEdgeAcc *bri__view_builder_edge (BriViewBuilder *builder, const BriEntity *a,
                                     const BriEntity *b);
 /* Turns the builder into a view (sorting vertices, edges, relations and
  * items, building the igraph_t). Takes copies of @filter and @options. */
+/* Appends a copy of @label to the edge's items. */
+void bri__edge_acc_add_item (BriEdgeAcc *acc, const char *label);
 BriView *bri__view_builder_finish (BriViewBuilder *builder, BriGraph *graph,
                                    const BriFilter *filter,
                                    const BriViewOptions *options, GError **error);

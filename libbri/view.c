@@ -127,8 +127,17 @@ edge_acc_free (gpointer data)
 {
   BriEdgeAcc *acc = data;
   g_ptr_array_unref (acc->relations);
-  g_ptr_array_unref (acc->items);
+  if (acc->items)
+    g_ptr_array_unref (acc->items);
   g_free (acc);
+}
+
+void
+bri__edge_acc_add_item (BriEdgeAcc *acc, const char *label)
+{
+  if (acc->items == NULL)
+    acc->items = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (acc->items, g_strdup (label));
 }
 
 void
@@ -166,7 +175,6 @@ bri__view_builder_edge (BriViewBuilder *builder, const BriEntity *a, const BriEn
       acc->a = a;
       acc->b = b;
       acc->relations = g_ptr_array_new ();
-      acc->items = g_ptr_array_new_with_free_func (g_free);
       guint64 *k = g_new (guint64, 1);
       *k = key;
       g_hash_table_insert (builder->edges, k, acc);
@@ -310,7 +318,8 @@ bri__view_builder_finish (BriViewBuilder *builder, BriGraph *graph,
       BriViewEdge *edge = &view->edges[e];
       BriEdgeAcc *acc = g_ptr_array_index (accs, edge->rel_start);
 
-      g_ptr_array_sort (acc->relations, cmp_relation_index);
+      if (acc->relations->len > 1)
+        g_ptr_array_sort (acc->relations, cmp_relation_index);
       edge->rel_start = rels->len;
       for (guint j = 0; j < acc->relations->len; j++)
         {
@@ -320,9 +329,10 @@ bri__view_builder_finish (BriViewBuilder *builder, BriGraph *graph,
         }
       edge->n_rel = rels->len - edge->rel_start;
 
-      g_ptr_array_sort (acc->items, cmp_str_ptr);
       edge->item_start = items->len;
-      for (guint j = 0; j < acc->items->len; j++)
+      if (acc->items)
+        g_ptr_array_sort (acc->items, cmp_str_ptr);
+      for (guint j = 0; acc->items && j < acc->items->len; j++)
         {
           const char *s = g_ptr_array_index (acc->items, j);
           if (j == 0 || strcmp (s, g_ptr_array_index (acc->items, j - 1)) != 0)
