@@ -85,12 +85,17 @@ BRI_API BriViewOptions *bri_view_options_new (void);
 BRI_API BriViewOptions *bri_view_options_copy (const BriViewOptions *options);
 /** bri_view_options_free: NULL is ignored. */
 BRI_API void bri_view_options_free (BriViewOptions *options);
+/* Setters and getters of the options; a view copies its options when it
+ * is built, so changing them later does not change the view. */
+/** bri_view_options_set_projection: see BriProjection (default NONE). */
 BRI_API void bri_view_options_set_projection (BriViewOptions *options,
                                               BriProjection projection);
 BRI_API BriProjection bri_view_options_get_projection (const BriViewOptions *options);
+/** bri_view_options_set_weighting: see BriEdgeWeighting (default COUNT). */
 BRI_API void bri_view_options_set_weighting (BriViewOptions *options,
                                              BriEdgeWeighting weighting);
 BRI_API BriEdgeWeighting bri_view_options_get_weighting (const BriViewOptions *options);
+/** bri_view_options_set_direction: see BriDirection (default AUTO). */
 BRI_API void bri_view_options_set_direction (BriViewOptions *options,
                                              BriDirection direction);
 BRI_API BriDirection bri_view_options_get_direction (const BriViewOptions *options);
