@@ -128,6 +128,19 @@ const BriKind *bri__graph_add_kind_full (BriGraph *graph, const char *name,
                                          gboolean directed, const char *description,
                                          const char **bad_field, GError **error);
 
+/* journal.c: crash-safe replacement of a data set's files. */
+gboolean bri__set_errno_error (GError **error, int saved_errno, const char *what,
+                               const char *path);
+void bri__fsync_dir (const char *dir);
+char *bri__write_temp (const char *dir, const char *name, const char *data,
+                       gsize len, GError **error);
+GHashTable *bri__journal_read (const char *dir);
+gboolean bri__journal_recover (const char *dir, GError **error);
+gboolean bri__journal_commit (const char *dir, char *const *tmps,
+                              const char *const *names, guint n, GError **error);
+gboolean bri__journal_apply (const char *dir, char **tmps, const char *const *names,
+                             guint n, GError **error);
+
 /* lookup.c */
 void bri__graph_index_reset (BriGraph *graph);
 

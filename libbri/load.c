@@ -577,13 +577,17 @@ run (BriGraph *graph, const char *dir, gboolean check)
   else
     {
       guint found = 0;
+      /* After an interrupted save, the committed new files may still be
+       * under their temporary names (see journal.c). */
+      g_autoptr (GHashTable) journal = bri__journal_read (dir);
       for (FileType t = 0; t < N_FILES && !L.stop; t++)
         {
           g_autofree char *path = g_build_filename (dir, file_names[t], NULL);
-          if (!g_file_test (path, G_FILE_TEST_EXISTS))
+          const char *pending = journal ? g_hash_table_lookup (journal, file_names[t]) : NULL;
+          if (!pending && !g_file_test (path, G_FILE_TEST_EXISTS))
             continue;
           found++;
-          load_file (&L, t, path);
+          load_file (&L, t, pending ? pending : path);
         }
       if (found == 0)
         {

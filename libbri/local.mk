@@ -17,6 +17,7 @@ libbri_libbri_la_SOURCES = \
 	libbri/lookup.c \
 	libbri/load.c \
 	libbri/save.c \
+	libbri/journal.c \
 	libbri/problem.c
 libbri_libbri_la_CPPFLAGS = $(AM_CPPFLAGS) -DG_LOG_DOMAIN=\"bri\"
 libbri_libbri_la_CFLAGS = $(AM_CFLAGS) -fvisibility=hidden \

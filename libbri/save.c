@@ -1,14 +1,8 @@
-/* libbri/save.c — bri_graph_save_dir(): the graph as CSV files, written
- * atomically. Every file is written in full to a temporary file in the
- * target directory and flushed; only when all are written are they renamed
- * over the old ones. Quoting goes through libcsv's writer. */
+/* libbri/save.c — bri_graph_save_dir(): the graph as CSV files. Quoting
+ * goes through libcsv's writer; replacing the files is journal.c's job. */
 #include "config.h"
 #include "bri-private.h"
 #include <csv.h>
-#include <errno.h>
-#include <fcntl.h>
-#include <glib/gstdio.h>
-#include <unistd.h>
 
 /* ---- CSV encoding ---------------------------------------------------- */
 
@@ -182,62 +176,6 @@ static BriAttrs relation_attrs (gconstpointer r) { return ((const BriRelation *)
 static BriAttrs source_attrs (gconstpointer s) { return ((const BriSource *) s)->attrs; }
 static BriAttrs no_attrs (gconstpointer k) { return NULL; }
 
-/* ---- atomic writing -------------------------------------------------- */
-
-static gboolean
-set_errno_error (GError **error, int saved, const char *what, const char *path)
-{
-  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-               "%s: %s: %s", path, what, g_strerror (saved));
-  return FALSE;
-}
-
-/* Writes @content to a new temporary file beside @final; returns its name. */
-static char *
-write_temp (const char *dir, const char *name, const GString *content, GError **error)
-{
-  char *tmp = g_strdup_printf ("%s/.%s.XXXXXX", dir, name);
-  int fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666);
-  if (fd < 0)
-    {
-      set_errno_error (error, errno, "cannot create a temporary file", tmp);
-      g_free (tmp);
-      return NULL;
-    }
-  /* g_mkstemp_full() creates 0600; give the file the umask's permissions. */
-  mode_t mask = umask (0);
-  umask (mask);
-  fchmod (fd, 0666 & ~mask);
-  const char *p = content->str;
-  gsize left = content->len;
-  while (left > 0)
-    {
-      ssize_t n = write (fd, p, left);
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        {
-          int saved = errno;
-          close (fd);
-          g_unlink (tmp);
-          set_errno_error (error, saved, "cannot write", tmp);
-          g_free (tmp);
-          return NULL;
-        }
-      p += n;
-      left -= n;
-    }
-  if (fsync (fd) != 0 || close (fd) != 0)
-    {
-      int saved = errno;
-      g_unlink (tmp);
-      set_errno_error (error, saved, "cannot flush", tmp);
-      g_free (tmp);
-      return NULL;
-    }
-  return tmp;
-}
-
 gboolean
 bri_graph_save_dir (const BriGraph *graph, const char *dir, GError **error)
 {
@@ -264,11 +202,13 @@ bri_graph_save_dir (const BriGraph *graph, const char *dir, GError **error)
                                relation_attrs) },
   };
 
+  const char *names[G_N_ELEMENTS (files)];
   char *tmps[G_N_ELEMENTS (files)] = { NULL };
-  gboolean ok = TRUE;
+  gboolean ok = bri__journal_recover (dir, error);
   /* A target that a rename could not replace is found before any rename. */
   for (guint i = 0; i < G_N_ELEMENTS (files) && ok; i++)
     {
+      names[i] = files[i].name;
       g_autofree char *final = g_build_filename (dir, files[i].name, NULL);
       if (g_file_test (final, G_FILE_TEST_IS_DIR))
         {
@@ -278,30 +218,22 @@ bri_graph_save_dir (const BriGraph *graph, const char *dir, GError **error)
         }
     }
   for (guint i = 0; i < G_N_ELEMENTS (files) && ok; i++)
-    ok = (tmps[i] = write_temp (dir, files[i].name, files[i].content, error)) != NULL;
-  for (guint i = 0; i < G_N_ELEMENTS (files) && ok; i++)
+    ok = (tmps[i] = bri__write_temp (dir, files[i].name, files[i].content->str,
+                                     files[i].content->len, error)) != NULL;
+  if (ok && bri__journal_commit (dir, tmps, names, G_N_ELEMENTS (files), error))
+    ok = bri__journal_apply (dir, tmps, names, G_N_ELEMENTS (files), error);
+  else
     {
-      g_autofree char *final = g_build_filename (dir, files[i].name, NULL);
-      if (g_rename (tmps[i], final) != 0)
-        ok = set_errno_error (error, errno, "cannot rename over", final);
-      else
-        g_clear_pointer (&tmps[i], g_free);
+      /* Not committed: the old files stand; remove what was written. */
+      for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+        if (tmps[i])
+          g_unlink (tmps[i]);
+      ok = FALSE;
     }
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
-      if (tmps[i])
-        g_unlink (tmps[i]);
       g_free (tmps[i]);
       g_string_free (files[i].content, TRUE);
-    }
-  if (ok)
-    {
-      int dfd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-      if (dfd >= 0)
-        {
-          fsync (dfd);
-          close (dfd);
-        }
     }
   return ok;
 }

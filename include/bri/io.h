@@ -86,11 +86,19 @@ BRI_API BriGraph *bri_graph_new_from_dirs (const char *const *dirs, GError **err
  * there is nothing to write, so no stale file survives). Columns: the
  * standard ones, then every extra attribute name in order of first
  * appearance. Fields are quoted (by libcsv) only when they need it.
- * Each file is first written in full to a temporary file in @dir and
- * flushed to disk; only when all are written are they renamed over the old
- * files. A failure before the renames leaves every old file untouched and
- * removes the temporary files. Loading the saved directory gives an
- * identical graph.
+ * Crash safety: each file is first written in full to a temporary file in
+ * @dir (`.entities.csv.XXXXXX`) and flushed; then a journal `.bri-journal`
+ * listing them is written and renamed into place (the commit point); then
+ * the temporary files are renamed over the old ones and the journal is
+ * removed. A failure or crash before the commit point leaves every old
+ * file as it was (on failure the temporary files are removed; after a
+ * crash the next save removes them). After the commit point the data set
+ * is the new one: bri_graph_load_dir() reads files still under their
+ * temporary names through the journal, without writing, and the next save
+ * completes the renames. So a reader never sees a mix of old and new
+ * files. Other files in @dir are left alone. Two processes must not save
+ * into one directory at the same time. Loading the saved directory gives
+ * an identical graph.
  *
  * Returns: TRUE on success.
  * Errors: G_FILE_ERROR (the message names the path).

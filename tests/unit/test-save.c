@@ -210,3 +210,45 @@ Test (save, unreplaceable_target_changes_nothing)
   cr_expect_eq (count_files (tmp), 2);
   test_rm_rf (tmp);
 }
+
+/* A save killed after its commit point: the journal names temporary files
+ * still waiting to be renamed. Loading reads the new data set from them
+ * (without writing), and the next save finishes the job and cleans up. */
+Test (save, interrupted_save_is_read_as_the_new_data_set_and_completed)
+{
+  g_autofree char *tmp = test_tmpdir ();
+  test_write (tmp, "entities.csv", "id,kind,name\nx:old,city,Old\n");
+  test_write (tmp, ".entities.csv.AbC123", "id,kind,name\nx:new,city,New\n");
+  test_write (tmp, ".relations.csv.XyZ789", "kind,from,to\n");
+  test_write (tmp, ".bri-journal", ".entities.csv.AbC123\tentities.csv\n"
+                                   ".relations.csv.XyZ789\trelations.csv\n"
+                                   ".gone.XXXXXX\tsources.csv\n");
+  g_autoptr (BriGraph) g = load_one (tmp);
+  cr_expect_not_null (bri_graph_lookup_entity (g, "x:new"));
+  cr_expect_null (bri_graph_lookup_entity (g, "x:old"));
+  cr_expect_eq (count_files (tmp), 4, "loading must not write");
+  cr_assert (bri_graph_save_dir (g, tmp, NULL));
+  cr_expect_eq (count_files (tmp), 4, "journal and temporaries removed");
+  g_autoptr (BriGraph) back = load_one (tmp);
+  test_assert_same_graph (g, back);
+  test_rm_rf (tmp);
+}
+
+/* A save killed before its commit point leaves temporary files but no
+ * journal: the old data set stands, and the next save removes them. */
+Test (save, uncommitted_temporaries_are_ignored_and_removed)
+{
+  g_autofree char *tmp = test_tmpdir ();
+  test_write (tmp, "entities.csv", "id,kind,name\nx:old,city,Old\n");
+  test_write (tmp, ".entities.csv.AbC123", "id,kind,name\nx:new,city,New\n");
+  test_write (tmp, ".bri-journal.QwE456", ".entities.csv.AbC123\tentities.csv\n");
+  test_write (tmp, "notes.txt", "a user's file, kept\n");
+  g_autoptr (BriGraph) g = load_one (tmp);
+  cr_expect_not_null (bri_graph_lookup_entity (g, "x:old"));
+  cr_expect_null (bri_graph_lookup_entity (g, "x:new"));
+  cr_assert (bri_graph_save_dir (g, tmp, NULL));
+  cr_expect_eq (count_files (tmp), 5, "4 data files + notes.txt");
+  g_autofree char *notes = test_read (tmp, "notes.txt");
+  cr_expect_str_eq (notes, "a user's file, kept\n");
+  test_rm_rf (tmp);
+}
