@@ -360,6 +360,50 @@ resolve_mentions (const char *norm, GArray *ms, GPtrArray *context)
     }
 }
 
+/* The date a segment states: the first date with a month, else a bare year
+ * not after the document's (2030年 is a target, not an event), ignoring
+ * dates inside 《》 titles. Returns FALSE when none. */
+static gboolean
+pick_date (const char *norm, GArray *ds, BriDate doc, BriDate *date, BriDate *end)
+{
+  const BriDateMention *year_only = NULL;
+  for (guint i = 0; i < ds->len; i++)
+    {
+      const BriDateMention *m = &g_array_index (ds, BriDateMention, i);
+      /* Inside a title: an 《 before it with no 》 in between. */
+      gboolean in_title = FALSE;
+      for (gsize k = m->start; k >= 3; )
+        {
+          const char *p = g_utf8_prev_char (norm + k);
+          k = (gsize) (p - norm);
+          if (g_str_has_prefix (p, "》") || *p == '\n')
+            break;
+          if (g_str_has_prefix (p, "《"))
+            {
+              in_title = TRUE;
+              break;
+            }
+        }
+      if (in_title)
+        continue;
+      if (m->date.month)
+        {
+          *date = m->date;
+          *end = m->end_date;
+          return TRUE;
+        }
+      if (!year_only && (!doc.year || m->date.year <= doc.year))
+        year_only = m;
+    }
+  if (year_only)
+    {
+      *date = year_only->date;
+      *end = BRI_DATE_UNSET;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* ---- applying the rules -------------------------------------------------- */
 
 typedef struct {
@@ -372,6 +416,7 @@ typedef struct {
   BriDate date, end_date;     /* of the sentence (stated or inherited) */
   double date_factor;
   const BriEntity *para_subject;  /* first party of the paragraph */
+  BriDate doc_date;
   gsize match_start;          /* norm offset of the current match */
 } Ctx;
 
@@ -449,6 +494,16 @@ slot_entities (const Ctx *c, GMatchInfo *mi, const char *slot, char **kinds)
       guint k = (guint) strtoul (p + 1, NULL, 10);
       const Mention *m = &g_array_index (c->mentions, Mention, k & 0xFFFFu);
       const BriEntity *e = (k & 0x10000u) ? m->e2 : m->e;
+      /* 泰国副总理兼商业部长、数字经济和社会部: a country followed, within
+       * a few characters, by a body of that country stands for that body. */
+      if (e && !(k & 0x10000u) && g_str_equal (bri_entity_get_kind (e), "country")
+          && (k & 0xFFFFu) + 1 < c->mentions->len)
+        {
+          const Mention *n = m + 1;
+          if (n->e && n->start - m->end <= 30 && country_of (n->e) == e
+              && !g_str_equal (bri_entity_get_kind (n->e), "country"))
+            e = n->e;
+        }
       if (e && kind_ok (kinds, e) && !g_ptr_array_find (out, e, NULL))
         g_ptr_array_add (out, (gpointer) e);
     }
@@ -522,11 +577,14 @@ apply_rule (Ctx *c, const BriRule *rule, gsize a, gsize b)
   BriDate date = c->date, end_date = c->end_date;
   if (rule->scope == BRI_SCOPE_CLAUSE)
     {
-      GArray *ds = bri__find_dates (c->nt->norm, a, b, date, date);
-      if (ds->len > 0)
+      GArray *ds = bri__find_dates (c->nt->norm, a, b, c->doc_date, date);
+      BriDate cd = BRI_DATE_UNSET, ce = BRI_DATE_UNSET;
+      /* A bare year in a clause (2024年夏季达沃斯论坛) does not override
+       * the sentence's day. */
+      if (pick_date (c->nt->norm, ds, c->doc_date, &cd, &ce) && cd.month)
         {
-          date = g_array_index (ds, BriDateMention, 0).date;
-          end_date = g_array_index (ds, BriDateMention, 0).end_date;
+          date = cd;
+          end_date = ce;
         }
       g_array_unref (ds);
     }
@@ -686,10 +744,8 @@ bri_extract_text (const BriExtractor *ex, const char *text, gssize len,
       GArray *dates = bri__find_dates (nt.norm, sp->start, sp->end, doc_date, event_date);
       double factor = 1.0;
       BriDate date, end_date;
-      if (dates->len > 0)
+      if (pick_date (nt.norm, dates, doc_date, &date, &end_date))
         {
-          date = g_array_index (dates, BriDateMention, 0).date;
-          end_date = g_array_index (dates, BriDateMention, 0).end_date;
           event_date = date;
           event_end = end_date;
           g_ptr_array_set_size (context, 0);   /* a new event */
@@ -710,7 +766,7 @@ bri_extract_text (const BriExtractor *ex, const char *text, gssize len,
       GArray *ms = find_mentions (ex, nt.norm, sp->start, sp->end);
       resolve_mentions (nt.norm, ms, context);
       Ctx c = { ex, res, &nt, source_id, sp, ms, date, end_date, factor,
-                para_subject, 0 };
+                para_subject, doc_date, 0 };
       if (ms->len > 0)
         {
           GArray *clauses = bri__split_clauses (nt.norm, sp->start, sp->end);
