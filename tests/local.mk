@@ -49,3 +49,19 @@ AM_TESTS_ENVIRONMENT += \
 	LIBBRI_SO='$(abs_top_builddir)/libbri/.libs/libbri.so'; export LIBBRI_SO; \
 	BRI_INCLUDE='$(abs_top_srcdir)/include/bri'; export BRI_INCLUDE; \
 	EXAMPLES='$(abs_top_builddir)/examples'; export EXAMPLES;
+
+# Fault injection (LD_PRELOAD shim) and SIGKILL loops for saving.
+check_LTLIBRARIES = tests/fault/faultshim.la
+tests_fault_faultshim_la_SOURCES = tests/fault/shim.c
+tests_fault_faultshim_la_LDFLAGS = -module -avoid-version -shared -rpath /nowhere
+tests_fault_faultshim_la_LIBADD = -ldl
+check_PROGRAMS += tests/fault/save-driver
+tests_fault_save_driver_SOURCES = tests/fault/save-driver.c
+tests_fault_save_driver_CFLAGS = $(AM_CFLAGS) $(GLIB_CFLAGS)
+tests_fault_save_driver_LDADD = libbri/libbri.la $(GLIB_LIBS)
+tests_fault_save_driver_LDFLAGS = -no-install
+TESTS += tests/fault/run-faults.sh
+EXTRA_DIST += tests/fault/run-faults.sh
+AM_TESTS_ENVIRONMENT += \
+	FAULT_DRIVER='$(abs_top_builddir)/tests/fault/save-driver'; export FAULT_DRIVER; \
+	FAULT_SHIM='$(abs_top_builddir)/tests/fault/.libs/faultshim.so'; export FAULT_SHIM;
