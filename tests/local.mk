@@ -6,6 +6,7 @@ AM_TESTS_ENVIRONMENT = \
 	BRI_TEST_DATA='$(abs_top_srcdir)/tests/data'; export BRI_TEST_DATA; \
 	BRI_DATA='$(abs_top_srcdir)/data'; export BRI_DATA; \
 	BRI_VALGRIND='$(BRI_VALGRIND)'; export BRI_VALGRIND; \
+	BRI_SANITIZERS='$(enable_sanitizers)'; export BRI_SANITIZERS; \
 	LIBTOOL='$(abs_top_builddir)/libtool'; export LIBTOOL;
 LOG_COMPILER = $(SHELL) $(top_srcdir)/tests/run-test.sh
 EXTRA_DIST += tests/run-test.sh tests/data

@@ -130,6 +130,9 @@ BRI_API const BriKind *bri_graph_add_kind (BriGraph *graph, const char *name,
  * case-folded, so `老撾`, `老挝`, `laos` and `LAOS` all find Laos. An
  * ambiguous name returns every candidate; nothing is guessed.
  *
+ * @graph is not const: the first call builds the name index (under the
+ * graph's own lock, so concurrent readers are safe).
+ *
  * Returns: (transfer container): a GPtrArray of `const BriEntity *`, sorted
  *   by id, empty when nothing matches; g_ptr_array_unref() it.
  * Complexity: O(1) expected after a first call that indexes every name.
@@ -141,8 +144,10 @@ BRI_API GPtrArray *bri_graph_find (BriGraph *graph, const char *name);
  * @name: as for bri_graph_find().
  * Returns: (transfer none) (nullable): the one entity @name denotes.
  * Errors: BRI_ERROR_NOT_FOUND when nothing matches (the message lists up to
- *   five nearest names), BRI_ERROR_AMBIGUOUS when several do (the message
- *   lists them by id and name).
+ *   five ids whose names are within an edit distance of a third of the
+ *   name's length, "nearest: ..."; none when nothing is that close),
+ *   BRI_ERROR_AMBIGUOUS when several do (the message lists them by id and
+ *   name; bri_graph_find() gives the same candidates as objects).
  */
 BRI_API const BriEntity *bri_graph_resolve (BriGraph *graph, const char *name,
                                             GError **error);

@@ -122,14 +122,21 @@ typedef struct _BriProblem BriProblem;
  *
  * Checks @dir as bri_graph_load_dir() would, but lists every problem (up to
  * BRI_MAX_PROBLEMS) instead of stopping at the first, plus warnings: an
- * entity kind used only once (the usual sign of a typo).
+ * entity kind used only once (the usual sign of a typo). A row is reported
+ * once, for its first problem (fields are checked in column order: dates
+ * and numbers, then kind, entities, values). A relation that names an
+ * entity whose own row failed is not reported again: the entity's error
+ * says it all. A CSV syntax error ends the check of that file (the reader
+ * cannot resynchronise), not of the others.
  *
  * Returns: (transfer full): a GPtrArray of BriProblem (it frees its
  *   elements), in file and line order; empty when the data set is clean.
  */
 BRI_API GPtrArray *bri_check_dir (BriGraph *graph, const char *dir);
 
-/** Returns: (transfer none) (nullable): the file the problem is in. */
+/** Returns: (transfer none) (nullable): the file the problem is in, as a
+ * path built from the directory passed to bri_check_dir() (`DIR/entities.csv`),
+ * or the directory itself for a problem with the whole data set. */
 BRI_API const char *bri_problem_get_file (const BriProblem *problem);
 /** Returns: the line, from 1; 0 when the problem concerns a whole file. */
 BRI_API guint bri_problem_get_line (const BriProblem *problem);
