@@ -1,0 +1,345 @@
+/* bri/export.h — writing a view (or the whole graph) in the formats other
+ * tools read: GraphML, GEXF 1.3 (with time spells for Gephi), node-link
+ * JSON (networkx), DOT (Graphviz), Neo4j bulk-import CSV and Spark
+ * GraphFrames CSV; and drawing a view with Graphviz's library.
+ *
+ * What is written. One node per vertex of the view (bri_graph_export():
+ * one per entity of the graph, isolated ones included), with its id and
+ * these attributes, each omitted where the entity has no value:
+ *
+ *   kind, name, name_zh, code, parent   strings, as in entities.csv
+ *   aliases                             string, the aliases joined with `|`
+ *   label                               string, the name in the language of
+ *                                       bri_export_options_set_labels()
+ *   the extra attributes                strings (an extra attribute whose
+ *                                       name is taken by a column above or a
+ *                                       computed result is written as
+ *                                       `attr_<name>`)
+ *   computed results                    double (a ranking) or int (a
+ *                                       partition's group), see below
+ *
+ * One edge per edge of the view, with these attributes:
+ *
+ *   weight          double, the view edge's weight (BriEdgeWeighting)
+ *   n_relations     int, the number of relations behind the edge
+ *   kinds           string, the distinct kinds of those relations, `|`-joined
+ *                   in graph order
+ *   relations       string, the relations' indices in the graph (for
+ *                   bri_graph_get_relation()), `|`-joined in graph order
+ *   relation_kinds, dates, end_dates, titles, sectors, vias, events,
+ *   sources, confidences
+ *                   strings, one value per relation, `|`-joined in the order
+ *                   of `relations` (an absent value is an empty element, so
+ *                   `2024-06||2024-07` has three elements); the whole
+ *                   attribute is omitted when every element is empty
+ *   start, end      string, the first day of the earliest relation date and
+ *                   the last day of the latest (end) date, `YYYY-MM-DD`;
+ *                   omitted when no relation is dated
+ *   n_items, items  int and string, the items (forums, events, …) the two
+ *                   actors share in an actor projection (`|`-joined, see
+ *                   bri_view_get_edge_item()); only for projected views
+ *   the relations' extra attributes
+ *                   strings, one value per relation as above
+ *
+ * `|` is the list separator of every list-valued attribute; a value that
+ * itself contains `|` cannot be told apart from two values (the CSV data
+ * set format uses the same separator for aliases). Numbers are written in
+ * the shortest decimal form that reads back as the same double; a NaN score
+ * is written as `NaN` (null in JSON).
+ *
+ * Atomicity. Every file is first written in full to a temporary file in
+ * the directory of its target, flushed to disk, then renamed over the
+ * target: a reader sees the old file or the new one, never a part, and a
+ * failed export leaves no temporary file behind and the old file as it was.
+ * For the directory formats (Neo4j, GraphFrames) the directory is created
+ * when missing, every file is written to its temporary file first, and only
+ * when all are written are they renamed, one after the other: a failure
+ * before the renames changes nothing; a crash between two renames can leave
+ * one file new and another old.
+ *
+ * Escaping. Every string goes through the library writing the format:
+ * libxml2's xmlTextWriter (GraphML, GEXF), json-glib (JSON), libcsv's
+ * csv_write (Neo4j, GraphFrames), and Graphviz's cgraph (DOT) when libbri
+ * is built with libgvc — without it one documented function quotes DOT
+ * strings per the DOT grammar. */
+#ifndef BRI_EXPORT_H
+#define BRI_EXPORT_H
+
+#include <glib.h>
+#include <bri/version.h>
+#include <bri/graph.h>
+#include <bri/view.h>
+#include <bri/query.h>
+
+G_BEGIN_DECLS
+
+/**
+ * BriExportFormat:
+ * @BRI_EXPORT_GRAPHML: GraphML (one file): every attribute declared by a
+ *   `<key>` with its `attr.type` (string, double or int); the graph's
+ *   `edgedefault` is the view's direction. networkx.read_graphml, igraph,
+ *   Gephi and yEd read it.
+ * @BRI_EXPORT_GEXF: GEXF 1.3 (one file), `mode="dynamic"`,
+ *   `timeformat="date"`: each dated relation behind an edge gives the edge
+ *   a `<spell>` from the first day of its date to the last day of its end
+ *   date (or of its date: `2024-06` is 2024-06-01 .. 2024-06-30);
+ *   overlapping spells are merged. An edge with an undated relation has no
+ *   spells (it is present at every time); a node has the union of its
+ *   edges' spells, or none when one of its edges has none. Gephi's timeline
+ *   then plays the network month by month.
+ * @BRI_EXPORT_JSON: node-link JSON (one file) as networkx's
+ *   node_link_graph() reads it: `{"directed", "multigraph": false,
+ *   "graph": {}, "nodes": [{"id", …}], "links": [{"source", "target", …}]}`,
+ *   numbers as JSON numbers, absent attributes left out.
+ * @BRI_EXPORT_DOT: Graphviz DOT (one file): `graph` or `digraph`, nodes
+ *   named by entity id, every attribute a DOT attribute.
+ * @BRI_EXPORT_NEO4J: a directory for `neo4j-admin database import full
+ *   --nodes=nodes.csv --relationships=relationships.csv`: `nodes.csv` with
+ *   the header `id:ID,:LABEL,<name>:<type>…` (labels `Entity;<Kind>`, the
+ *   kind in CamelCase: `country` → `Country`), and `relationships.csv` with
+ *   `:START_ID,:END_ID,:TYPE,<name>:<type>…`; types `string`, `double`,
+ *   `int`. The :TYPE is the edge's kind in upper case (`SIGNED_AGREEMENT`)
+ *   when its relations share one kind, `RELATED` when they have several,
+ *   `COOPERATED_WITH` in an actor projection. Neo4j relationships are
+ *   directed: an undirected view's edge is written once, from its first end
+ *   to its second.
+ * @BRI_EXPORT_GRAPHFRAMES: a directory for Spark GraphFrames:
+ *   `vertices.csv` (`id`, then the node attributes) and `edges.csv` (`src`,
+ *   `dst`, `relationship`, then the edge attributes); `relationship` is the
+ *   edge's kind when its relations share one, `related` when they have
+ *   several, `cooperated_with` in an actor projection. Read with
+ *   `spark.read.csv(path, header=True, multiLine=True, escape='"')`
+ *   (fields are quoted RFC 4180 style). As for Neo4j, an undirected edge is
+ *   written once.
+ */
+typedef enum {
+  BRI_EXPORT_GRAPHML,
+  BRI_EXPORT_GEXF,
+  BRI_EXPORT_JSON,
+  BRI_EXPORT_DOT,
+  BRI_EXPORT_NEO4J,
+  BRI_EXPORT_GRAPHFRAMES,
+} BriExportFormat;
+
+/**
+ * bri_export_format_get_name:
+ * Returns: (transfer none) (nullable): "graphml", "gexf", "json", "dot",
+ *   "neo4j" or "graphframes"; NULL for an unknown value.
+ */
+BRI_API const char *bri_export_format_get_name (BriExportFormat format);
+
+/**
+ * bri_export_format_from_name:
+ * @name: one of the names above (case-insensitive); "node-link" is
+ *   accepted for "json".
+ * Returns: TRUE and sets @format when @name is known.
+ */
+BRI_API gboolean bri_export_format_from_name (const char *name,
+                                              BriExportFormat *format);
+
+/**
+ * bri_export_format_is_directory:
+ * Returns: TRUE when @format writes a directory of files (Neo4j,
+ *   GraphFrames), FALSE when it writes one file.
+ */
+BRI_API gboolean bri_export_format_is_directory (BriExportFormat format);
+
+/**
+ * BriLabels:
+ * @BRI_LABELS_EN: the English (main) name.
+ * @BRI_LABELS_ZH: the Simplified Chinese name, the English name when the
+ *   entity has none.
+ */
+typedef enum {
+  BRI_LABELS_EN,
+  BRI_LABELS_ZH,
+} BriLabels;
+
+typedef struct _BriExportOptions BriExportOptions;
+
+/**
+ * bri_export_options_new:
+ * Returns: (transfer full): options with English labels and no computed
+ *   results; free with bri_export_options_free().
+ */
+BRI_API BriExportOptions *bri_export_options_new (void);
+/** bri_export_options_copy: Returns: (transfer full): an independent copy. */
+BRI_API BriExportOptions *bri_export_options_copy (const BriExportOptions *options);
+/** bri_export_options_free: NULL is ignored. */
+BRI_API void bri_export_options_free (BriExportOptions *options);
+
+/** bri_export_options_set_labels: the language of the `label` attribute. */
+BRI_API void bri_export_options_set_labels (BriExportOptions *options,
+                                            BriLabels labels);
+BRI_API BriLabels bri_export_options_get_labels (const BriExportOptions *options);
+
+/**
+ * bri_export_options_add_ranking:
+ * @name: the attribute's name: a letter or `_`, then letters, digits or
+ *   `_` (so that every format takes it as it is).
+ * @ranking: the scores; they are copied, @ranking may be freed at once.
+ *
+ * Adds a double node attribute @name holding each entity's score; entities
+ * the ranking does not hold get no value.
+ * Returns: TRUE on success.
+ * Errors: BRI_ERROR_INVALID (a bad @name), BRI_ERROR_DUPLICATE (@name is a
+ *   node column listed in the header comment or was added before).
+ */
+BRI_API gboolean bri_export_options_add_ranking (BriExportOptions *options,
+                                                 const char *name,
+                                                 const BriRanking *ranking,
+                                                 GError **error);
+
+/**
+ * bri_export_options_add_partition:
+ * As bri_export_options_add_ranking(), for an int node attribute holding
+ * each entity's group (bri_partition_get_group()).
+ */
+BRI_API gboolean bri_export_options_add_partition (BriExportOptions *options,
+                                                   const char *name,
+                                                   const BriPartition *partition,
+                                                   GError **error);
+
+/**
+ * bri_export_options_add_computed:
+ * @view: the view to compute on (normally the one exported).
+ * @spec: a comma-separated list of `centrality=MEASURE` (a
+ *   bri_measure_get_name() name) and `community=ALGORITHM` (`louvain`,
+ *   `leiden`, `label_propagation` or `components`), the syntax of the
+ *   command line's `--with`: `centrality=pagerank,community=louvain`.
+ * @weights: the weight mode of every computation.
+ * @seed: the seed of the community algorithms.
+ *
+ * Computes each result with bri_view_centrality() (BRI_NEIGHBORS_ALL,
+ * damping 0.85) or bri_view_louvain() / bri_view_leiden() (resolution 1),
+ * bri_view_label_propagation(), bri_view_components() (weak), and adds it
+ * under the name of the measure or algorithm (`pagerank`, `louvain`).
+ * Nothing is added unless every item succeeds.
+ * Returns: TRUE on success.
+ * Errors: BRI_ERROR_PARSE (an item is not `key=value`), BRI_ERROR_INVALID
+ *   (an unknown key, measure or algorithm), BRI_ERROR_DUPLICATE, and the
+ *   errors of the computations (Louvain and Leiden refuse a directed view).
+ */
+BRI_API gboolean bri_export_options_add_computed (BriExportOptions *options,
+                                                  const BriView *view,
+                                                  const char *spec,
+                                                  BriWeights weights,
+                                                  guint64 seed, GError **error);
+
+/**
+ * bri_view_export:
+ * @view: the view to write.
+ * @format: the format.
+ * @path: the file to write, or for the directory formats the directory
+ *   (created, with its parents, when missing).
+ * @options: (nullable): NULL for the defaults of bri_export_options_new().
+ *
+ * Writes @view, atomically (see the header comment).
+ * Returns: TRUE on success.
+ * Errors: G_FILE_ERROR (the message names the path), BRI_ERROR_INVALID (an
+ *   unknown format), BRI_ERROR_FAILED (the writing library failed).
+ * Complexity: O(V + E + R) for R relations behind the edges.
+ */
+BRI_API gboolean bri_view_export (const BriView *view, BriExportFormat format,
+                                  const char *path,
+                                  const BriExportOptions *options,
+                                  GError **error);
+
+/**
+ * bri_graph_export:
+ * Writes the whole graph as bri_view_export() writes a view built with no
+ * filter and the default view options (so edges merge the relations between
+ * two entities), plus every entity no relation touches, as an isolated
+ * node. Nodes are in graph order.
+ * Returns: TRUE on success.
+ * Errors: as bri_view_export(), and those of bri_view_new().
+ */
+BRI_API gboolean bri_graph_export (BriGraph *graph, BriExportFormat format,
+                                   const char *path,
+                                   const BriExportOptions *options,
+                                   GError **error);
+
+/* ------------------------------------------------------------------ */
+/* Drawing (Graphviz)                                                  */
+/* ------------------------------------------------------------------ */
+
+/**
+ * BriDrawColor:
+ * @BRI_DRAW_COLOR_KIND: nodes coloured by entity kind.
+ * @BRI_DRAW_COLOR_COMMUNITY: nodes coloured by community: the partition
+ *   given with bri_draw_options_set_partition(), else Louvain (seeded,
+ *   strength weights) on an undirected view, label propagation on a
+ *   directed one.
+ */
+typedef enum {
+  BRI_DRAW_COLOR_KIND,
+  BRI_DRAW_COLOR_COMMUNITY,
+} BriDrawColor;
+
+typedef struct _BriDrawOptions BriDrawOptions;
+
+/**
+ * bri_draw_options_new:
+ * Returns: (transfer full): the defaults: sfdp layout, node size by
+ *   degree, colour by community, English labels, seed 1, font
+ *   "WenQuanYi Zen Hei"; free with bri_draw_options_free().
+ */
+BRI_API BriDrawOptions *bri_draw_options_new (void);
+/** bri_draw_options_free: NULL is ignored. */
+BRI_API void bri_draw_options_free (BriDrawOptions *options);
+/**
+ * bri_draw_options_set_layout:
+ * @engine: a Graphviz layout engine: "sfdp", "neato", "fdp", "dot",
+ *   "circo" or "twopi" (checked when drawing).
+ */
+BRI_API void bri_draw_options_set_layout (BriDrawOptions *options,
+                                          const char *engine);
+/** bri_draw_options_set_size_measure: node area grows with this
+ *   centrality (computed with @weights). */
+BRI_API void bri_draw_options_set_size_measure (BriDrawOptions *options,
+                                                BriMeasure measure,
+                                                BriWeights weights);
+/** bri_draw_options_set_size_ranking: node size from these scores instead
+ *   (copied; NULL goes back to the measure). */
+BRI_API void bri_draw_options_set_size_ranking (BriDrawOptions *options,
+                                                const BriRanking *ranking);
+BRI_API void bri_draw_options_set_color (BriDrawOptions *options,
+                                         BriDrawColor color);
+/** bri_draw_options_set_partition: the communities to colour by (copied;
+ *   NULL to compute them). */
+BRI_API void bri_draw_options_set_partition (BriDrawOptions *options,
+                                             const BriPartition *partition);
+BRI_API void bri_draw_options_set_labels (BriDrawOptions *options,
+                                          BriLabels labels);
+/** bri_draw_options_set_font: @font: a fontconfig family name. */
+BRI_API void bri_draw_options_set_font (BriDrawOptions *options, const char *font);
+/** bri_draw_options_set_seed: the seed of the layout and communities. */
+BRI_API void bri_draw_options_set_seed (BriDrawOptions *options, guint64 seed);
+
+/**
+ * bri_view_draw:
+ * @path: the picture to write; its extension chooses the format: `.svg`,
+ *   `.png` or `.pdf`.
+ * @options: (nullable): NULL for the defaults.
+ *
+ * Lays the view out with Graphviz (gvLayout()) and renders it
+ * (gvRenderData()), written atomically as the exports are. Each node is a
+ * filled circle labelled with its name, its area proportional to its score
+ * (scaled between a minimum and a maximum size), its colour by kind or
+ * community; each edge is coloured by the kind of its first relation and
+ * drawn thicker with its weight. The SVG holds one `<g class="node">` per
+ * vertex. The library serialises its Graphviz calls behind one lock.
+ * Returns: TRUE on success.
+ * Errors: BRI_ERROR_INVALID (an unknown extension or layout engine),
+ *   BRI_ERROR_FAILED (libbri was built without libgvc, or Graphviz
+ *   failed), G_FILE_ERROR, and the errors of the computations.
+ */
+BRI_API gboolean bri_view_draw (const BriView *view, const char *path,
+                                const BriDrawOptions *options, GError **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BriExportOptions, bri_export_options_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BriDrawOptions, bri_draw_options_free)
+
+G_END_DECLS
+
+#endif /* BRI_EXPORT_H */

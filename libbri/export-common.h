@@ -1,0 +1,105 @@
+/* libbri/export-common.h — what the export writers share: the table of
+ * node and edge attributes every format writes (built once from a view),
+ * the list of files a writer produces, and atomic writing. Never installed. */
+#ifndef BRI_EXPORT_COMMON_H
+#define BRI_EXPORT_COMMON_H
+
+#include "bri-private.h"
+#include <bri/export.h>
+
+typedef enum {
+  BRI_COL_STRING,
+  BRI_COL_DOUBLE,
+  BRI_COL_INT,
+} BriColType;
+
+/* A table of attributes: n_rows × n_cols cells, each the text of the value
+ * (numbers already formatted) or NULL when absent. */
+typedef struct {
+  guint n_cols;
+  GPtrArray *names;             /* char*, owned */
+  GArray *types;                /* BriColType */
+  guint n_rows;
+  GPtrArray *cells;             /* char*, owned, row-major; NULL = absent */
+} BriExportTable;
+
+typedef struct {
+  BriGraph *graph;              /* borrowed */
+  const BriView *view;          /* borrowed */
+  gboolean directed;
+  gboolean projected;
+  /* Nodes. */
+  guint n_nodes;
+  const BriEntity **nodes;      /* owned array */
+  BriExportTable node_attrs;
+  /* Edges: node indices. */
+  guint n_edges;
+  guint *edge_from, *edge_to;   /* owned arrays */
+  BriExportTable edge_attrs;
+  /* Per edge: the relations' spells, merged: pairs of first and last day,
+   * NULL when the edge has an undated relation. */
+  GArray **edge_spells;         /* of BriDate, pairs */
+  const BriExportOptions *options;
+} BriExportModel;
+
+/* The attribute of table @t, row @row, column @col. */
+static inline const char *
+bri__export_cell (const BriExportTable *t, guint row, guint col)
+{
+  return t->cells->pdata[(gsize) row * t->n_cols + col];
+}
+static inline const char *
+bri__export_col_name (const BriExportTable *t, guint col)
+{
+  return t->names->pdata[col];
+}
+static inline BriColType
+bri__export_col_type (const BriExportTable *t, guint col)
+{
+  return g_array_index (t->types, BriColType, col);
+}
+/* The column named @name, or -1. */
+gint bri__export_find_col (const BriExportTable *t, const char *name);
+/* "string", "double", "int". */
+const char *bri__export_type_name (BriColType type);
+/* The edge's relationship type: the one kind, "related", or
+ * "cooperated_with" (projection). */
+const char *bri__export_edge_type (const BriExportModel *m, guint edge);
+
+/* Files a writer produces: (name, content) pairs; name NULL = the target
+ * path itself (single-file formats). */
+typedef struct {
+  char *name;
+  GString *content;
+} BriExportFile;
+
+/* Writers: fill @files. */
+typedef gboolean (*BriExportWriter) (const BriExportModel *m, GPtrArray *files,
+                                     GError **error);
+void bri__export_add_file (GPtrArray *files, const char *name, GString *content);
+
+gboolean bri__export_graphml (const BriExportModel *m, GPtrArray *files, GError **error);
+gboolean bri__export_gexf (const BriExportModel *m, GPtrArray *files, GError **error);
+gboolean bri__export_json (const BriExportModel *m, GPtrArray *files, GError **error);
+gboolean bri__export_dot (const BriExportModel *m, GPtrArray *files, GError **error);
+gboolean bri__export_neo4j (const BriExportModel *m, GPtrArray *files, GError **error);
+gboolean bri__export_graphframes (const BriExportModel *m, GPtrArray *files,
+                                  GError **error);
+
+/* CSV helpers (libcsv's csv_write): a field, quoted only when needed. */
+void bri__export_csv_field (GString *out, gboolean first, const char *s);
+
+/* The label of @entity in the language of @labels. */
+const char *bri__export_label (const BriEntity *entity, BriLabels labels);
+
+/* Writes each file atomically: a temporary file beside its target,
+ * flushed, then renamed; all renames only after every file is written.
+ * @dir_format: @path is a directory (created when missing). */
+gboolean bri__export_write_files (const char *path, gboolean dir_format,
+                                  GPtrArray *files, GError **error);
+
+/* Writes @data atomically to @path (one file). */
+gboolean bri__export_write_atomic (const char *path, const void *data, gsize len,
+                                   GError **error);
+
+#endif /* BRI_EXPORT_COMMON_H */
