@@ -18,3 +18,11 @@ TESTS += tests/unit/test-export
 tests_unit_test_export_SOURCES = tests/unit/test-export.c
 tests_unit_test_export_CFLAGS = $(TEST_CFLAGS) $(LIBXML_CFLAGS)
 tests_unit_test_export_LDADD = $(TEST_LDADD) $(LIBXML_LIBS)
+
+# The bundled data exported and read back with networkx (and dot).
+check_PROGRAMS += tests/export/write-exports
+tests_export_write_exports_SOURCES = tests/export/write-exports.c
+tests_export_write_exports_CFLAGS = $(AM_CFLAGS) $(GLIB_CFLAGS)
+tests_export_write_exports_LDADD = libbri/libbri.la $(GLIB_LIBS)
+TESTS += tests/export/run.sh
+EXTRA_DIST += tests/export/run.sh tests/export/check-exports.py

@@ -1,0 +1,229 @@
+#!/usr/bin/python3
+"""tests/export/check-exports.py OUTDIR DATADIR — reads back the exports
+that tests/export/write-exports wrote into OUTDIR and compares them with the
+bundled data's CSV files (DATADIR/gazetteer, DATADIR/bri), read here with
+Python's csv module, independently of libbri:
+
+- GraphML, GEXF 1.3 and node-link JSON through networkx: the same nodes
+  (every entity), node kinds and names, the same edges (one per pair of
+  entities linked by a relation, self-loops left out), per edge the same
+  kinds, relation count (= weight, the default weighting) and dates; the
+  GEXF spells cover every relation's dated period;
+- the Neo4j CSV headers against the rules of neo4j-admin database import
+  (one :ID column, :LABEL, :START_ID, :END_ID, :TYPE, `name:type` with a
+  known type), the GraphFrames headers (id; src, dst, relationship);
+- `dot -Tsvg` accepts the DOT file;
+- actors.json carries pagerank (summing to 1) and louvain on every node.
+
+Prints one line per failed check and `N passed, M failed` last."""
+import collections
+import csv
+import datetime
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import networkx as nx
+from networkx.readwrite import gexf as nx_gexf
+
+out, data = sys.argv[1], sys.argv[2]
+passed = failed = 0
+
+
+def check(ok, what):
+    global passed, failed
+    if ok:
+        passed += 1
+    else:
+        failed += 1
+        print("FAIL:", what)
+
+
+def read_csv(path):
+    with open(path, newline="", encoding="utf-8-sig") as f:
+        return list(csv.DictReader(f))
+
+
+entities = {}
+for sub in ("gazetteer", "bri"):
+    p = os.path.join(data, sub, "entities.csv")
+    if os.path.exists(p):
+        for row in read_csv(p):
+            entities[row["id"]] = row
+relations = read_csv(os.path.join(data, "bri", "relations.csv"))
+
+# Expected edges of the whole-graph export: undirected, merged per pair.
+expected = collections.defaultdict(lambda: {"kinds": set(), "n": 0, "dates": []})
+for r in relations:
+    if r["from"] == r["to"]:
+        continue
+    e = expected[frozenset((r["from"], r["to"]))]
+    e["kinds"].add(r["kind"])
+    e["n"] += 1
+    e["dates"].append(r.get("date") or "")
+
+
+def first_day(d):
+    parts = [int(x) for x in d.split("-")]
+    while len(parts) < 3:
+        parts.append(1)
+    return datetime.date(*parts)
+
+
+def last_day(d):
+    parts = [int(x) for x in d.split("-")]
+    if len(parts) == 3:
+        return datetime.date(*parts)
+    if len(parts) == 1:
+        return datetime.date(parts[0], 12, 31)
+    y, m = parts
+    nxt = datetime.date(y + (m == 12), m % 12 + 1, 1)
+    return nxt - datetime.timedelta(days=1)
+
+
+def check_graph(g, fmt):
+    check(not g.is_directed(), f"{fmt}: the whole graph is undirected")
+    check(set(g.nodes) == set(entities),
+          f"{fmt}: nodes differ: {len(set(g.nodes) ^ set(entities))} ids")
+    bad = [n for n, a in g.nodes(data=True)
+           if n in entities and (a.get("kind") != entities[n]["kind"]
+                                 or a.get("name") != entities[n]["name"]
+                                 or a.get("name_zh", "") != (entities[n].get("name_zh") or ""))]
+    check(not bad, f"{fmt}: kind/name/name_zh differ for {bad[:5]}")
+    got = {frozenset((u, v)): a for u, v, a in g.edges(data=True)}
+    check(set(got) == set(expected),
+          f"{fmt}: edges differ: {len(set(got) ^ set(expected))} pairs")
+    bad = []
+    for pair, exp in expected.items():
+        a = got.get(pair)
+        if a is None:
+            continue
+        dates = sorted(a.get("dates", "").split("|")) if "dates" in a else [""] * exp["n"]
+        if (set(a["kinds"].split("|")) != exp["kinds"] or a["n_relations"] != exp["n"]
+                or float(a["weight"]) != exp["n"] or dates != sorted(exp["dates"])
+                or len(a["relations"].split("|")) != exp["n"]):
+            bad.append(sorted(pair))
+    check(not bad, f"{fmt}: kinds/n_relations/weight/dates differ on {bad[:3]}")
+    types_ok = all(isinstance(a["n_relations"], int) and isinstance(a["weight"], float)
+                   for _, _, a in g.edges(data=True))
+    check(types_ok, f"{fmt}: n_relations is an int and weight a float")
+    return got
+
+
+# GraphML
+g = nx.read_graphml(os.path.join(out, "graph.graphml"))
+check_graph(g, "graphml")
+
+# GEXF 1.3: networkx 2.8 knows 1.1draft and 1.2draft; 1.3 keeps their
+# elements under another namespace.
+nx_gexf.GEXF.versions.setdefault("1.3", {
+    "NS_GEXF": "http://gexf.net/1.3",
+    "NS_VIZ": "http://gexf.net/1.3/viz",
+    "NS_XSI": "http://www.w3.org/2001/XMLSchema-instance",
+    "SCHEMALOCATION": "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd",
+    "VERSION": "1.3",
+})
+g = nx.read_gexf(os.path.join(out, "graph.gexf"), version="1.3")
+check(g.graph.get("mode") == "dynamic", "gexf: mode is dynamic")
+got = check_graph(g, "gexf")
+bad = []
+for pair, a in got.items():
+    rels = [r for r in relations if frozenset((r["from"], r["to"])) == pair]
+    if any(not r.get("date") for r in rels):
+        if a.get("spells"):
+            bad.append(sorted(pair))
+        continue
+    spells = [(datetime.date.fromisoformat(s), datetime.date.fromisoformat(e))
+              for s, e in a.get("spells", [])]
+    for r in rels:
+        lo, hi = first_day(r["date"]), last_day(r.get("end_date") or r["date"])
+        if not any(s <= lo and hi <= e for s, e in spells):
+            bad.append(sorted(pair))
+            break
+check(not bad, f"gexf: spells do not cover the relation dates on {bad[:3]}")
+
+# node-link JSON
+with open(os.path.join(out, "graph.json"), encoding="utf-8") as f:
+    g = nx.node_link_graph(json.load(f))
+check_graph(g, "json")
+
+# Neo4j bulk import headers.
+NEO_TYPES = {"int", "long", "float", "double", "boolean", "byte", "short", "char",
+             "string", "point", "date", "localtime", "time", "localdatetime",
+             "datetime", "duration"}
+
+
+def neo_header_ok(header, required):
+    names = []
+    for h in header:
+        name, _, typ = h.partition(":")
+        if h in required or (typ == "ID" and ":ID" in required):
+            continue
+        if not name or typ.rstrip("[]") not in NEO_TYPES:
+            return False, h
+        names.append(name)
+    if len(names) != len(set(names)):
+        return False, "duplicate property"
+    return True, None
+
+
+with open(os.path.join(out, "neo4j", "nodes.csv"), newline="", encoding="utf-8") as f:
+    rows = list(csv.reader(f))
+header = rows[0]
+check(sum(1 for h in header if h.endswith(":ID")) == 1, "neo4j: nodes.csv has one :ID column")
+check(":LABEL" in header, "neo4j: nodes.csv has :LABEL")
+ok, why = neo_header_ok(header, {":ID", ":LABEL"})
+check(ok, f"neo4j: nodes.csv header {why}")
+idcol = next(i for i, h in enumerate(header) if h.endswith(":ID"))
+ids = [r[idcol] for r in rows[1:]]
+check(len(ids) == len(set(ids)) and set(ids) == set(entities), "neo4j: node ids are the entities")
+check(all(len(r) == len(header) for r in rows), "neo4j: every node row has the header's width")
+with open(os.path.join(out, "neo4j", "relationships.csv"), newline="", encoding="utf-8") as f:
+    rows = list(csv.reader(f))
+header = rows[0]
+check(all(x in header for x in (":START_ID", ":END_ID", ":TYPE")),
+      "neo4j: relationships.csv has :START_ID, :END_ID, :TYPE")
+ok, why = neo_header_ok(header, {":START_ID", ":END_ID", ":TYPE"})
+check(ok, f"neo4j: relationships.csv header {why}")
+s, e, t = header.index(":START_ID"), header.index(":END_ID"), header.index(":TYPE")
+check(all(r[s] in entities and r[e] in entities and r[t] for r in rows[1:]),
+      "neo4j: relationships join known ids and have a type")
+check(len(rows) - 1 == len(expected), "neo4j: one relationship per edge")
+
+# GraphFrames
+with open(os.path.join(out, "graphframes", "vertices.csv"), newline="", encoding="utf-8") as f:
+    rows = list(csv.reader(f))
+check(rows[0][0] == "id" and len(rows[0]) == len(set(rows[0])), "graphframes: vertices.csv id column")
+check({r[0] for r in rows[1:]} == set(entities), "graphframes: vertex ids are the entities")
+with open(os.path.join(out, "graphframes", "edges.csv"), newline="", encoding="utf-8") as f:
+    rows = list(csv.reader(f))
+check(rows[0][:3] == ["src", "dst", "relationship"] and len(rows[0]) == len(set(rows[0])),
+      "graphframes: edges.csv starts with src, dst, relationship")
+check({frozenset((r[0], r[1])) for r in rows[1:]} == set(expected), "graphframes: edges")
+
+# DOT
+dot = shutil.which("dot")
+if dot:
+    p = subprocess.run([dot, "-Tsvg", "-o", os.devnull, os.path.join(out, "graph.dot")],
+                       capture_output=True, text=True)
+    check(p.returncode == 0, f"dot -Tsvg rejects graph.dot: {p.stderr[:300]}")
+else:
+    print("skip: dot not installed")
+
+# Computed results ride along.
+with open(os.path.join(out, "actors.json"), encoding="utf-8") as f:
+    g = nx.node_link_graph(json.load(f))
+check(g.number_of_nodes() > 0 and all("pagerank" in a and "louvain" in a
+                                      for _, a in g.nodes(data=True)),
+      "actors.json: every node has pagerank and louvain")
+check(abs(sum(a["pagerank"] for _, a in g.nodes(data=True)) - 1) < 1e-9,
+      "actors.json: pagerank sums to 1")
+check(all(isinstance(a["louvain"], int) for _, a in g.nodes(data=True)),
+      "actors.json: louvain is an int")
+check(all("items" in a and a["n_items"] == len(a["items"].split("|"))
+          for _, _, a in g.edges(data=True)), "actors.json: edges list their shared items")
+
+print(f"{passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)
