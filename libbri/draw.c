@@ -254,11 +254,13 @@ bri_view_draw (const BriView *view, const char *file, const BriDrawOptions *opti
   set (g, "overlap", "prism");
   set (g, "fontname", options->font);
   set (g, "bgcolor", "white");
+  set (g, "pad", "0.4");
+  set (g, "sep", "+6");
   g_snprintf (buf, sizeof buf, "%" G_GUINT64_FORMAT, options->seed);
   set (g, "start", buf);
   agattr (g, AGNODE, (char *) "shape", (char *) "circle");
   agattr (g, AGNODE, (char *) "style", (char *) "filled");
-  agattr (g, AGNODE, (char *) "fixedsize", (char *) "true");
+  agattr (g, AGNODE, (char *) "fixedsize", (char *) "shape");
   agattr (g, AGNODE, (char *) "fontname", options->font);
   agattr (g, AGNODE, (char *) "fontsize", (char *) "10");
   agattr (g, AGNODE, (char *) "color", (char *) "#555555");
@@ -322,7 +324,7 @@ gboolean
 bri_view_draw (const BriView *view, const char *file, const BriDrawOptions *options,
                GError **error)
 {
-  g_return_val_if_fail (view != NULL && path != NULL, FALSE);
+  g_return_val_if_fail (view != NULL && file != NULL, FALSE);
   g_set_error (error, BRI_ERROR, BRI_ERROR_FAILED,
                "libbri was built without Graphviz (libgvc): it cannot draw");
   return FALSE;

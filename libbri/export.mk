@@ -26,3 +26,12 @@ tests_export_write_exports_CFLAGS = $(AM_CFLAGS) $(GLIB_CFLAGS)
 tests_export_write_exports_LDADD = libbri/libbri.la $(GLIB_LIBS)
 TESTS += tests/export/run.sh
 EXTRA_DIST += tests/export/run.sh tests/export/check-exports.py
+
+# The example picture: the bundled cooperation network (needs libgvc); run
+# by tests/export/run.sh, which checks the SVG.
+if HAVE_GVC
+check_PROGRAMS += examples/draw-network
+examples_draw_network_SOURCES = examples/draw-network.c
+examples_draw_network_CFLAGS = $(AM_CFLAGS) $(GLIB_CFLAGS)
+examples_draw_network_LDADD = libbri/libbri.la $(GLIB_LIBS)
+endif

@@ -13,7 +13,9 @@ Python's csv module, independently of libbri:
   (one :ID column, :LABEL, :START_ID, :END_ID, :TYPE, `name:type` with a
   known type), the GraphFrames headers (id; src, dst, relationship);
 - `dot -Tsvg` accepts the DOT file;
-- actors.json carries pagerank (summing to 1) and louvain on every node.
+- actors.json carries pagerank (summing to 1) and louvain on every node;
+- cooperation.svg (examples/draw-network, when built) is XML with one
+  node group per actor and Chinese labels.
 
 Prints one line per failed check and `N passed, M failed` last."""
 import collections
@@ -224,6 +226,26 @@ check(all(isinstance(a["louvain"], int) for _, a in g.nodes(data=True)),
       "actors.json: louvain is an int")
 check(all("items" in a and a["n_items"] == len(a["items"].split("|"))
           for _, _, a in g.edges(data=True)), "actors.json: edges list their shared items")
+
+# The picture of examples/draw-network: the same actor projection.
+svg = os.path.join(out, "cooperation.svg")
+if os.path.exists(svg):
+    import xml.etree.ElementTree as ET
+    try:
+        root = ET.parse(svg).getroot()
+        ns = "{http://www.w3.org/2000/svg}"
+        groups = [e for e in root.iter(ns + "g")]
+        n_nodes = sum(1 for e in groups if e.get("class") == "node")
+        n_edges = sum(1 for e in groups if e.get("class") == "edge")
+        check(n_nodes == g.number_of_nodes() and n_edges == g.number_of_edges(),
+              f"cooperation.svg: {n_nodes} node and {n_edges} edge groups, expected "
+              f"{g.number_of_nodes()} and {g.number_of_edges()}")
+        texts = "".join(t.text or "" for t in root.iter(ns + "text"))
+        check("中国" in texts, "cooperation.svg: Chinese labels")
+    except ET.ParseError as e:
+        check(False, f"cooperation.svg is not XML: {e}")
+else:
+    print("skip: no cooperation.svg (libbri built without libgvc)")
 
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

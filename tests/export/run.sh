@@ -11,4 +11,11 @@ if ! "$helper" "$out"; then
   echo "0 passed, 1 failed"
   exit 1
 fi
+# The example picture (built only with libgvc): check-exports.py counts its
+# node groups.
+example=${BRI_DRAW_EXAMPLE:-./examples/draw-network}
+if [ -x "$example" ] && ! "$example" "$out/cooperation.svg" >/dev/null; then
+  echo "0 passed, 1 failed"
+  exit 1
+fi
 ${PYTHON:-/usr/bin/python3} "$here/check-exports.py" "$out" "${BRI_DATA:-data}"
