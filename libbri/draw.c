@@ -246,7 +246,13 @@ bri_view_draw (const BriView *view, const char *file, const BriDrawOptions *opti
   gv_messages = g_string_new (NULL);
   agusererrf old_errf = agseterrf (collect_message);
   agerrlevel_t old_level = agseterr (AGMAX);
-  GVC_t *gvc = gvContext ();
+  /* One context for the life of the process: Graphviz 2.42's pango plugin
+   * keeps a pointer into the font cache of the context that measured text
+   * last, so a second context after gvFreeContext() reads freed memory
+   * (valgrind shows it in textspan_size). */
+  static GVC_t *gvc;
+  if (!gvc)
+    gvc = gvContext ();
   Agraph_t *g = agopen ((char *) "bri", bri_view_is_directed (view) ? Agdirected : Agundirected,
                         NULL);
   char buf[64];
@@ -305,7 +311,6 @@ bri_view_draw (const BriView *view, const char *file, const BriDrawOptions *opti
       gvFreeLayout (gvc, g);
     }
   agclose (g);
-  gvFreeContext (gvc);
   agseterr (old_level);
   agseterrf (old_errf);
   g_string_free (gv_messages, TRUE);

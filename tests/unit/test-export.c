@@ -392,6 +392,11 @@ Test (export, projection_edges_carry_items)
 #ifdef HAVE_GVC
 Test (export, draw_svg_has_one_group_per_vertex)
 {
+  /* Graphviz's text measuring (pango, fontconfig) and sfdp's overlap removal
+   * (gts) leak blocks of their own that valgrind reports as definitely lost,
+   * with no libbri frame in them; the valgrind run skips the picture. */
+  if (g_strcmp0 (g_getenv ("BRI_VALGRIND"), "1") == 0)
+    cr_skip_test ("Graphviz's libraries leak under valgrind");
   g_autoptr (BriGraph) g = small_graph ();
   g_autoptr (BriView) v = bri_view_new (g, NULL, NULL, NULL);
   g_autofree char *dir = tmpdir ();
