@@ -12,7 +12,8 @@ Python's csv module, independently of libbri:
 - the Neo4j CSV headers against the rules of neo4j-admin database import
   (one :ID column, :LABEL, :START_ID, :END_ID, :TYPE, `name:type` with a
   known type), the GraphFrames headers (id; src, dst, relationship);
-- `dot -Tsvg` accepts the DOT file;
+- `dot -Tsvg` accepts the DOT file, and networkx (through pygraphviz)
+  reads back its nodes, names, kinds and edges;
 - actors.json carries pagerank (summing to 1) and louvain on every node;
 - cooperation.svg (examples/draw-network, when built) is XML with one
   node group per actor and Chinese labels.
@@ -145,6 +146,22 @@ for pair, a in got.items():
             bad.append(sorted(pair))
             break
 check(not bad, f"gexf: spells do not cover the relation dates on {bad[:3]}")
+# A node's spells are the union of its edges' spells (none when one of its
+# edges has none): every edge spell lies inside one of its nodes' spells.
+bad = []
+for u, v, a in g.edges(data=True):
+    for n in (u, v):
+        nsp = g.nodes[n].get("spells")
+        if not a.get("spells"):
+            if nsp:
+                bad.append(n)
+            continue
+        if not nsp:
+            continue  # present at every time
+        for s, e in a["spells"]:
+            if not any(ns <= s and e <= ne for ns, ne in nsp):
+                bad.append(n)
+check(not bad, f"gexf: node spells do not cover their edges' spells: {sorted(set(bad))[:3]}")
 
 # node-link JSON
 with open(os.path.join(out, "graph.json"), encoding="utf-8") as f:
@@ -213,6 +230,17 @@ if dot:
     check(p.returncode == 0, f"dot -Tsvg rejects graph.dot: {p.stderr[:300]}")
 else:
     print("skip: dot not installed")
+try:
+    import pygraphviz  # noqa: F401  (networkx reads DOT through it)
+    g = nx.nx_agraph.read_dot(os.path.join(out, "graph.dot"))
+    check(set(g.nodes) == set(entities), "dot: the nodes read back are the entities")
+    check({frozenset((u, v)) for u, v in g.edges()} == set(expected),
+          "dot: the edges read back are the expected pairs")
+    bad = [n for n, a in g.nodes(data=True)
+           if a.get("name") != entities[n]["name"] or a.get("kind") != entities[n]["kind"]]
+    check(not bad, f"dot: names or kinds differ for {bad[:5]}")
+except ImportError:
+    print("skip: pygraphviz not installed")
 
 # Computed results ride along.
 with open(os.path.join(out, "actors.json"), encoding="utf-8") as f:
