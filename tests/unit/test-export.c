@@ -430,3 +430,57 @@ Test (export, draw_svg_has_one_group_per_vertex)
   cr_assert (g_error_matches (error, BRI_ERROR, BRI_ERROR_INVALID));
 }
 #endif
+
+Test (export, directed_view_keeps_edge_direction)
+{
+  g_autoptr (BriGraph) g = small_graph ();
+  g_autoptr (BriFilter) f = bri_filter_new ();
+  bri_filter_add_relation_kind (f, "attended");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BriView) v = bri_view_new (g, f, NULL, &error);
+  cr_assert_not_null (v, "%s", error ? error->message : "");
+  cr_assert (bri_view_is_directed (v));
+  g_autofree char *dir = tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "d.graphml", NULL);
+  export_ok (v, BRI_EXPORT_GRAPHML, path, NULL);
+  xmlDocPtr doc = xmlReadFile (path, NULL, XML_PARSE_NONET);
+  const char *ns = "http://graphml.graphdrawing.org/xmlns";
+  cr_assert_eq (count_xpath (doc, "//g:graph[@edgedefault='directed']", "g", ns), 1);
+  cr_assert_eq (count_xpath (doc, "//g:edge[@source='city:cc' and @target='forum:dd']", "g", ns), 1);
+  xmlFreeDoc (doc);
+  g_autofree char *dot = g_build_filename (dir, "d.dot", NULL);
+  export_ok (v, BRI_EXPORT_DOT, dot, NULL);
+  g_autofree char *s = slurp (dot);
+  cr_assert (g_str_has_prefix (s, "digraph"), "%s", s);
+  cr_assert (strstr (s, "\"city:cc\" -> \"forum:dd\""), "%s", s);
+}
+
+/* A view without vertices still gives well-formed files in every format. */
+Test (export, empty_view_writes_every_format)
+{
+  g_autoptr (BriGraph) g = small_graph ();
+  g_autoptr (BriFilter) f = bri_filter_new ();
+  BriDate from, to;
+  cr_assert (bri_date_parse ("1990", &from, NULL) && bri_date_parse ("1991", &to, NULL));
+  bri_filter_set_window (f, from, to);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BriView) v = bri_view_new (g, f, NULL, &error);
+  cr_assert_not_null (v, "%s", error ? error->message : "");
+  cr_assert_eq (bri_view_get_n_entities (v), 0);
+  g_autofree char *dir = tmpdir ();
+  for (int fmt = BRI_EXPORT_GRAPHML; fmt <= BRI_EXPORT_GRAPHFRAMES; fmt++)
+    {
+      g_autofree char *path = g_build_filename (dir, bri_export_format_get_name (fmt), NULL);
+      export_ok (v, fmt, path, NULL);
+      if (fmt == BRI_EXPORT_GRAPHML || fmt == BRI_EXPORT_GEXF)
+        {
+          xmlDocPtr doc = xmlReadFile (path, NULL, XML_PARSE_NONET);
+          cr_assert_not_null (doc, "%s", path);
+          xmlFreeDoc (doc);
+        }
+    }
+  g_autofree char *vp = g_build_filename (dir, "graphframes", "vertices.csv", NULL);
+  g_autofree char *vs = slurp (vp);
+  cr_assert (g_str_has_prefix (vs, "id,kind,") && strchr (vs, '\n') == vs + strlen (vs) - 1,
+             "%s", vs);
+}
