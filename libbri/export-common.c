@@ -536,6 +536,27 @@ edge_spells (const BriView *view, guint edge)
   return out;
 }
 
+/* In an undirected view: whether the directed relations behind @edge all
+ * go from its second end to its first (so the edge is better written the
+ * other way round). Relations whose ends were rolled up are not counted. */
+static gboolean
+points_backward (const BriExportModel *m, guint edge, const BriView *view)
+{
+  const BriEntity *a = m->nodes[m->edge_from[edge]], *b = m->nodes[m->edge_to[edge]];
+  guint forward = 0, backward = 0;
+  for (guint r = 0; r < bri_view_get_edge_n_relations (view, edge); r++)
+    {
+      const BriRelation *rel = bri_view_get_edge_relation (view, edge, r);
+      if (!rel->kind || !rel->kind->directed)
+        continue;
+      if (rel->from == a && rel->to == b)
+        forward++;
+      else if (rel->from == b && rel->to == a)
+        backward++;
+    }
+  return backward > 0 && forward == 0;
+}
+
 static void
 build_edges (BriExportModel *m, const guint *node_of_vertex)
 {
@@ -576,6 +597,12 @@ build_edges (BriExportModel *m, const guint *node_of_vertex)
       m->edge_from[e] = node_of_vertex[bri_view_get_edge_from (view, e)];
       m->edge_to[e] = node_of_vertex[bri_view_get_edge_to (view, e)];
       guint n = bri_view_get_edge_n_relations (view, e);
+      if (!m->directed && !m->projected && points_backward (m, e, view))
+        {
+          guint swap = m->edge_from[e];
+          m->edge_from[e] = m->edge_to[e];
+          m->edge_to[e] = swap;
+        }
       table_take (t, e, EC_WEIGHT, format_double (bri_view_get_edge_weight (view, e)));
       table_take (t, e, EC_N_RELATIONS, g_strdup_printf ("%u", n));
       /* Distinct kinds. */

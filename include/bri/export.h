@@ -18,7 +18,11 @@
  *   computed results                    double (a ranking) or int (a
  *                                       partition's group), see below
  *
- * One edge per edge of the view, with these attributes:
+ * One edge per edge of the view, from its source to its target (for an
+ * undirected view: from the end whose directed relations, such as
+ * `attended` or `freight_corridor`, all start there, when they all go the
+ * same way; otherwise from the first end in view order), with these
+ * attributes:
  *
  *   weight          double, the view edge's weight (BriEdgeWeighting)
  *   n_relations     int, the number of relations behind the edge
@@ -101,8 +105,8 @@ G_BEGIN_DECLS
  *   `int`. The :TYPE is the edge's kind in upper case (`SIGNED_AGREEMENT`)
  *   when its relations share one kind, `RELATED` when they have several,
  *   `COOPERATED_WITH` in an actor projection. Neo4j relationships are
- *   directed: an undirected view's edge is written once, from its first end
- *   to its second.
+ *   directed: an undirected view's edge is written once, in the direction
+ *   described in the header comment.
  * @BRI_EXPORT_GRAPHFRAMES: a directory for Spark GraphFrames:
  *   `vertices.csv` (`id`, then the node attributes) and `edges.csv` (`src`,
  *   `dst`, `relationship`, then the edge attributes); `relationship` is the

@@ -484,3 +484,25 @@ Test (export, empty_view_writes_every_format)
   cr_assert (g_str_has_prefix (vs, "id,kind,") && strchr (vs, '\n') == vs + strlen (vs) - 1,
              "%s", vs);
 }
+
+/* In an undirected view an edge whose directed relations all go one way is
+ * written that way, even when the target comes first in view order. */
+Test (export, undirected_edge_follows_its_directed_relations)
+{
+  g_autoptr (BriGraph) g = bri_graph_new ();
+  g_autoptr (GError) error = NULL;
+  cr_assert_not_null (bri_graph_add_entity (g, bri_entity_new ("forum:f", "forum", "F"), &error));
+  cr_assert_not_null (bri_graph_add_entity (g, bri_entity_new ("country:AA", "country", "A"), &error));
+  cr_assert_not_null (bri_graph_add_entity (g, bri_entity_new ("country:BB", "country", "B"), &error));
+  cr_assert_not_null (bri_graph_add_relation (g, bri_relation_new ("attended", "country:AA", "forum:f"), &error));
+  cr_assert_not_null (bri_graph_add_relation (g, bri_relation_new ("met", "country:AA", "country:BB"), &error));
+  g_autoptr (BriView) v = bri_view_new (g, NULL, NULL, &error);
+  cr_assert_not (bri_view_is_directed (v));
+  /* forum:f is vertex 0: the view's edge runs forum:f — country:AA. */
+  cr_assert_str_eq (bri_entity_get_id (bri_view_get_entity (v, 0)), "forum:f");
+  g_autofree char *dir = tmpdir ();
+  export_ok (v, BRI_EXPORT_NEO4J, dir, NULL);
+  g_autofree char *rp = g_build_filename (dir, "relationships.csv", NULL);
+  g_autofree char *rels = slurp (rp);
+  cr_assert (strstr (rels, "\ncountry:AA,forum:f,ATTENDED,"), "%s", rels);
+}
