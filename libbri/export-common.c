@@ -811,9 +811,8 @@ write_temp (const char *final, const void *data, gsize len, GError **error)
       g_free (tmp);
       return NULL;
     }
-  mode_t mask = umask (0);
-  umask (mask);
-  fchmod (fd, 0666 & ~mask);
+  /* The mode given to g_mkstemp_full() goes through the umask like any
+   * open(): no umask() call (it would race with other threads). */
   const char *p = data;
   gsize left = len;
   while (left > 0)

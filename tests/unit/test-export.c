@@ -10,6 +10,7 @@
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 #include <string.h>
+#include <sys/stat.h>
 #include "config.h"
 
 TestSuite (export);
@@ -505,4 +506,19 @@ Test (export, undirected_edge_follows_its_directed_relations)
   g_autofree char *rp = g_build_filename (dir, "relationships.csv", NULL);
   g_autofree char *rels = slurp (rp);
   cr_assert (strstr (rels, "\ncountry:AA,forum:f,ATTENDED,"), "%s", rels);
+}
+
+/* The temporary file (and so the export) gets the umask's permissions, as
+ * a file written with open() would, not mkstemp's 0600. */
+Test (export, exported_file_has_the_umask_permissions)
+{
+  g_autoptr (BriGraph) g = small_graph ();
+  g_autoptr (BriView) v = bri_view_new (g, NULL, NULL, NULL);
+  g_autofree char *dir = tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "g.json", NULL);
+  umask (022);
+  export_ok (v, BRI_EXPORT_JSON, path, NULL);
+  GStatBuf st;
+  cr_assert_eq (g_stat (path, &st), 0);
+  cr_assert_eq (st.st_mode & 0777, 0644, "mode %o", st.st_mode & 0777);
 }
