@@ -16,8 +16,8 @@ brinclude_HEADERS += include/bri/export.h
 check_PROGRAMS += tests/unit/test-export
 TESTS += tests/unit/test-export
 tests_unit_test_export_SOURCES = tests/unit/test-export.c
-tests_unit_test_export_CFLAGS = $(TEST_CFLAGS) $(LIBXML_CFLAGS)
-tests_unit_test_export_LDADD = $(TEST_LDADD) $(LIBXML_LIBS)
+tests_unit_test_export_CFLAGS = $(TEST_CFLAGS) $(LIBXML_CFLAGS) $(IGRAPH_CFLAGS)
+tests_unit_test_export_LDADD = $(TEST_LDADD) $(LIBXML_LIBS) $(IGRAPH_LIBS)
 
 # The bundled data exported and read back with networkx (and dot).
 check_PROGRAMS += tests/export/write-exports

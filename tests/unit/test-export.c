@@ -6,6 +6,7 @@
 #include <bri/bri.h>
 #include <criterion/criterion.h>
 #include <glib/gstdio.h>
+#include <igraph.h>
 #include <libxml/parser.h>
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
@@ -521,4 +522,25 @@ Test (export, exported_file_has_the_umask_permissions)
   GStatBuf st;
   cr_assert_eq (g_stat (path, &st), 0);
   cr_assert_eq (st.st_mode & 0777, 0644, "mode %o", st.st_mode & 0777);
+}
+
+/* igraph, the engine, reads the GraphML back (structure; libbri keeps no
+ * igraph attribute table). */
+Test (export, igraph_reads_the_graphml)
+{
+  g_autoptr (BriGraph) g = small_graph ();
+  g_autoptr (BriView) v = bri_view_new (g, NULL, NULL, NULL);
+  g_autofree char *dir = tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "g.graphml", NULL);
+  export_ok (v, BRI_EXPORT_GRAPHML, path, NULL);
+  FILE *f = fopen (path, "r");
+  cr_assert_not_null (f);
+  igraph_set_warning_handler (igraph_warning_handler_ignore);
+  igraph_t ig;
+  cr_assert_eq (igraph_read_graph_graphml (&ig, f, 0), IGRAPH_SUCCESS);
+  fclose (f);
+  cr_assert_eq (igraph_vcount (&ig), 4);
+  cr_assert_eq (igraph_ecount (&ig), 3);
+  cr_assert_not (igraph_is_directed (&ig));
+  igraph_destroy (&ig);
 }
