@@ -328,11 +328,18 @@ BRI_API void bri_draw_options_set_seed (BriDrawOptions *options, guint64 seed);
  *
  * Lays the view out with Graphviz (gvLayout()) and renders it
  * (gvRenderData()), written atomically as the exports are. Each node is a
- * filled circle labelled with its name, its area proportional to its score
- * (scaled between a minimum and a maximum size), its colour by kind or
- * community; each edge is coloured by the kind of its first relation and
- * drawn thicker with its weight. The SVG holds one `<g class="node">` per
- * vertex. The library serialises its Graphviz calls behind one lock.
+ * filled circle labelled with its name (the label may overflow the circle;
+ * overlap removal keeps labels apart), of diameter 0.4 + 1.2·√s inches for
+ * its score s rescaled to [0, 1] between the lowest and highest score (a
+ * NaN score gives the smallest circle), coloured by kind or community
+ * (12 colours, reused beyond 12 groups); each edge is coloured by the kind
+ * of its first relation (8 colours) and drawn 0.6 + ln(1 + weight) points
+ * wide. The SVG holds one `<g class="node">` per vertex and one
+ * `<g class="edge">` per edge. The library serialises its Graphviz calls
+ * behind one lock and keeps one Graphviz context for the life of the
+ * process (Graphviz 2.42 reads freed memory when a second context measures
+ * text after the first is freed). Graphviz's messages are caught, never
+ * printed: a failure's message carries them.
  * Returns: TRUE on success.
  * Errors: BRI_ERROR_INVALID (an unknown extension or layout engine),
  *   BRI_ERROR_FAILED (libbri was built without libgvc, or Graphviz
