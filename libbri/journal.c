@@ -183,7 +183,8 @@ bri__journal_commit (const char *dir, char *const *tmps, const char *const *name
       g_autofree char *base = g_path_get_basename (tmps[i]);
       g_string_append_printf (text, "%s\t%s\n", base, names[i]);
     }
-  g_autofree char *tmp = bri__write_temp (dir, JOURNAL, text->str, text->len, error);
+  /* JOURNAL + 1: the temporary file is `.bri-journal.XXXXXX`. */
+  g_autofree char *tmp = bri__write_temp (dir, JOURNAL + 1, text->str, text->len, error);
   g_string_free (text, TRUE);
   if (!tmp)
     return FALSE;

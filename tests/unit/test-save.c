@@ -242,6 +242,7 @@ Test (save, uncommitted_temporaries_are_ignored_and_removed)
   test_write (tmp, "entities.csv", "id,kind,name\nx:old,city,Old\n");
   test_write (tmp, ".entities.csv.AbC123", "id,kind,name\nx:new,city,New\n");
   test_write (tmp, ".bri-journal.QwE456", ".entities.csv.AbC123\tentities.csv\n");
+  test_write (tmp, ".kinds.csv.Zz9Zz9", "kind,directed\n");
   test_write (tmp, "notes.txt", "a user's file, kept\n");
   g_autoptr (BriGraph) g = load_one (tmp);
   cr_expect_not_null (bri_graph_lookup_entity (g, "x:old"));
