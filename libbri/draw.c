@@ -119,7 +119,6 @@ bri_draw_options_set_seed (BriDrawOptions *options, guint64 seed)
 #ifdef HAVE_GVC
 #include <gvc.h>
 
-extern GMutex bri__export_gv_lock;
 
 /* Qualitative palettes (ColorBrewer Set3-like fills, Dark2-like edges). */
 static const char *const fills[] = {
@@ -130,16 +129,6 @@ static const char *const strokes[] = {
   "#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02",
   "#a6761d", "#666666",
 };
-
-static GString *gv_messages;
-
-static int
-collect_message (char *msg)
-{
-  if (gv_messages)
-    g_string_append (gv_messages, msg);
-  return 0;
-}
 
 static gboolean
 known_engine (const char *e)
@@ -242,10 +231,7 @@ bri_view_draw (const BriView *view, const char *file, const BriDrawOptions *opti
     for (guint v = 0; v < n; v++)
       colour[v] = index_of (kinds_seen, bri_entity_get_kind (bri_view_get_entity (view, v)));
 
-  g_mutex_lock (&bri__export_gv_lock);
-  gv_messages = g_string_new (NULL);
-  agusererrf old_errf = agseterrf (collect_message);
-  agerrlevel_t old_level = agseterr (AGMAX);
+  bri__gv_enter ();
   /* One context for the life of the process: Graphviz 2.42's pango plugin
    * keeps a pointer into the font cache of the context that measured text
    * last, so a second context after gvFreeContext() reads freed memory
@@ -300,22 +286,18 @@ bri_view_draw (const BriView *view, const char *file, const BriDrawOptions *opti
   unsigned int len = 0;
   if (gvLayout (gvc, g, options->layout) != 0)
     g_set_error (error, BRI_ERROR, BRI_ERROR_FAILED, "Graphviz could not lay the view out: %s",
-                 gv_messages->len ? gv_messages->str : "no message");
+                 *bri__gv_messages () ? bri__gv_messages () : "no message");
   else
     {
       if (gvRenderData (gvc, g, format, &data, &len) != 0 || !data)
         g_set_error (error, BRI_ERROR, BRI_ERROR_FAILED, "Graphviz could not render %s: %s",
-                     format, gv_messages->len ? gv_messages->str : "no message");
+                     format, *bri__gv_messages () ? bri__gv_messages () : "no message");
       else
         ok = TRUE;
       gvFreeLayout (gvc, g);
     }
   agclose (g);
-  agseterr (old_level);
-  agseterrf (old_errf);
-  g_string_free (gv_messages, TRUE);
-  gv_messages = NULL;
-  g_mutex_unlock (&bri__export_gv_lock);
+  bri__gv_leave ();
   if (ok)
     ok = bri__export_write_atomic (file, data, len, error);
   if (data)

@@ -102,4 +102,14 @@ gboolean bri__export_write_files (const char *path, gboolean dir_format,
 gboolean bri__export_write_atomic (const char *path, const void *data, gsize len,
                                    GError **error);
 
+#ifdef HAVE_GVC
+/* Graphviz (export-dot.c): every cgraph/gvc call runs between enter and
+ * leave, which take the library's Graphviz lock and catch Graphviz's
+ * messages (warnings included) instead of letting it print them. */
+void bri__gv_enter (void);
+/* The messages caught since enter, "" when none. */
+const char *bri__gv_messages (void);
+void bri__gv_leave (void);
+#endif
+
 #endif /* BRI_EXPORT_COMMON_H */

@@ -12,7 +12,43 @@
 #ifdef HAVE_GVC
 #include <cgraph.h>
 
-GMutex bri__export_gv_lock;
+static GMutex gv_lock;
+static GString *gv_messages;
+static agusererrf gv_old_errf;
+static agerrlevel_t gv_old_level;
+
+static int
+collect_message (char *msg)
+{
+  if (gv_messages)
+    g_string_append (gv_messages, msg);
+  return 0;
+}
+
+void
+bri__gv_enter (void)
+{
+  g_mutex_lock (&gv_lock);
+  gv_messages = g_string_new (NULL);
+  gv_old_errf = agseterrf (collect_message);
+  gv_old_level = agseterr (AGWARN);
+}
+
+const char *
+bri__gv_messages (void)
+{
+  return gv_messages ? gv_messages->str : "";
+}
+
+void
+bri__gv_leave (void)
+{
+  agseterr (gv_old_level);
+  agseterrf (gv_old_errf);
+  g_string_free (gv_messages, TRUE);
+  gv_messages = NULL;
+  g_mutex_unlock (&gv_lock);
+}
 
 gboolean
 bri__export_dot (const BriExportModel *m, GPtrArray *files, GError **error)
@@ -27,7 +63,7 @@ bri__export_dot (const BriExportModel *m, GPtrArray *files, GError **error)
                    g_strerror (errno));
       return FALSE;
     }
-  g_mutex_lock (&bri__export_gv_lock);
+  bri__gv_enter ();
   Agraph_t *g = agopen ((char *) "bri", m->directed ? Agdirected : Agundirected, NULL);
   g_autofree Agsym_t **nsym = g_new0 (Agsym_t *, nt->n_cols + 1);
   g_autofree Agsym_t **esym = g_new0 (Agsym_t *, et->n_cols + 1);
@@ -58,11 +94,13 @@ bri__export_dot (const BriExportModel *m, GPtrArray *files, GError **error)
     }
   int rc = agwrite (g, out);
   agclose (g);
-  g_mutex_unlock (&bri__export_gv_lock);
+  g_autofree char *messages = g_strdup (bri__gv_messages ());
+  bri__gv_leave ();
   if (fclose (out) != 0 || rc != 0)
     {
       free (data);
-      g_set_error (error, BRI_ERROR, BRI_ERROR_FAILED, "cgraph could not write the DOT graph");
+      g_set_error (error, BRI_ERROR, BRI_ERROR_FAILED, "cgraph could not write the DOT graph%s%s",
+                   *messages ? ": " : "", messages);
       return FALSE;
     }
   bri__export_add_file (files, NULL, g_string_new_len (data, (gssize) len));
