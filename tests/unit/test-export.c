@@ -544,3 +544,49 @@ Test (export, igraph_reads_the_graphml)
   cr_assert_not (igraph_is_directed (&ig));
   igraph_destroy (&ig);
 }
+
+typedef struct {
+  const BriView *view;
+  const char *dir;
+  guint id;
+} ThreadJob;
+
+static gpointer
+export_in_thread (gpointer data)
+{
+  const ThreadJob *job = data;
+  for (guint round = 0; round < 5; round++)
+    for (int f = BRI_EXPORT_GRAPHML; f <= BRI_EXPORT_GRAPHFRAMES; f++)
+      {
+        g_autofree char *name = g_strdup_printf ("t%u-%s", job->id, bri_export_format_get_name (f));
+        g_autofree char *path = g_build_filename (job->dir, name, NULL);
+        if (!bri_view_export (job->view, f, path, NULL, NULL))
+          return GINT_TO_POINTER (1);
+      }
+  return NULL;
+}
+
+/* Several threads may export one view at once (the DOT writer's cgraph
+ * calls are serialised by the library). */
+Test (export, threads_export_one_view)
+{
+  g_autoptr (BriGraph) g = small_graph ();
+  g_autoptr (BriView) v = bri_view_new (g, NULL, NULL, NULL);
+  g_autofree char *dir = tmpdir ();
+  ThreadJob jobs[4];
+  GThread *threads[4];
+  for (guint i = 0; i < 4; i++)
+    {
+      jobs[i] = (ThreadJob){ v, dir, i };
+      threads[i] = g_thread_new ("export", export_in_thread, &jobs[i]);
+    }
+  for (guint i = 0; i < 4; i++)
+    cr_assert_null (g_thread_join (threads[i]), "thread %u failed", i);
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("t%u-dot", i);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *s = slurp (path);
+      cr_assert (g_str_has_prefix (s, "graph"));
+    }
+}
