@@ -72,7 +72,10 @@ GArray *bri__find_dates (const char *norm, gsize start, gsize end,
 
 /* ---- extract-rules.c --------------------------------------------------- */
 
-typedef enum { BRI_SCOPE_CLAUSE, BRI_SCOPE_SENTENCE } BriRuleScope;
+/* clause, sentence, or name: the inside of each matched name (the
+ * mentions within 上合组织天津峰会, 中欧班列(华沙—郑州)…), with the slot
+ * @self for the named entity itself. */
+typedef enum { BRI_SCOPE_CLAUSE, BRI_SCOPE_SENTENCE, BRI_SCOPE_NAME } BriRuleScope;
 typedef enum { BRI_PAIRS_CROSS, BRI_PAIRS_AMONG } BriRulePairs;
 
 typedef struct {
@@ -80,7 +83,8 @@ typedef struct {
   BriRuleScope scope;
   char *pattern;        /* as written */
   GRegex *regex;        /* expanded */
-  char *from, *to, *via;   /* slot names; "@subject" for the sentence's first party */
+  char *from, *to, *via;   /* slot names; "@subject" for the sentence's first party,
+                              "@self" for the named entity of a name rule */
   char **from_kinds, **to_kinds;  /* NULL = any */
   BriRulePairs pairs;
   double confidence;

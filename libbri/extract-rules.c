@@ -3,7 +3,7 @@
  * expressions over tagged text, where each entity mention is written as
  * \x01<index>\x02.
  *
- * Columns: id, kind, scope (clause|sentence), pattern, from, to, via
+ * Columns: id, kind, scope (clause|sentence|name), pattern, from, to, via
  * (optional), from_kinds, to_kinds (optional, `|`-separated entity kinds),
  * pairs (cross|among, default cross), confidence, description (free text).
  * In a pattern, `{x}` is one entity captured as slot x, `{x+}` a list of
@@ -182,10 +182,12 @@ on_record (const BriCsvRecord *rec, gpointer data)
     r->scope = BRI_SCOPE_CLAUSE;
   else if (g_str_equal (scope, "sentence"))
     r->scope = BRI_SCOPE_SENTENCE;
+  else if (g_str_equal (scope, "name"))
+    r->scope = BRI_SCOPE_NAME;
   else
     {
       fail (L, rec, L->col[C_SCOPE], BRI_ERROR_INVALID,
-            "scope '%s', expected clause or sentence", scope);
+            "scope '%s', expected clause, sentence or name", scope);
       return FALSE;
     }
   const char *pairs = field (L, rec, C_PAIRS);

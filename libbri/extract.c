@@ -12,6 +12,7 @@ struct _BriExtractor {
   BriT2s *t2s;
   BriTrie *trie;
   GPtrArray *rules;
+  gboolean has_name_rules;
 };
 
 typedef struct {
@@ -59,6 +60,9 @@ bri_extractor_new (BriGraph *graph, const char *rules_path, GError **error)
   BriExtractor *ex = g_new0 (BriExtractor, 1);
   ex->graph = bri_graph_ref (graph);
   ex->rules = rules;
+  for (guint r = 0; r < rules->len; r++)
+    if (((const BriRule *) rules->pdata[r])->scope == BRI_SCOPE_NAME)
+      ex->has_name_rules = TRUE;
   ex->t2s = bri__t2s_new ();
   ex->trie = bri__trie_new ();
   guint n = bri_graph_get_n_entities (graph);
@@ -220,12 +224,31 @@ bri_extract_result_get_candidate_source (const BriExtractResult *r, guint i)
 
 /* ---- mentions ------------------------------------------------------------ */
 
+#define MAX_MORE 15
+
 typedef struct {
   gsize start, end;          /* in norm */
-  const BriEntity *e;        /* NULL for 双方/两国 */
-  const BriEntity *e2;       /* the second party of 双方 */
+  const BriEntity *e;        /* NULL for 双方/两国 until resolved */
+  /* The further parties a mention stands for: the second party of 双方,
+   * the other members of a group named by count (五国). Tagged as
+   * \x01k|(j+1)<<16\x02. */
+  const BriEntity *more[MAX_MORE];
+  guint n_more;
   gboolean both;
+  guint count;               /* N of 五国/三国 (N ≥ 3), 0 otherwise */
 } Mention;
+
+static guint
+numeral_value (gunichar c)
+{
+  static const gunichar digits[] = { 0x4E09 /* 三 */, 0x56DB /* 四 */, 0x4E94 /* 五 */,
+                                     0x516D /* 六 */, 0x4E03 /* 七 */, 0x516B /* 八 */,
+                                     0x4E5D /* 九 */, 0x5341 /* 十 */ };
+  for (guint i = 0; i < G_N_ELEMENTS (digits); i++)
+    if (digits[i] == c)
+      return i + 3;
+  return 0;
+}
 
 static const BriEntity *
 country_of (const BriEntity *e)
@@ -254,16 +277,52 @@ ascii_word_char (char c)
   return g_ascii_isalnum (c) || c == '_';
 }
 
-/* The mentions of norm[a, b), longest first, left to right. */
+static gboolean
+values_hold (const BriExtractor *ex, const GArray *vals, const BriEntity *e)
+{
+  for (guint k = 0; vals && k < vals->len; k++)
+    {
+      guint v = g_array_index (vals, guint, k);
+      if (v != VALUE_BOTH && bri_graph_get_entity (ex->graph, v) == e)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The mentions of norm[a, b), longest first, left to right. With @outer,
+ * the names inside the name of @outer that spans norm[a, b): no match
+ * covers it all, and no match names @outer again (沈阳韩国周 inside
+ * 第22届沈阳韩国周). */
 static GArray *
-find_mentions (const BriExtractor *ex, const char *norm, gsize a, gsize b)
+find_mentions (const BriExtractor *ex, const char *norm, gsize a, gsize b,
+               const BriEntity *outer)
 {
   GArray *ms = g_array_new (FALSE, FALSE, sizeof (Mention));
+  gboolean inner = outer != NULL;
   gsize i = a;
   while (i < b)
     {
       const GArray *vals = NULL;
-      gsize n = bri__trie_longest (ex->trie, norm + i, b - i, &vals);
+      gsize n = bri__trie_longest (ex->trie, norm + i,
+                                   (inner && i == a) ? b - i - 1 : b - i, &vals);
+      while (inner && n > 0 && values_hold (ex, vals, outer))
+        n = bri__trie_longest (ex->trie, norm + i, n - 1, &vals);
+      /* 五国, 六国: a group named by its count, resolved later. */
+      if (n == 0 && !inner && numeral_value (g_utf8_get_char (norm + i)))
+        {
+          const char *q = g_utf8_next_char (norm + i);
+          if ((gsize) (q - norm) < b && g_str_has_prefix (q, "国")
+              && (i == a || !numeral_value (g_utf8_get_char (g_utf8_prev_char (norm + i)))))
+            {
+              Mention m = { 0 };
+              m.start = i;
+              m.end = (gsize) (q - norm) + strlen ("国");
+              m.count = numeral_value (g_utf8_get_char (norm + i));
+              g_array_append_val (ms, m);
+              i = m.end;
+              continue;
+            }
+        }
       gboolean ok = n > 0;
       if (ok && ascii_word_char (norm[i]) &&
           ((i > a && ascii_word_char (norm[i - 1])) ||
@@ -271,7 +330,9 @@ find_mentions (const BriExtractor *ex, const char *norm, gsize a, gsize b)
         ok = FALSE;
       if (ok)
         {
-          Mention m = { i, i + n, NULL, NULL, FALSE };
+          Mention m = { 0 };
+          m.start = i;
+          m.end = i + n;
           guint v = g_array_index (vals, guint, 0);
           if (v == VALUE_BOTH)
             m.both = TRUE;
@@ -310,15 +371,70 @@ is_short_form (const char *norm, const Mention *m)
   return nch <= 3 && g_str_has_prefix (last, "方");
 }
 
-/* Resolves short forms against the parties of the current event
- * (@context: const BriEntity*, in order of mention) and adds every resolved
- * party to it. */
+/* The members of a group of the graph (its `members` attribute: ids
+ * joined by |), resolved to entities. */
+static guint
+group_members (const BriExtractor *ex, const BriEntity *g, const BriEntity **out,
+               guint max)
+{
+  const char *ids = bri_entity_get_attribute (g, "members");
+  if (!ids || !*ids)
+    return 0;
+  g_auto (GStrv) v = g_strsplit (ids, "|", -1);
+  guint n = 0;
+  for (guint i = 0; v[i] && n < max; i++)
+    {
+      const BriEntity *e = bri_graph_lookup_entity (ex->graph, v[i]);
+      if (e)
+        out[n++] = e;
+    }
+  return n;
+}
+
+/* 五国 after a mention of 澜湄国家 (six members, China among them): the
+ * most recent group of the document with N members, or with N + 1 members
+ * one of which is China (the partners of China). */
 static void
-resolve_mentions (const char *norm, GArray *ms, GPtrArray *context)
+resolve_count (const BriExtractor *ex, Mention *m, GPtrArray *groups)
+{
+  for (guint j = groups->len; j-- > 0;)
+    {
+      const BriEntity *mem[MAX_MORE + 1];
+      guint n = group_members (ex, groups->pdata[j], mem, G_N_ELEMENTS (mem));
+      guint k = 0;
+      const BriEntity *sel[MAX_MORE + 1] = { NULL };
+      if (n == m->count)
+        for (guint i = 0; i < n; i++)
+          sel[k++] = mem[i];
+      else if (n == m->count + 1)
+        for (guint i = 0; i < n; i++)
+          if (!g_str_equal (bri_entity_get_id (mem[i]), "country:CN"))
+            sel[k++] = mem[i];
+      if (k != m->count)
+        continue;
+      m->e = sel[0];
+      for (guint i = 1; i < k; i++)
+        m->more[m->n_more++] = sel[i];
+      return;
+    }
+}
+
+/* Resolves short forms against the parties of the current event
+ * (@context: const BriEntity*, in order of mention), counted groups
+ * against the groups of the document (@groups), and adds every resolved
+ * party to the context. */
+static void
+resolve_mentions (const BriExtractor *ex, const char *norm, GArray *ms,
+                  GPtrArray *context, GPtrArray *groups)
 {
   for (guint k = 0; k < ms->len; k++)
     {
       Mention *m = &g_array_index (ms, Mention, k);
+      if (m->count)
+        {
+          resolve_count (ex, m, groups);
+          continue;
+        }
       if (m->both)
         {
           /* The last two distinct parties. */
@@ -339,9 +455,15 @@ resolve_mentions (const char *norm, GArray *ms, GPtrArray *context)
           if (p1 && p2)
             {
               m->e = p2;
-              m->e2 = p1;
+              m->more[0] = p1;
+              m->n_more = 1;
             }
           continue;
+        }
+      if (g_str_equal (bri_entity_get_kind (m->e), "group"))
+        {
+          g_ptr_array_remove (groups, (gpointer) m->e);
+          g_ptr_array_add (groups, (gpointer) m->e);
         }
       if (is_short_form (norm, m))
         {
@@ -418,6 +540,7 @@ typedef struct {
   const BriEntity *para_subject;  /* first party of the paragraph */
   BriDate doc_date;
   gsize match_start;          /* norm offset of the current match */
+  const BriEntity *self;      /* the named entity, for name rules */
 } Ctx;
 
 /* Tagged text of norm[a, b): mentions become \x01k\x02 (k indexes
@@ -438,10 +561,9 @@ tag_segment (const Ctx *c, gsize a, gsize b, GArray **tag2norm)
       if (m && m->start == i && m->end <= b && m->e)
         {
           gsize before = t->len;
-          if (m->e2)
-            g_string_append_printf (t, "\x01%u\x02、\x01%u\x02", k, k + 0x10000u);
-          else
-            g_string_append_printf (t, "\x01%u\x02", k);
+          g_string_append_printf (t, "\x01%u\x02", k);
+          for (guint j = 0; j < m->n_more; j++)
+            g_string_append_printf (t, "、\x01%u\x02", k | ((j + 1) << 16));
           for (gsize j = before; j < t->len; j++)
             g_array_append_val (map, i);
           i = m->end;
@@ -473,6 +595,12 @@ slot_entities (const Ctx *c, GMatchInfo *mi, const char *slot, char **kinds)
   GPtrArray *out = g_ptr_array_new ();
   if (!slot || !*slot)
     return out;
+  if (g_str_equal (slot, "@self"))
+    {
+      if (c->self && kind_ok (kinds, c->self))
+        g_ptr_array_add (out, (gpointer) c->self);
+      return out;
+    }
   if (g_str_equal (slot, "@subject"))
     {
       const BriEntity *e = c->para_subject;
@@ -493,10 +621,11 @@ slot_entities (const Ctx *c, GMatchInfo *mi, const char *slot, char **kinds)
         continue;
       guint k = (guint) strtoul (p + 1, NULL, 10);
       const Mention *m = &g_array_index (c->mentions, Mention, k & 0xFFFFu);
-      const BriEntity *e = (k & 0x10000u) ? m->e2 : m->e;
+      guint part = k >> 16;
+      const BriEntity *e = part ? m->more[part - 1] : m->e;
       /* 泰国副总理兼商业部长、数字经济和社会部: a country followed, within
        * a few characters, by a body of that country stands for that body. */
-      if (e && !(k & 0x10000u) && g_str_equal (bri_entity_get_kind (e), "country")
+      if (e && !part && m->n_more == 0 && g_str_equal (bri_entity_get_kind (e), "country")
           && (k & 0xFFFFu) + 1 < c->mentions->len)
         {
           const Mention *n = m + 1;
@@ -624,6 +753,33 @@ apply_rule (Ctx *c, const BriRule *rule, gsize a, gsize b)
   g_array_unref (t2n);
 }
 
+/* Name rules: each rule of scope name on the inside of each name of the
+ * sentence that holds other names. */
+static void
+apply_name_rules (const Ctx *c)
+{
+  for (guint k = 0; k < c->mentions->len; k++)
+    {
+      const Mention *m = &g_array_index (c->mentions, Mention, k);
+      if (!m->e || m->both || m->count || m->n_more)
+        continue;
+      GArray *inner = find_mentions (c->ex, c->nt->norm, m->start, m->end, m->e);
+      if (inner->len > 0)
+        {
+          Ctx ic = *c;
+          ic.mentions = inner;
+          ic.self = m->e;
+          for (guint r = 0; r < c->ex->rules->len; r++)
+            {
+              const BriRule *rule = c->ex->rules->pdata[r];
+              if (rule->scope == BRI_SCOPE_NAME)
+                apply_rule (&ic, rule, m->start, m->end);
+            }
+        }
+      g_array_unref (inner);
+    }
+}
+
 /* ---- candidates ------------------------------------------------------------ */
 
 static const char *const cand_suffixes[] = {
@@ -730,6 +886,7 @@ bri_extract_text (const BriExtractor *ex, const char *text, gssize len,
   BriExtractResult *res = bri_extract_result_new ();
   GArray *sentences = bri__split_sentences (nt.norm, nt.norm_len);
   g_autoptr (GPtrArray) context = g_ptr_array_new ();
+  g_autoptr (GPtrArray) groups = g_ptr_array_new ();
   BriDate event_date = BRI_DATE_UNSET, event_end = BRI_DATE_UNSET;
   const BriEntity *para_subject = NULL;
   guint para = G_MAXUINT;
@@ -763,16 +920,18 @@ bri_extract_text (const BriExtractor *ex, const char *text, gssize len,
           factor = 0.8;
         }
       g_array_unref (dates);
-      GArray *ms = find_mentions (ex, nt.norm, sp->start, sp->end);
-      resolve_mentions (nt.norm, ms, context);
+      GArray *ms = find_mentions (ex, nt.norm, sp->start, sp->end, NULL);
+      resolve_mentions (ex, nt.norm, ms, context, groups);
       Ctx c = { ex, res, &nt, source_id, sp, ms, date, end_date, factor,
-                para_subject, doc_date, 0 };
+                para_subject, doc_date, 0, NULL };
       if (ms->len > 0)
         {
           GArray *clauses = bri__split_clauses (nt.norm, sp->start, sp->end);
           for (guint r = 0; r < ex->rules->len; r++)
             {
               const BriRule *rule = ex->rules->pdata[r];
+              if (rule->scope == BRI_SCOPE_NAME)
+                continue;
               if (rule->scope == BRI_SCOPE_SENTENCE)
                 apply_rule (&c, rule, sp->start, sp->end);
               else
@@ -783,6 +942,8 @@ bri_extract_text (const BriExtractor *ex, const char *text, gssize len,
                   }
             }
           g_array_unref (clauses);
+          if (ex->has_name_rules)
+            apply_name_rules (&c);
         }
       find_candidates (&c);
       if (!para_subject && ms->len > 0)

@@ -292,3 +292,79 @@ Test (extract, save_writes_both_files)
   g_unlink (cand);
   g_rmdir (dir);
 }
+
+/* Rules of scope name read the names inside an event's name. The
+ * entities are invented (tests/data/extract/names/). */
+static BriExtractResult *
+run_names (const char *text, const char *doc_date)
+{
+  const char *data = g_getenv ("BRI_DATA");
+  g_autofree char *gaz = g_build_filename (data, "gazetteer", NULL);
+  g_autofree char *bri = g_build_filename (data, "bri", NULL);
+  g_autofree char *names = g_build_filename (g_getenv ("BRI_TEST_DATA"), "extract", "names", NULL);
+  g_autofree char *rules = g_build_filename (data, "rules", "extract-rules.csv", NULL);
+  const char *dirs[] = { gaz, bri, names, NULL };
+  GError *error = NULL;
+  g_autoptr (BriGraph) g = bri_graph_new_from_dirs (dirs, &error);
+  cr_assert (g, "%s", error ? error->message : "");
+  g_autoptr (BriExtractor) x = bri_extractor_new (g, rules, &error);
+  cr_assert (x, "%s", error ? error->message : "");
+  BriExtractResult *r = bri_extract_text (x, text, -1, d (doc_date), "test", &error);
+  cr_assert (r, "%s", error ? error->message : "");
+  return r;
+}
+
+Test (extract, event_name_opening_with_a_place_is_hosted_there)
+{
+  g_autoptr (BriExtractResult) r = run_names ("8月16日,第5届昆明南亚周闭幕。", "2025-08");
+  const BriRelation *x = find (r, "hosted", "city:kunming", "forum:test-kunming-week-5");
+  cr_assert (x);
+  cr_assert_str_eq (bri_relation_get_attribute (x, "rule"), "host-name-venue");
+  /* A place after the owner: 上合组织青岛峰会 is hosted by Qingdao, not by the SCO. */
+  g_autoptr (BriExtractResult) s = run_names ("6月9日,上合组织青岛峰会期间,两国元首举行会谈。", "2018-06");
+  cr_assert (find (s, "hosted", "city:qingdao", "forum:test-sco-qingdao-summit"));
+  cr_assert_null (find (s, "hosted", "mechanism:sco", "forum:test-sco-qingdao-summit"));
+}
+
+Test (extract, event_name_opening_with_its_owner_is_hosted_by_it)
+{
+  g_autoptr (BriExtractResult) r = run_names ("5月2日,亚洲开发银行第五十七届年会开幕。", "2024-05");
+  const BriRelation *x = find (r, "hosted", "organization:adb", "forum:test-adb-annual-meeting-57");
+  cr_assert (x);
+  cr_assert_str_eq (bri_relation_get_attribute (x, "rule"), "host-name-owner");
+  /* A numbered session of a mechanism's members is not hosted by the mechanism. */
+  g_autoptr (BriExtractResult) s =
+    run ("1月10日,澜沧江-湄公河合作第四次领导人会议举行。", "2024-01");
+  cr_assert_null (find (s, "hosted", "mechanism:lmc", "forum:lmc-leaders-meeting-4"));
+}
+
+Test (extract, event_name_closed_by_a_place_in_brackets)
+{
+  g_autoptr (BriExtractResult) r = run_names ("7月3日,2024中国商品交易会(甘肃)开幕。", "2024-07");
+  cr_assert (find (r, "hosted", "province:CN-GS", "forum:test-trade-fair-gansu"));
+}
+
+Test (extract, train_route_inside_a_ceremony_name)
+{
+  g_autoptr (BriExtractResult) r =
+    run_names ("4月8日,两地代表出席中欧班列(成都—罗兹)开行仪式。", "2024-04");
+  const BriRelation *x = find (r, "freight_corridor", "city:chengdu", "city:lodz");
+  cr_assert (x);
+  cr_assert_str_eq (bri_relation_get_from_id (x), "city:chengdu");
+}
+
+Test (extract, a_group_named_by_its_count_is_its_members)
+{
+  /* 五国 after 中亚国家: the five Central Asian countries. */
+  g_autoptr (BriExtractResult) r =
+    run ("3月5日,中国—中亚国家经贸部长会议举行。商务部与五国经贸主管部门共同通过了《贸易畅通合作倡议》。", "2024-03");
+  cr_assert (find (r, "signed_agreement", "ministry:cn-mofcom", "country:KZ"));
+  cr_assert (find (r, "signed_agreement", "ministry:cn-mofcom", "country:TM"));
+  cr_assert (find (r, "signed_agreement", "country:KG", "country:UZ"));
+  /* 五国 after 澜湄国家 (six with China, here the party of 商务部): China's five partners. */
+  g_autoptr (BriExtractResult) s =
+    run ("澜湄国家经贸合作会议3月召开。商务部与五国代表签署《贸易便利化合作计划》。", "2024-03");
+  cr_assert (find (s, "signed_agreement", "ministry:cn-mofcom", "country:KH"));
+  cr_assert (find (s, "signed_agreement", "country:LA", "country:VN"));
+  cr_assert_null (find (s, "signed_agreement", "ministry:cn-mofcom", "country:CN"));
+}
