@@ -2,14 +2,16 @@
  * one command away.
  *
  * It owns option parsing (one GOptionContext holding the global, filter and
- * command options), loading the data sets (--data, else the bundled data),
- * building the filter and the view, and printing results as an aligned
- * table, CSV (libcsv's writer) or JSON (json-glib). It uses the public API
- * only. Exit status: 0 success, 1 bad data or arguments, 2 usage. */
-#include <bri/bri.h>
+ * command options; commands in their own files add their own groups),
+ * loading the data sets (--data, else the bundled data), building the
+ * filter and the view, the query commands (info … explain, validate) and
+ * main. Output helpers are in tools/output.c; extract in
+ * tools/cmd-extract.c; export and draw in tools/cmd-export.c. It uses the
+ * public API only. Exit status: 0 success, 1 bad data or arguments, 2
+ * usage. */
+#include "bri-cli.h"
 
-#include <csv.h>
-#include <json-glib/json-glib.h>
+#include <locale.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,32 +25,30 @@
 #define BRI_SRCDATA ""
 #endif
 
-#define EXIT_DATA 1
-#define EXIT_USAGE 2
-
 /* ------------------------------------------------------------------ */
 /* Options                                                             */
 /* ------------------------------------------------------------------ */
 
-static gchar **opt_data;
-static gchar *opt_format;
+gchar **opt_data;
+gchar *opt_format;
 static gchar *opt_kinds;
 static gchar *opt_entity_kinds;
 static gchar *opt_from;
 static gchar *opt_to;
-static gchar **opt_source;
+gchar **opt_source;
 static double opt_min_confidence = -1;
 static gchar *opt_project;
 static gchar *opt_rollup;
-static gchar *opt_weights;
-static gboolean opt_weighted;
-static gchar *opt_measure;
+gchar *opt_weights;
+gboolean opt_weighted;
+gchar *opt_measure;
 static gint opt_top = -1;
 static gboolean opt_all;
 static gchar *opt_method;
-static gint64 opt_seed = 42;
+gint64 opt_seed = 42;
 static gint opt_depth = 1;
 static gchar *opt_by;
+gchar *opt_output;
 
 static GOptionEntry global_entries[] = {
   { "data", 'd', 0, G_OPTION_ARG_FILENAME_ARRAY, &opt_data,
@@ -98,265 +98,10 @@ static GOptionEntry command_entries[] = {
     "ego: radius in hops (default 1)", "K" },
   { "by", 0, 0, G_OPTION_ARG_STRING, &opt_by,
     "timeline: month (default), quarter or year", "PERIOD" },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opt_output,
+    "extract, export, draw: the directory or file to write", "PATH" },
   { NULL }
 };
-
-typedef enum { FMT_TABLE, FMT_CSV, FMT_JSON } Format;
-static Format format = FMT_TABLE;
-
-/* Errors: one line on stderr. */
-static int
-fail (int status, const char *fmt, ...) G_GNUC_PRINTF (2, 3);
-
-static int
-fail (int status, const char *fmt, ...)
-{
-  va_list ap;
-  va_start (ap, fmt);
-  g_autofree char *msg = g_strdup_vprintf (fmt, ap);
-  va_end (ap);
-  /* Keep it to one line. */
-  for (char *p = msg; *p; p++)
-    if (*p == '\n')
-      *p = ' ';
-  fprintf (stderr, "bri: %s\n", msg);
-  return status;
-}
-
-static int
-fail_error (GError *error)
-{
-  return fail (EXIT_DATA, "%s", error ? error->message : "unknown error");
-}
-
-/* ------------------------------------------------------------------ */
-/* Tables: aligned text or CSV                                         */
-/* ------------------------------------------------------------------ */
-
-typedef struct {
-  guint n_cols;
-  GPtrArray *rows; /* of GStrv; row 0 is the header */
-} Table;
-
-static Table *
-table_new (const char *first, ...)
-{
-  Table *t = g_new0 (Table, 1);
-  GPtrArray *head = g_ptr_array_new ();
-  va_list ap;
-  va_start (ap, first);
-  for (const char *s = first; s; s = va_arg (ap, const char *))
-    g_ptr_array_add (head, g_strdup (s));
-  va_end (ap);
-  t->n_cols = head->len;
-  g_ptr_array_add (head, NULL);
-  t->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  g_ptr_array_add (t->rows, g_ptr_array_free (head, FALSE));
-  return t;
-}
-
-static void
-table_free (Table *t)
-{
-  if (!t)
-    return;
-  g_ptr_array_unref (t->rows);
-  g_free (t);
-}
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Table, table_free)
-
-/* Adds a row of exactly n_cols strings (NULL is an empty cell). */
-static void
-table_add (Table *t, ...)
-{
-  char **row = g_new0 (char *, t->n_cols + 1);
-  va_list ap;
-  va_start (ap, t);
-  for (guint i = 0; i < t->n_cols; i++)
-    {
-      const char *s = va_arg (ap, const char *);
-      row[i] = g_strdup (s ? s : "");
-    }
-  va_end (ap);
-  g_ptr_array_add (t->rows, row);
-}
-
-/* Display width: East Asian wide characters take two columns. */
-static gsize
-display_width (const char *s)
-{
-  gsize w = 0;
-  for (const char *p = s; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (c == '\n' || c == '\t')
-        w += 1;
-      else if (g_unichar_iszerowidth (c))
-        continue;
-      else
-        w += g_unichar_iswide (c) ? 2 : 1;
-    }
-  return w;
-}
-
-static void
-csv_put_field (FILE *out, const char *s)
-{
-  gboolean quote = (*s == ' ' || *s == '\t'
-                    || (*s && (s[strlen (s) - 1] == ' ' || s[strlen (s) - 1] == '\t'))
-                    || strpbrk (s, ",\"\r\n") != NULL);
-  if (!quote)
-    {
-      fputs (s, out);
-      return;
-    }
-  size_t len = strlen (s);
-  size_t need = csv_write (NULL, 0, s, len);
-  char *buf = g_malloc (need + 1);
-  csv_write (buf, need, s, len);
-  fwrite (buf, 1, need, out);
-  g_free (buf);
-}
-
-static void
-table_print (Table *t)
-{
-  if (format == FMT_CSV)
-    {
-      for (guint r = 0; r < t->rows->len; r++)
-        {
-          char **row = t->rows->pdata[r];
-          for (guint c = 0; c < t->n_cols; c++)
-            {
-              if (c)
-                fputc (',', stdout);
-              csv_put_field (stdout, row[c]);
-            }
-          fputs ("\r\n", stdout);
-        }
-      return;
-    }
-  /* Table: cells with newlines are flattened, columns padded. */
-  gsize *width = g_new0 (gsize, t->n_cols);
-  for (guint r = 0; r < t->rows->len; r++)
-    {
-      char **row = t->rows->pdata[r];
-      for (guint c = 0; c < t->n_cols; c++)
-        {
-          for (char *p = row[c]; *p; p++)
-            if (*p == '\n' || *p == '\r' || *p == '\t')
-              *p = ' ';
-          width[c] = MAX (width[c], display_width (row[c]));
-        }
-    }
-  for (guint r = 0; r < t->rows->len; r++)
-    {
-      char **row = t->rows->pdata[r];
-      GString *line = g_string_new (NULL);
-      for (guint c = 0; c < t->n_cols; c++)
-        {
-          g_string_append (line, row[c]);
-          if (c + 1 < t->n_cols)
-            {
-              gsize pad = width[c] - display_width (row[c]) + 2;
-              for (gsize i = 0; i < pad; i++)
-                g_string_append_c (line, ' ');
-            }
-        }
-      while (line->len && line->str[line->len - 1] == ' ')
-        g_string_truncate (line, line->len - 1);
-      puts (line->str);
-      g_string_free (line, TRUE);
-    }
-  g_free (width);
-}
-
-/* ------------------------------------------------------------------ */
-/* JSON                                                                */
-/* ------------------------------------------------------------------ */
-
-static void
-json_print (JsonBuilder *b)
-{
-  g_autoptr(JsonNode) root = json_builder_get_root (b);
-  g_autoptr(JsonGenerator) gen = json_generator_new ();
-  json_generator_set_pretty (gen, TRUE);
-  json_generator_set_indent (gen, 2);
-  json_generator_set_root (gen, root);
-  g_autofree char *text = json_generator_to_data (gen, NULL);
-  puts (text);
-}
-
-static void
-json_member_string (JsonBuilder *b, const char *name, const char *value)
-{
-  json_builder_set_member_name (b, name);
-  if (value)
-    json_builder_add_string_value (b, value);
-  else
-    json_builder_add_null_value (b);
-}
-
-static void
-json_member_double (JsonBuilder *b, const char *name, double value)
-{
-  json_builder_set_member_name (b, name);
-  if (isfinite (value))
-    json_builder_add_double_value (b, value);
-  else
-    json_builder_add_null_value (b);
-}
-
-static void
-json_member_int (JsonBuilder *b, const char *name, gint64 value)
-{
-  json_builder_set_member_name (b, name);
-  json_builder_add_int_value (b, value);
-}
-
-static char *
-fmt_score (double v)
-{
-  if (isnan (v))
-    return g_strdup ("nan");
-  return g_strdup_printf ("%.6g", v);
-}
-
-static char *
-fmt_date (BriDate d)
-{
-  return bri_date_to_string (d);
-}
-
-static void
-json_entity_fields (JsonBuilder *b, const BriEntity *e)
-{
-  json_member_string (b, "id", bri_entity_get_id (e));
-  json_member_string (b, "name", bri_entity_get_name (e));
-  json_member_string (b, "name_zh", bri_entity_get_name_zh (e));
-  json_member_string (b, "kind", bri_entity_get_kind (e));
-}
-
-static void
-json_relation (JsonBuilder *b, const BriRelation *r)
-{
-  g_autofree char *date = fmt_date (bri_relation_get_date (r));
-  g_autofree char *end = fmt_date (bri_relation_get_end_date (r));
-  json_builder_begin_object (b);
-  json_member_string (b, "kind", bri_relation_get_kind (r));
-  json_member_string (b, "from", bri_relation_get_from_id (r));
-  json_member_string (b, "to", bri_relation_get_to_id (r));
-  json_member_string (b, "date", *date ? date : NULL);
-  json_member_string (b, "end_date", *end ? end : NULL);
-  json_member_string (b, "title", bri_relation_get_title (r));
-  json_member_string (b, "via", bri_relation_get_via_id (r));
-  json_member_string (b, "event", bri_relation_get_event (r));
-  json_member_double (b, "weight", bri_relation_get_weight (r));
-  json_member_double (b, "confidence", bri_relation_get_confidence (r));
-  json_member_string (b, "source", bri_relation_get_source (r));
-  json_member_string (b, "evidence", bri_relation_get_evidence (r));
-  json_builder_end_object (b);
-}
 
 /* ------------------------------------------------------------------ */
 /* Loading, filters, views                                             */
@@ -401,7 +146,7 @@ add_data_dir (GPtrArray *dirs, const char *dir)
   g_ptr_array_add (dirs, g_strdup (dir));
 }
 
-static const char *
+const char *
 bundled_dir (void)
 {
   if (*BRI_SRCDATA && g_file_test (BRI_SRCDATA, G_FILE_TEST_IS_DIR))
@@ -409,7 +154,7 @@ bundled_dir (void)
   return BRI_PKGDATADIR;
 }
 
-static BriGraph *
+BriGraph *
 load_graph (GError **error)
 {
   g_autoptr(GPtrArray) dirs = g_ptr_array_new_with_free_func (g_free);
@@ -419,14 +164,21 @@ load_graph (GError **error)
   else
     for (guint i = 0; i < G_N_ELEMENTS (bundled_parts); i++)
       g_ptr_array_add (dirs, g_build_filename (bundled_dir (), bundled_parts[i], NULL));
-  gboolean tty = isatty (2);
-  if (tty)
-    fprintf (stderr, "loading %u data set%s…\r", dirs->len, dirs->len == 1 ? "" : "s");
-  g_ptr_array_add (dirs, NULL);
-  BriGraph *g = bri_graph_new_from_dirs ((const char *const *) dirs->pdata, error);
-  if (tty)
-    fprintf (stderr, "\033[K");
-  return g;
+  g_autoptr(BriGraph) g = bri_graph_new ();
+  for (guint i = 0; i < dirs->len; i++)
+    {
+      if (dirs->len > 1)
+        progress_begin ("loading %s (%u/%u)", (char *) dirs->pdata[i], i + 1, dirs->len);
+      else
+        progress_begin ("loading %s", (char *) dirs->pdata[i]);
+      if (!bri_graph_load_dir (g, dirs->pdata[i], error))
+        {
+          progress_end ();
+          return NULL;
+        }
+    }
+  progress_end ();
+  return g_steal_pointer (&g);
 }
 
 static void
@@ -441,7 +193,7 @@ add_list (GPtrArray *out, const char *text)
     }
 }
 
-static gboolean
+gboolean
 parse_weights (BriWeights *w, GError **error)
 {
   *w = opt_weighted ? BRI_WEIGHTS_STRENGTH : BRI_WEIGHTS_NONE;
@@ -469,7 +221,7 @@ parse_weights (BriWeights *w, GError **error)
   return TRUE;
 }
 
-static BriFilter *
+BriFilter *
 build_filter (BriGraph *graph, GError **error)
 {
   g_autoptr(BriFilter) f = bri_filter_new ();
@@ -531,7 +283,7 @@ build_filter (BriGraph *graph, GError **error)
   return g_steal_pointer (&f);
 }
 
-static BriViewOptions *
+BriViewOptions *
 build_options (gboolean undirected, GError **error)
 {
   g_autoptr(BriViewOptions) o = bri_view_options_new ();
@@ -561,7 +313,7 @@ build_options (gboolean undirected, GError **error)
   return g_steal_pointer (&o);
 }
 
-static BriView *
+BriView *
 build_view (BriGraph *graph, gboolean undirected, GError **error)
 {
   g_autoptr(BriFilter) f = build_filter (graph, error);
@@ -570,7 +322,10 @@ build_view (BriGraph *graph, gboolean undirected, GError **error)
   g_autoptr(BriViewOptions) o = build_options (undirected, error);
   if (!o)
     return NULL;
-  return bri_view_new (graph, f, o, error);
+  progress_begin ("building the view");
+  BriView *v = bri_view_new (graph, f, o, error);
+  progress_end ();
+  return v;
 }
 
 /* Resolves @name and checks the entity is in @view. */
@@ -628,7 +383,7 @@ print_ranking (const BriRanking *rk, guint top)
   table_print (t);
 }
 
-static gboolean
+gboolean
 parse_measure (BriMeasure *m, GError **error)
 {
   const char *name = opt_measure ? opt_measure : "degree";
@@ -645,8 +400,6 @@ parse_measure (BriMeasure *m, GError **error)
 /* ------------------------------------------------------------------ */
 /* Commands                                                            */
 /* ------------------------------------------------------------------ */
-
-typedef int (*CommandFunc) (BriGraph *graph, int argc, char **argv);
 
 static int
 cmd_info (BriGraph *g, int argc, char **argv)
@@ -826,11 +579,10 @@ cmd_centrality (BriGraph *g, int argc, char **argv)
   g_autoptr(BriView) view = build_view (g, FALSE, &error);
   if (!view)
     return fail_error (error);
-  if (isatty (2) && m == BRI_MEASURE_BETWEENNESS && bri_view_get_n_entities (view) > 2000)
-    fprintf (stderr, "computing betweenness on %u entities…\r", bri_view_get_n_entities (view));
+  progress_begin ("%s on %u entities and %u edges", bri_measure_get_name (m),
+                  bri_view_get_n_entities (view), bri_view_get_n_edges (view));
   g_autoptr(BriRanking) rk = bri_view_centrality (view, m, w, &error);
-  if (isatty (2) && m == BRI_MEASURE_BETWEENNESS && bri_view_get_n_entities (view) > 2000)
-    fprintf (stderr, "\033[K");
+  progress_end ();
   if (!rk)
     return fail_error (error);
   print_ranking (rk, opt_top > 0 ? (guint) opt_top : 0);
@@ -1434,12 +1186,16 @@ static const struct {
   { "timeline", cmd_timeline, "relations and active entities per --by period" },
   { "explain", cmd_explain, "A B: the relations behind the edge between A and B" },
   { "validate", NULL, "DIR: every problem in a data directory" },
+  { "extract", cmd_extract, "FILE… -o DIR: relations proposed from bulletins" },
 };
 
 int
 main (int argc, char **argv)
 {
   g_autoptr(GError) error = NULL;
+  /* The user's character set for --help; C numbers for the outputs. */
+  setlocale (LC_ALL, "");
+  setlocale (LC_NUMERIC, "C");
   GString *summary = g_string_new ("Commands:\n");
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     g_string_append_printf (summary, "  %-12s %s\n", commands[i].name, commands[i].help);
@@ -1457,6 +1213,10 @@ main (int argc, char **argv)
                                          "Show the command options", NULL, NULL);
   g_option_group_add_entries (cg, command_entries);
   g_option_context_add_group (ctx, cg);
+  GOptionGroup *xg = g_option_group_new ("extract", "Extract options:",
+                                         "Show the extract options", NULL, NULL);
+  g_option_group_add_entries (xg, extract_entries);
+  g_option_context_add_group (ctx, xg);
 
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
     {

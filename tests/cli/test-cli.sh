@@ -348,6 +348,99 @@ for part in gazetteer seeds bri; do :; done
 run --data "$BRI_DATA/gazetteer" --data "$BRI_DATA/seeds" validate "$BRI_DATA/bri"
 expect_rc "validate bundled bri against gazetteer and seeds" 0
 
+# ---------------------------------------------------------------- extract
+SEEDS=$BRI_DATA/seeds
+B1=$SEEDS/000_d659e5899b51d012.txt   # Traditional, bri-bulletin-2024-06
+B2=$SEEDS/001_10e656adc1afaf51.txt   # Simplified, bri-bulletin-2025-09
+run extract "$B1" -o "$tmp/ex1"
+expect_rc "extract a bulletin exits 0" 0
+if [ -s "$tmp/ex1/relations.csv" ] && [ -f "$tmp/ex1/candidates.csv" ]; then
+  pass "extract writes relations.csv and candidates.csv"
+else flunk "extract writes relations.csv and candidates.csv"; fi
+grep_out "extract prints a summary naming the file" "000_d659e5899b51d012.txt"
+run --data "$BRI_DATA/gazetteer" --data "$BRI_DATA/seeds" --data "$BRI_DATA/bri" validate "$tmp/ex1"
+expect_rc "extracted relations.csv validates against the bundled data" 0
+run --data "$BRI_DATA" --data "$tmp/ex1" info --format json
+EX=$tmp/ex1 py "extracted relations load on top of the bundled data" '
+import csv, json, os, sys
+j = json.load(sys.stdin)
+d = os.environ["BRI_DATA"]
+base = sum(len(list(csv.DictReader(open(os.path.join(d, p, "relations.csv"), encoding="utf-8-sig"))))
+           for p in ("gazetteer", "seeds", "bri") if os.path.exists(os.path.join(d, p, "relations.csv")))
+n = len(list(csv.DictReader(open(os.environ["EX"] + "/relations.csv", encoding="utf-8"))))
+assert j["relations"] == base + n, (j["relations"], base, n)
+'
+EX=$tmp/ex1 B1=$B1 "$PY" -c '
+import csv, os, sys
+text = open(os.environ["B1"], encoding="utf-8").read()
+rows = list(csv.DictReader(open(os.environ["EX"] + "/relations.csv", encoding="utf-8")))
+assert len(rows) > 10, len(rows)
+bad = [r["evidence"] for r in rows if not r["evidence"] or r["evidence"] not in text]
+assert not bad, bad[:3]
+assert all(r["source"] == "bri-bulletin-2024-06" for r in rows), set(r["source"] for r in rows)
+assert all(r["rule"] for r in rows)
+' >"$tmp/pyout" 2>&1 && pass "every evidence is a substring of the input; source from sources.csv" \
+  || { flunk "every evidence is a substring of the input"; tail -3 "$tmp/pyout"; }
+
+# The same bulletin in the other script gives the same relations, both ways.
+same_relations () { # NAME DIR1 DIR2
+  if "$PY" - "$2/relations.csv" "$3/relations.csv" >"$tmp/pyout" 2>&1 <<'PYEOF'
+import csv, sys
+def key(p):
+    return sorted((r["kind"], r["from"], r["to"], r["date"]) for r in csv.DictReader(open(p, encoding="utf-8")))
+a, b = key(sys.argv[1]), key(sys.argv[2])
+assert a, "no relations"
+assert a == b, (set(a) ^ set(b))
+PYEOF
+  then pass "$1"; else flunk "$1"; tail -3 "$tmp/pyout"; fi
+}
+if command -v opencc >/dev/null 2>&1; then
+  opencc -c t2s.json -i "$B1" -o "$tmp/b1-hans.txt"
+  opencc -c s2t.json -i "$B2" -o "$tmp/b2-hant.txt"
+  run extract "$B1" --doc-date 2024-06 --source s1 -o "$tmp/t1"
+  run extract "$tmp/b1-hans.txt" --doc-date 2024-06 --source s1 -o "$tmp/t2"
+  same_relations "Traditional bulletin and its Simplified conversion give the same relations" "$tmp/t1" "$tmp/t2"
+  run extract "$B2" --doc-date 2025-09 --source s2 -o "$tmp/t3"
+  run extract "$tmp/b2-hant.txt" --doc-date 2025-09 --source s2 -o "$tmp/t4"
+  same_relations "Simplified bulletin and its Traditional conversion give the same relations" "$tmp/t3" "$tmp/t4"
+  grep_out "--source is written into each relation" ",s2," "$tmp/t4/relations.csv"
+else
+  echo "# SKIP opencc not installed: script conversion tests"
+fi
+run extract "$B1" "$B2" -o "$tmp/ex2" --format json
+py "extract of two files: the summary sums the files and the CSV holds them all" '
+import csv, json, os, sys
+j = json.load(sys.stdin)
+assert len(j["files"]) == 2, j
+assert j["relations"] <= sum(f["relations"] for f in j["files"]) and j["relations"] > 0, j
+n = len(list(csv.DictReader(open(j["output"] + "/relations.csv", encoding="utf-8"))))
+assert n == j["relations"], (n, j["relations"])
+'
+printf '6月1日，中国与泰国\377签署协议。\n' >"$tmp/bad-utf8.txt"
+run extract "$tmp/bad-utf8.txt" -o "$tmp/ex3"
+expect_rc "extract of invalid UTF-8 exits 1" 1
+error_shape "extract of invalid UTF-8"
+grep_out "invalid UTF-8 is reported as FILE:LINE:COL" "bad-utf8.txt:1:11: " "$tmp/err"
+if [ ! -e "$tmp/ex3" ]; then pass "a failed extract writes nothing"; else flunk "a failed extract writes nothing"; fi
+printf 'a\0b\n' >"$tmp/binary.txt"
+run extract "$tmp/binary.txt" -o "$tmp/ex3"
+expect_rc "extract of binary input exits 1" 1
+: >"$tmp/empty.txt"
+run extract "$tmp/empty.txt" -o "$tmp/ex4" --format json
+expect_rc "extract of an empty file exits 0" 0
+py "an empty file gives zero relations" 'import json,sys; j=json.load(sys.stdin); assert j["relations"]==0 and j["candidates"]==0, j'
+if [ "$(wc -l <"$tmp/ex4/relations.csv")" -eq 1 ]; then pass "empty input: relations.csv is a header alone"
+else flunk "empty input: relations.csv is a header alone"; fi
+run extract "$B1"
+expect_rc "extract without -o is a usage error" 2
+run extract -o "$tmp/ex5"
+expect_rc "extract without a file is a usage error" 2
+run extract "$tmp/no-such-file.txt" -o "$tmp/ex5"
+expect_rc "extract of a missing file exits 1" 1
+error_shape "extract of a missing file"
+run extract "$B1" --doc-date 2024/06 -o "$tmp/ex5"
+expect_rc "extract with a bad --doc-date exits 1" 1
+
 # ---------------------------------------------------------------- errors and usage
 run frobnicate
 expect_rc "unknown command exits 2" 2

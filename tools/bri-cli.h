@@ -1,0 +1,87 @@
+/* tools/bri-cli.h — what the files of the `bri` tool share: the options
+ * every command may read, the output helpers (tables, CSV, JSON, errors,
+ * progress; tools/output.c), and loading the graph and building the
+ * filter and the view (tools/bri.c). Private to the tool. */
+#ifndef BRI_CLI_H
+#define BRI_CLI_H
+
+#include <bri/bri.h>
+
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+
+#define EXIT_DATA 1
+#define EXIT_USAGE 2
+
+/* ---- options (tools/bri.c) ------------------------------------------ */
+
+extern gchar **opt_data;
+extern gchar *opt_format;
+extern gchar **opt_source;
+extern gchar *opt_measure;
+extern gchar *opt_weights;
+extern gboolean opt_weighted;
+extern gint64 opt_seed;
+extern gchar *opt_output;
+
+typedef int (*CommandFunc) (BriGraph *graph, int argc, char **argv);
+
+/* ---- output (tools/output.c) ---------------------------------------- */
+
+typedef enum { FMT_TABLE, FMT_CSV, FMT_JSON } Format;
+extern Format format;
+
+/* Prints `bri: MESSAGE` (one line) on stderr and returns @status. */
+int fail (int status, const char *fmt, ...) G_GNUC_PRINTF (2, 3);
+int fail_error (const GError *error);
+
+typedef struct {
+  guint n_cols;
+  GPtrArray *rows; /* of GStrv; row 0 is the header */
+} Table;
+
+Table *table_new (const char *first, ...) G_GNUC_NULL_TERMINATED;
+/* A table whose header is the @n strings of @head. */
+Table *table_new_v (guint n, const char *const *head);
+void table_free (Table *t);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Table, table_free)
+/* Adds a row of exactly n_cols strings (NULL is an empty cell). */
+void table_add (Table *t, ...);
+/* Adds a row of n_cols strings, taking ownership of @row (a GStrv). */
+void table_add_v (Table *t, char **row);
+/* Prints @t in the chosen format (table or CSV). */
+void table_print (Table *t);
+
+void json_print (JsonBuilder *b);
+void json_member_string (JsonBuilder *b, const char *name, const char *value);
+void json_member_double (JsonBuilder *b, const char *name, double value);
+void json_member_int (JsonBuilder *b, const char *name, gint64 value);
+void json_entity_fields (JsonBuilder *b, const BriEntity *e);
+void json_relation (JsonBuilder *b, const BriRelation *r);
+
+char *fmt_score (double v);
+char *fmt_date (BriDate d);
+
+/* Progress on stderr, only when stderr is a terminal: progress_begin()
+ * shows LABEL… at once, then the seconds elapsed, until progress_end()
+ * erases the line. A second progress_begin() replaces the label. */
+void progress_begin (const char *fmt, ...) G_GNUC_PRINTF (1, 2);
+void progress_end (void);
+gboolean progress_enabled (void);
+
+/* ---- graph, filter, view (tools/bri.c) ------------------------------ */
+
+const char *bundled_dir (void);
+BriGraph *load_graph (GError **error);
+gboolean parse_weights (BriWeights *w, GError **error);
+gboolean parse_measure (BriMeasure *m, GError **error);
+BriFilter *build_filter (BriGraph *graph, GError **error);
+BriViewOptions *build_options (gboolean undirected, GError **error);
+BriView *build_view (BriGraph *graph, gboolean undirected, GError **error);
+
+/* ---- commands in their own files ------------------------------------ */
+
+extern GOptionEntry extract_entries[];   /* tools/cmd-extract.c */
+int cmd_extract (BriGraph *graph, int argc, char **argv);
+
+#endif /* BRI_CLI_H */

@@ -1,0 +1,126 @@
+/* tools/cmd-extract.c — `bri extract FILE… -o DIR`: proposes the relations
+ * that bulletins state (Traditional or Simplified Chinese), each with its
+ * verbatim evidence, and the entity-like names that match nothing, through
+ * the extraction API (bri/extract.h). It owns the extract options, the
+ * choice of the rules file and the summary printed on stdout. */
+#include "bri-cli.h"
+
+#include <errno.h>
+#include <string.h>
+
+static gchar *opt_doc_date;
+static gchar *opt_rules;
+
+GOptionEntry extract_entries[] = {
+  { "doc-date", 0, 0, G_OPTION_ARG_STRING, &opt_doc_date,
+    "extract: the documents' date or period, against which 6月1日, 本月 and "
+    "今年 resolve (default: the date of the source whose file it is)", "DATE" },
+  { "rules", 0, 0, G_OPTION_ARG_FILENAME, &opt_rules,
+    "extract: the relation rules (default: rules/extract-rules.csv of the "
+    "bundled data)", "FILE" },
+  { NULL }
+};
+
+/* The rules file: --rules, else $BRI_DATA's (the library's own default),
+ * else the bundled data's, so an uninstalled `bri` finds the rules of its
+ * source tree. */
+static char *
+rules_path (void)
+{
+  if (opt_rules)
+    return g_strdup (opt_rules);
+  const char *env = g_getenv ("BRI_DATA");
+  if (env && *env)
+    return NULL;
+  char *p = g_build_filename (bundled_dir (), "rules", "extract-rules.csv", NULL);
+  if (g_file_test (p, G_FILE_TEST_IS_REGULAR))
+    return p;
+  g_free (p);
+  return NULL;
+}
+
+int
+cmd_extract (BriGraph *g, int argc, char **argv)
+{
+  if (argc < 1 || !opt_output)
+    return fail (EXIT_USAGE, "usage: bri extract FILE… [--doc-date DATE] [--source ID] -o DIR");
+  g_autoptr(GError) error = NULL;
+
+  BriDate doc_date = BRI_DATE_UNSET;
+  if (opt_doc_date && !bri_date_parse (opt_doc_date, &doc_date, &error))
+    {
+      g_prefix_error (&error, "--doc-date: ");
+      return fail_error (error);
+    }
+  const char *source = NULL;
+  if (opt_source && opt_source[0])
+    {
+      if (opt_source[1] || strchr (opt_source[0], ','))
+        return fail (EXIT_DATA, "--source: extract takes one source id");
+      source = opt_source[0];
+      if (!*source)
+        return fail (EXIT_DATA, "--source: empty source id");
+    }
+
+  g_autofree char *rules = rules_path ();
+  g_autoptr(BriExtractor) ex = bri_extractor_new (g, rules, &error);
+  if (!ex)
+    return fail_error (error);
+
+  g_autoptr(BriExtractResult) all = bri_extract_result_new ();
+  g_autoptr(Table) t = table_new ("file", "relations", "candidates", NULL);
+  g_autoptr(JsonBuilder) jb = json_builder_new ();
+  json_builder_begin_object (jb);
+  json_member_string (jb, "output", opt_output);
+  json_builder_set_member_name (jb, "files");
+  json_builder_begin_array (jb);
+  for (int i = 0; i < argc; i++)
+    {
+      progress_begin ("extracting %s (%d/%d)", argv[i], i + 1, argc);
+      g_autoptr(BriExtractResult) one = bri_extract_file (ex, argv[i], doc_date, source, &error);
+      if (!one)
+        return fail_error (error);
+      bri_extract_result_merge (all, one);
+      guint nr = bri_extract_result_get_n_relations (one);
+      guint nc = bri_extract_result_get_n_candidates (one);
+      g_autofree char *snr = g_strdup_printf ("%u", nr), *snc = g_strdup_printf ("%u", nc);
+      table_add (t, argv[i], snr, snc);
+      json_builder_begin_object (jb);
+      json_member_string (jb, "file", argv[i]);
+      json_member_int (jb, "relations", nr);
+      json_member_int (jb, "candidates", nc);
+      json_builder_end_object (jb);
+    }
+  json_builder_end_array (jb);
+  /* The directory is made only once every file has been read, so a
+   * failed run leaves nothing behind. */
+  if (g_mkdir_with_parents (opt_output, 0777) != 0)
+    {
+      int e = errno;
+      return fail (EXIT_DATA, "%s: %s", opt_output, g_strerror (e));
+    }
+  if (!g_file_test (opt_output, G_FILE_TEST_IS_DIR))
+    return fail (EXIT_DATA, "%s: not a directory", opt_output);
+  progress_begin ("writing %s", opt_output);
+  if (!bri_extract_result_save (all, opt_output, &error))
+    return fail_error (error);
+  progress_end ();
+
+  guint nr = bri_extract_result_get_n_relations (all);
+  guint nc = bri_extract_result_get_n_candidates (all);
+  if (format == FMT_JSON)
+    {
+      json_member_int (jb, "relations", nr);
+      json_member_int (jb, "candidates", nc);
+      json_builder_end_object (jb);
+      json_print (jb);
+      return 0;
+    }
+  if (argc > 1 && format == FMT_TABLE)
+    {
+      g_autofree char *snr = g_strdup_printf ("%u", nr), *snc = g_strdup_printf ("%u", nc);
+      table_add (t, "total", snr, snc);
+    }
+  table_print (t);
+  return 0;
+}
