@@ -1,1 +1,30 @@
-# bench/local.mk
+# bench/local.mk — benchmarks and their data generator (issue 9). Not built
+# by `make` or run by `make check`: `make bench-programs` builds them and
+# bench/run (which calls it) runs them. See bench/RESULTS.md.
+bench_programs = \
+	bench/gen \
+	bench/bri-bench \
+	bench/floor-csv \
+	bench/floor-igraph
+EXTRA_PROGRAMS = $(bench_programs)
+
+# Uninstalled programs linked straight to the built library (no libtool
+# wrapper script), so that perf and valgrind see the real binary.
+bench_gen_SOURCES = bench/gen.c
+bench_gen_LDADD = -lm
+
+bench_bri_bench_SOURCES = bench/bri-bench.c bench/bench-common.h
+bench_bri_bench_CFLAGS = $(AM_CFLAGS) $(GLIB_CFLAGS)
+bench_bri_bench_LDADD = libbri/libbri.la $(GLIB_LIBS)
+bench_bri_bench_LDFLAGS = -no-install
+
+bench_floor_csv_SOURCES = bench/floor-csv.c bench/bench-common.h
+bench_floor_csv_LDADD = $(CSV_LIBS)
+
+bench_floor_igraph_SOURCES = bench/floor-igraph.c bench/bench-common.h
+bench_floor_igraph_CFLAGS = $(AM_CFLAGS) $(GLIB_CFLAGS) $(IGRAPH_CFLAGS)
+bench_floor_igraph_LDADD = $(IGRAPH_LIBS) $(GLIB_LIBS)
+
+bench-programs: $(bench_programs)
+
+EXTRA_DIST += bench/run bench/RESULTS.md

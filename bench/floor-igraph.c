@@ -1,0 +1,179 @@
+/* bench/floor-igraph.c — the igraph floor: the same igraph calls libbri
+ * makes, on a bare igraph_t built from the view's edges (bri-bench dump).
+ *
+ *   floor-igraph EDGEFILE create        time igraph_create() on the prepared
+ *                                       edge vector; igraph_t bytes per edge
+ *   floor-igraph EDGEFILE QUERY [K]     create (untimed), time the call:
+ *       degree pagerank eigenvector betweenness betweenness_sampled
+ *       closeness louvain leiden transitivity dijkstra components
+ *
+ * Parameters as in libbri (libbri/centrality.c, community.c, clustering.c,
+ * components.c, paths.c): weights as stored for strength-based calls and
+ * Dijkstra, unweighted betweenness and closeness, PRPACK with damping 0.85,
+ * Louvain resolution 1, Leiden with strengths as vertex weights and
+ * resolution 1/(2m), beta 0.01, iterated to stability; the sampled
+ * betweenness draws its K sources with the same seeded GRand shuffle
+ * (seed 42) so both sides run from the same sources. */
+#include <glib.h>
+#include <igraph.h>
+#include <stdint.h>
+#include <unistd.h>
+
+#include "bench-common.h"
+
+int
+main (int argc, char **argv)
+{
+  if (argc < 3)
+    {
+      fprintf (stderr, "usage: floor-igraph EDGEFILE create|QUERY [K]\n");
+      return 2;
+    }
+  FILE *f = fopen (argv[1], "rb");
+  char magic[8];
+  int64_t hdr[3];
+  if (!f || fread (magic, 8, 1, f) != 1 || memcmp (magic, "BRIEDGE1", 8) != 0
+      || fread (hdr, sizeof hdr, 1, f) != 1)
+    {
+      fprintf (stderr, "floor-igraph: %s: not an edge file\n", argv[1]);
+      return 1;
+    }
+  igraph_integer_t n = hdr[0], m = hdr[2];
+  igraph_bool_t directed = hdr[1] != 0;
+  igraph_vector_int_t ends;
+  igraph_vector_t weights;
+  igraph_vector_int_init (&ends, 2 * m);
+  igraph_vector_init (&weights, m);
+  int64_t *pairs = malloc (sizeof (int64_t) * 2 * (m ? m : 1));
+  if (fread (pairs, sizeof (int64_t), 2 * m, f) != (size_t) (2 * m)
+      || fread (VECTOR (weights), sizeof (double), m, f) != (size_t) m)
+    {
+      fprintf (stderr, "floor-igraph: %s: truncated\n", argv[1]);
+      return 1;
+    }
+  fclose (f);
+  for (igraph_integer_t i = 0; i < 2 * m; i++)
+    VECTOR (ends)[i] = pairs[i];
+  free (pairs);
+
+  const char *what = argv[2];
+  igraph_t g;
+  size_t heap0 = bench_heap_bytes ();
+  double t0 = bench_now ();
+  igraph_create (&g, &ends, n, directed);
+  double t1 = bench_now ();
+  if (!strcmp (what, "create"))
+    {
+      BENCH_OUT ("create_s", "%.6f", t1 - t0);
+      BENCH_OUT ("vertices", "%lld", (long long) n);
+      BENCH_OUT ("edges", "%lld", (long long) m);
+      BENCH_OUT ("igraph_heap_bytes", "%zu", bench_heap_bytes () - heap0);
+      BENCH_OUT ("hwm_kb", "%ld", bench_status_kb ("VmHWM"));
+      return 0;
+    }
+  igraph_rng_seed (igraph_rng_default (), 42);
+
+  igraph_vector_t res;
+  igraph_vector_int_t memb;
+  igraph_vector_init (&res, 0);
+  igraph_vector_int_init (&memb, 0);
+  igraph_error_t rc = IGRAPH_SUCCESS;
+  t0 = bench_now ();
+  if (!strcmp (what, "degree"))
+    rc = igraph_strength (&g, &res, igraph_vss_all (), IGRAPH_ALL, TRUE, NULL);
+  else if (!strcmp (what, "pagerank"))
+    {
+      igraph_real_t value;
+      rc = igraph_pagerank (&g, IGRAPH_PAGERANK_ALGO_PRPACK, &res, &value,
+                            igraph_vss_all (), TRUE, 0.85, &weights, NULL);
+    }
+  else if (!strcmp (what, "eigenvector"))
+    {
+      igraph_arpack_options_t options;
+      igraph_real_t value;
+      igraph_arpack_options_init (&options);
+      rc = igraph_eigenvector_centrality (&g, &res, &value, TRUE, TRUE, &weights,
+                                          &options);
+    }
+  else if (!strcmp (what, "betweenness"))
+    rc = igraph_betweenness (&g, &res, igraph_vss_all (), TRUE, NULL);
+  else if (!strcmp (what, "betweenness_sampled"))
+    {
+      guint k = argc > 3 ? (guint) atoi (argv[3]) : 100;
+      guint nv = (guint) n;
+      k = MIN (k, nv);
+      guint64 seed = 42;
+      guint32 seed_words[2] = { (guint32) seed, (guint32) (seed >> 32) };
+      GRand *rand = g_rand_new_with_seed_array (seed_words, 2);
+      guint *order = g_new (guint, nv + 1);
+      for (guint i = 0; i < nv; i++)
+        order[i] = i;
+      for (guint i = 0; i < k; i++)
+        {
+          guint j = i + (guint) g_rand_int_range (rand, 0, (gint32) (nv - i));
+          guint t = order[i];
+          order[i] = order[j];
+          order[j] = t;
+        }
+      g_rand_free (rand);
+      igraph_vector_int_t sources;
+      igraph_vector_int_init (&sources, k);
+      for (guint i = 0; i < k; i++)
+        VECTOR (sources)[i] = order[i];
+      g_free (order);
+      rc = igraph_betweenness_subset (&g, &res, igraph_vss_all (), TRUE,
+                                      igraph_vss_vector (&sources), igraph_vss_all (),
+                                      NULL);
+      igraph_vector_scale (&res, (double) nv / (double) k);
+      igraph_vector_int_destroy (&sources);
+    }
+  else if (!strcmp (what, "closeness"))
+    rc = igraph_closeness (&g, &res, NULL, NULL, igraph_vss_all (), IGRAPH_ALL, NULL,
+                           TRUE);
+  else if (!strcmp (what, "louvain"))
+    rc = igraph_community_multilevel (&g, &weights, 1.0, &memb, NULL, NULL);
+  else if (!strcmp (what, "leiden"))
+    {
+      igraph_vector_t strength;
+      igraph_vector_init (&strength, 0);
+      rc = igraph_strength (&g, &strength, igraph_vss_all (), IGRAPH_ALL, TRUE, &weights);
+      double two_m = igraph_vector_sum (&strength);
+      igraph_integer_t n_clusters;
+      igraph_real_t quality;
+      rc = igraph_community_leiden (&g, &weights, &strength,
+                                    two_m > 0 ? 1.0 / two_m : 1.0, 0.01, FALSE, -1,
+                                    &memb, &n_clusters, &quality);
+      igraph_vector_destroy (&strength);
+    }
+  else if (!strcmp (what, "transitivity"))
+    {
+      igraph_real_t value;
+      rc = igraph_transitivity_undirected (&g, &value, IGRAPH_TRANSITIVITY_NAN);
+      BENCH_OUT ("transitivity", "%.6f", value);
+    }
+  else if (!strcmp (what, "dijkstra"))
+    {
+      igraph_vector_int_t vertices;
+      igraph_vector_int_init (&vertices, 0);
+      rc = igraph_get_shortest_path_dijkstra (&g, &vertices, NULL, 0, n - 1, &weights,
+                                              IGRAPH_OUT);
+      igraph_vector_int_destroy (&vertices);
+    }
+  else if (!strcmp (what, "components"))
+    rc = igraph_connected_components (&g, &memb, NULL, NULL, IGRAPH_WEAK);
+  else
+    {
+      fprintf (stderr, "floor-igraph: unknown query '%s'\n", what);
+      return 2;
+    }
+  double t2 = bench_now ();
+  if (rc != IGRAPH_SUCCESS)
+    {
+      fprintf (stderr, "floor-igraph: %s failed\n", what);
+      return 1;
+    }
+  BENCH_OUT ("query_s", "%.6f", t2 - t0);
+  BENCH_OUT ("hwm_kb", "%ld", bench_status_kb ("VmHWM"));
+  fflush (stdout);
+  _exit (0);
+}
