@@ -194,9 +194,17 @@ bri_view_draw (const BriView *view, const char *file, const BriDrawOptions *opti
     }
   g_autofree double *score = g_new (double, n + 1);
   double lo = INFINITY, hi = -INFINITY;
+  /* bri_ranking_get_score_of() is O(n): map the ranking once. */
+  for (guint v = 0; v < n; v++)
+    score[v] = NAN;
+  for (guint i = 0; i < bri_ranking_get_n_items (ranking); i++)
+    {
+      gint v = bri_view_find_entity (view, bri_ranking_get_entity (ranking, i));
+      if (v >= 0)
+        score[v] = bri_ranking_get_score (ranking, i);
+    }
   for (guint v = 0; v < n; v++)
     {
-      score[v] = bri_ranking_get_score_of (ranking, bri_view_get_entity (view, v));
       if (isfinite (score[v]))
         {
           lo = MIN (lo, score[v]);
@@ -217,15 +225,17 @@ bri_view_draw (const BriView *view, const char *file, const BriDrawOptions *opti
           if (!p)
             return FALSE;
         }
-      for (guint v = 0; v < n; v++)
-        {
-          const BriEntity *ent = bri_view_get_entity (view, v);
-          if (p)
-            colour[v] = (guint) bri_partition_get_group_of (p, ent);
-          else
-            colour[v] = GPOINTER_TO_UINT (g_hash_table_lookup (options->groups,
-                                                               bri_entity_get_id (ent)));
-        }
+      if (p)
+        for (guint i = 0; i < bri_partition_get_n_entities (p); i++)
+          {
+            gint v = bri_view_find_entity (view, bri_partition_get_entity (p, i));
+            if (v >= 0)
+              colour[v] = bri_partition_get_group (p, i);
+          }
+      else
+        for (guint v = 0; v < n; v++)
+          colour[v] = GPOINTER_TO_UINT (g_hash_table_lookup (
+            options->groups, bri_entity_get_id (bri_view_get_entity (view, v))));
     }
   else
     for (guint v = 0; v < n; v++)
