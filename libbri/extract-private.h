@@ -76,7 +76,9 @@ GArray *bri__find_dates (const char *norm, gsize start, gsize end,
  * mentions within 上合组织天津峰会, 中欧班列(华沙—郑州)…), with the slot
  * @self for the named entity itself. */
 typedef enum { BRI_SCOPE_CLAUSE, BRI_SCOPE_SENTENCE, BRI_SCOPE_NAME } BriRuleScope;
-typedef enum { BRI_PAIRS_CROSS, BRI_PAIRS_AMONG } BriRulePairs;
+/* cross: each from with each to; among: each unordered pair of the
+ * listed parties; both: each ordered pair (a route each way). */
+typedef enum { BRI_PAIRS_CROSS, BRI_PAIRS_AMONG, BRI_PAIRS_BOTH } BriRulePairs;
 
 typedef struct {
   char *id, *kind;

@@ -5,7 +5,7 @@
  *
  * Columns: id, kind, scope (clause|sentence|name), pattern, from, to, via
  * (optional), from_kinds, to_kinds (optional, `|`-separated entity kinds),
- * pairs (cross|among, default cross), confidence, description (free text).
+ * pairs (cross|among|both, default cross), confidence, description (free text).
  * In a pattern, `{x}` is one entity captured as slot x, `{x+}` a list of
  * entities joined by 、 和 及 以及 与 (as slot x), `{E}` any entity not
  * captured, `{title}` a 《…》 title captured without its brackets, and `…`
@@ -195,10 +195,12 @@ on_record (const BriCsvRecord *rec, gpointer data)
     r->pairs = BRI_PAIRS_CROSS;
   else if (g_str_equal (pairs, "among"))
     r->pairs = BRI_PAIRS_AMONG;
+  else if (g_str_equal (pairs, "both"))
+    r->pairs = BRI_PAIRS_BOTH;
   else
     {
       fail (L, rec, L->col[C_PAIRS], BRI_ERROR_INVALID,
-            "pairs '%s', expected cross or among", pairs);
+            "pairs '%s', expected cross, among or both", pairs);
       return FALSE;
     }
   const char *conf = field (L, rec, C_CONFIDENCE);
@@ -246,10 +248,10 @@ on_record (const BriCsvRecord *rec, gpointer data)
           return FALSE;
         }
     }
-  if (!*r->to && r->pairs != BRI_PAIRS_AMONG)
+  if (!*r->to && r->pairs == BRI_PAIRS_CROSS)
     {
       fail (L, rec, L->col[C_TO], BRI_ERROR_INVALID,
-            "empty to slot, expected a slot name (or pairs=among)");
+            "empty to slot, expected a slot name (or pairs=among or both)");
       return FALSE;
     }
   return TRUE;

@@ -13,6 +13,7 @@ struct _BriExtractor {
   BriTrie *trie;
   GPtrArray *rules;
   gboolean has_name_rules;
+  GHashTable *abbrev;     /* gunichar → const BriEntity*: 中, 越, 吉 … */
 };
 
 typedef struct {
@@ -49,6 +50,38 @@ trie_add_name (BriExtractor *ex, const char *name, guint value)
   bri__trie_add (ex->trie, key, value);
 }
 
+/* The one-character forms of country names that Chinese joins into
+ * compounds (中越两国, 中吉乌铁路): `country-abbreviations.csv` next to the
+ * rules file (columns abbreviation,id; optional: none when the file is
+ * absent). An id the graph lacks is skipped. */
+static gboolean
+load_abbreviations (BriExtractor *ex, const char *path, GError **error)
+{
+  g_autofree char *data = NULL;
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return TRUE;
+  if (!g_file_get_contents (path, &data, NULL, error))
+    return FALSE;
+  g_auto (GStrv) lines = g_strsplit (data, "\n", -1);
+  for (guint i = 1; lines[i]; i++)
+    {
+      g_strchomp (lines[i]);
+      if (!*lines[i])
+        continue;
+      g_auto (GStrv) f = g_strsplit (lines[i], ",", 3);
+      if (!f[0] || !f[1] || !g_utf8_validate (f[0], -1, NULL) || g_utf8_strlen (f[0], -1) != 1)
+        {
+          g_set_error (error, BRI_ERROR, BRI_ERROR_PARSE,
+                       "%s:%u:1: expected one character, a comma and an entity id", path, i + 1);
+          return FALSE;
+        }
+      const BriEntity *e = bri_graph_lookup_entity (ex->graph, f[1]);
+      if (e)
+        g_hash_table_insert (ex->abbrev, GUINT_TO_POINTER (g_utf8_get_char (f[0])), (gpointer) e);
+    }
+  return TRUE;
+}
+
 BriExtractor *
 bri_extractor_new (BriGraph *graph, const char *rules_path, GError **error)
 {
@@ -82,6 +115,14 @@ bri_extractor_new (BriGraph *graph, const char *rules_path, GError **error)
           trie_add_name (ex, a, i);
         }
     }
+  ex->abbrev = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autofree char *rdir = g_path_get_dirname (path);
+  g_autofree char *apath = g_build_filename (rdir, "country-abbreviations.csv", NULL);
+  if (!load_abbreviations (ex, apath, error))
+    {
+      bri_extractor_free (ex);
+      return NULL;
+    }
   const char *both[] = { "双方", "两国", "雙方", "兩國", "中外双方" };
   for (guint k = 0; k < G_N_ELEMENTS (both); k++)
     trie_add_name (ex, both[k], VALUE_BOTH);
@@ -94,6 +135,8 @@ bri_extractor_free (BriExtractor *ex)
   if (!ex)
     return;
   g_ptr_array_unref (ex->rules);
+  if (ex->abbrev)
+    g_hash_table_unref (ex->abbrev);
   bri__trie_free (ex->trie);
   bri__t2s_free (ex->t2s);
   bri_graph_unref (ex->graph);
@@ -307,6 +350,41 @@ find_mentions (const BriExtractor *ex, const char *norm, gsize a, gsize b,
                                    (inner && i == a) ? b - i - 1 : b - i, &vals);
       while (inner && n > 0 && values_hold (ex, vals, outer))
         n = bri__trie_longest (ex->trie, norm + i, n - 1, &vals);
+      /* 中越两国, 中吉乌铁路: a run of two or more one-character country
+       * forms, followed by a word that such compounds qualify. */
+      if (n == 0 && !inner)
+        {
+          gsize j = i;
+          guint run = 0;
+          while (j < b && run < MAX_MORE
+                 && g_hash_table_lookup (ex->abbrev, GUINT_TO_POINTER (g_utf8_get_char (norm + j))))
+            {
+              j = (gsize) (g_utf8_next_char (norm + j) - norm);
+              run++;
+            }
+          static const char *const heads[] = { "两国", "三国", "双方", "铁路", "公路", "班列", "边境" };
+          gboolean head = FALSE;
+          for (guint h = 0; run >= 2 && h < G_N_ELEMENTS (heads); h++)
+            if (j + strlen (heads[h]) <= b && g_str_has_prefix (norm + j, heads[h]))
+              head = TRUE;
+          if (head)
+            {
+              for (gsize p = i; p < j; p = (gsize) (g_utf8_next_char (norm + p) - norm))
+                {
+                  Mention m = { 0 };
+                  m.start = p;
+                  m.end = (gsize) (g_utf8_next_char (norm + p) - norm);
+                  m.e = g_hash_table_lookup (ex->abbrev, GUINT_TO_POINTER (g_utf8_get_char (norm + p)));
+                  g_array_append_val (ms, m);
+                }
+              i = j;
+              /* 两国/三国/双方 here only repeat the parties just named. */
+              if (g_str_has_prefix (norm + i, "两国") || g_str_has_prefix (norm + i, "三国")
+                  || g_str_has_prefix (norm + i, "双方"))
+                i += strlen ("两国");
+              continue;
+            }
+        }
       /* 五国, 六国: a group named by its count, resolved later. */
       if (n == 0 && !inner && numeral_value (g_utf8_get_char (norm + i)))
         {
@@ -734,14 +812,15 @@ apply_rule (Ctx *c, const BriRule *rule, gsize a, gsize b)
         title = orig_slice (c->nt, g_array_index (t2n, gsize, ts),
                             g_array_index (t2n, gsize, te));
       const BriEntity *v = via->len ? via->pdata[0] : NULL;
-      if (rule->pairs == BRI_PAIRS_AMONG)
+      if (rule->pairs != BRI_PAIRS_CROSS)
         {
           for (guint i = 0; i < to->len; i++)
             if (!g_ptr_array_find (from, to->pdata[i], NULL))
               g_ptr_array_add (from, to->pdata[i]);
           for (guint i = 0; i < from->len; i++)
-            for (guint j = i + 1; j < from->len; j++)
-              emit (c, rule, from->pdata[i], from->pdata[j], v, title, date, end_date);
+            for (guint j = 0; j < from->len; j++)
+              if (j > i || (j < i && rule->pairs == BRI_PAIRS_BOTH))
+                emit (c, rule, from->pdata[i], from->pdata[j], v, title, date, end_date);
         }
       else
         for (guint i = 0; i < from->len; i++)
@@ -871,6 +950,25 @@ find_candidates (const Ctx *c)
     }
 }
 
+/* Whether the paragraph starting at @start is a photo caption: it ends
+ * with 摄 (记者 某某 摄, (2024年3月12日摄)). */
+static gboolean
+is_caption (const char *norm, gsize len, gsize start)
+{
+  const char *nl = memchr (norm + start, '\n', len - start);
+  gsize end = nl ? (gsize) (nl - norm) : len;
+  while (end > start)
+    {
+      const char *prev = g_utf8_prev_char (norm + end);
+      gunichar c = g_utf8_get_char (prev);
+      if (c == ' ' || c == '\t' || c == '\r' || c == 0x3000 || c == ')' || c == 0x3002)
+        end = (gsize) (prev - norm);
+      else
+        return c == 0x6444;   /* 摄 */
+    }
+  return FALSE;
+}
+
 /* ---- extraction ------------------------------------------------------------ */
 
 BriExtractResult *
@@ -890,6 +988,8 @@ bri_extract_text (const BriExtractor *ex, const char *text, gssize len,
   BriDate event_date = BRI_DATE_UNSET, event_end = BRI_DATE_UNSET;
   const BriEntity *para_subject = NULL;
   guint para = G_MAXUINT;
+  gboolean in_caption = FALSE;
+  BriDate saved_date = BRI_DATE_UNSET, saved_end = BRI_DATE_UNSET;
   for (guint si = 0; si < sentences->len; si++)
     {
       const BriSpan *sp = &g_array_index (sentences, BriSpan, si);
@@ -897,6 +997,17 @@ bri_extract_text (const BriExtractor *ex, const char *text, gssize len,
         {
           para = sp->paragraph;
           para_subject = NULL;
+          /* A photo caption's date dates what the caption shows, not the
+           * paragraphs after it. */
+          if (in_caption)
+            {
+              event_date = saved_date;
+              event_end = saved_end;
+              g_ptr_array_set_size (context, 0);
+            }
+          in_caption = is_caption (nt.norm, nt.norm_len, sp->start);
+          saved_date = event_date;
+          saved_end = event_end;
         }
       GArray *dates = bri__find_dates (nt.norm, sp->start, sp->end, doc_date, event_date);
       double factor = 1.0;

@@ -10,7 +10,7 @@ libbri_libbri_la_CPPFLAGS += -DBRI_PKGDATADIR=\"$(pkgdatadir)\"
 brinclude_HEADERS += include/bri/extract.h
 
 rulesdir = $(pkgdatadir)/rules
-dist_rules_DATA = data/rules/extract-rules.csv
+dist_rules_DATA = data/rules/extract-rules.csv data/rules/country-abbreviations.csv
 
 extract_tests = tests/unit/test-extract
 check_PROGRAMS += $(extract_tests) tests/extract/extract-driver

@@ -368,3 +368,75 @@ Test (extract, a_group_named_by_its_count_is_its_members)
   cr_assert (find (s, "signed_agreement", "country:LA", "country:VN"));
   cr_assert_null (find (s, "signed_agreement", "ministry:cn-mofcom", "country:CN"));
 }
+
+Test (extract, visitor_signs_with_each_host)
+{
+  g_autoptr (BriExtractResult) r =
+    run ("今年5月,甘肃省代表团出访塔吉克斯坦、土库曼斯坦,签署12项经贸合作协议。", "2024-09");
+  const BriRelation *x = find (r, "signed_agreement", "province:CN-GS", "country:TJ");
+  cr_assert (x);
+  cr_assert_str_eq (bri_relation_get_attribute (x, "rule"), "sign-visit");
+  cr_assert (find (r, "signed_agreement", "province:CN-GS", "country:TM"));
+}
+
+Test (extract, implementing_an_agreement_of_both_sides)
+{
+  g_autoptr (BriExtractResult) r =
+    run ("4月9日,商务部与老挝工贸部举行会谈。中方愿同老方一道,认真落实两部间电子商务合作备忘录。", "2025-04");
+  cr_assert (find (r, "signed_agreement", "ministry:cn-mofcom", "country:LA"));
+}
+
+Test (extract, goods_sent_from_a_port)
+{
+  g_autoptr (BriExtractResult) r =
+    run ("3月1日,湛江港集装箱码头,一批家电在这里装船运往马来西亚、泰国。", "2025-03");
+  cr_assert (find (r, "freight_corridor", "port:zhanjiang", "country:MY"));
+  cr_assert (find (r, "freight_corridor", "port:zhanjiang", "country:TH"));
+  /* The station of the paragraph, when the sentence names none. */
+  g_autoptr (BriExtractResult) s =
+    run ("5月3日,红其拉甫口岸新货场启用。新货场每年发往巴基斯坦的货物预计5万吨。", "2025-05");
+  const BriRelation *x = find (s, "freight_corridor", "port:khunjerab", "country:PK");
+  cr_assert (x);
+  cr_assert_str_eq (bri_relation_get_attribute (x, "rule"), "freight-send-elided");
+}
+
+Test (extract, routes_named_by_country_compounds)
+{
+  g_autoptr (BriExtractResult) r =
+    run ("6月2日,中哈两国货车经霍尔果斯口岸往来。中蒙俄铁路前期工作推进。中老年游客参加活动。", "2025-06");
+  cr_assert (find (r, "freight_corridor", "country:CN", "country:KZ"));
+  const BriRelation *back = NULL;
+  for (guint i = 0; i < bri_extract_result_get_n_relations (r); i++)
+    {
+      const BriRelation *x = bri_extract_result_get_relation (r, i);
+      if (g_str_equal (bri_relation_get_from_id (x), "country:KZ")
+          && g_str_equal (bri_relation_get_to_id (x), "country:CN"))
+        back = x;
+    }
+  cr_assert (back, "a route each way");
+  const BriRelation *x = find (r, "freight_corridor", "country:CN", "country:RU");
+  cr_assert (x);
+  cr_assert_str_eq (bri_relation_get_via_id (x), "country:MN");
+  /* 中老年 is no compound: 年 is not a word such compounds qualify. */
+  cr_assert_null (find (r, "freight_corridor", "country:CN", "country:LA"));
+  cr_assert_null (find (r, "met", "country:CN", "country:LA"));
+}
+
+Test (extract, a_summary_of_exchanges_is_no_meeting)
+{
+  g_autoptr (BriExtractResult) r =
+    run ("本月,从甘肃与土耳其的交流,到河北与波兰的合作,地方外事亮点纷呈。", "2025-09");
+  cr_assert_null (find (r, "met", "province:CN-GS", "country:TR"));
+}
+
+Test (extract, a_photo_caption_dates_only_itself)
+{
+  g_autoptr (BriExtractResult) r =
+    run ("今年3月,甘肃省代表团访问哈萨克斯坦。\n"
+         "8月18日,兰州新区的集装箱货场。记者 王某 摄\n"
+         "甘肃省代表团还访问了乌兹别克斯坦。", "2023-10");
+  const BriRelation *x = find (r, "met", "province:CN-GS", "country:UZ");
+  cr_assert (x);
+  g_autofree char *ds = date_str (bri_relation_get_date (x));
+  cr_assert_str_eq (ds, "2023-03");
+}
