@@ -27,13 +27,13 @@ gexf_type (BriColType type)
     }
 }
 
+/* GEXF 1.3 dropped the `mode` of <attributes> (static is the only use). */
 static int
 write_attributes (xmlTextWriterPtr w, const BriExportTable *t, const char *class_,
                   const char *skip)
 {
   if (xmlTextWriterStartElement (w, BAD_CAST "attributes") < 0
-      || xmlTextWriterWriteAttribute (w, BAD_CAST "class", BAD_CAST class_) < 0
-      || xmlTextWriterWriteAttribute (w, BAD_CAST "mode", BAD_CAST "static") < 0)
+      || xmlTextWriterWriteAttribute (w, BAD_CAST "class", BAD_CAST class_) < 0)
     return -1;
   for (guint c = 0; c < t->n_cols; c++)
     {
