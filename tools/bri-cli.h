@@ -78,10 +78,15 @@ gboolean parse_measure (BriMeasure *m, GError **error);
 BriFilter *build_filter (BriGraph *graph, GError **error);
 BriViewOptions *build_options (gboolean undirected, GError **error);
 BriView *build_view (BriGraph *graph, gboolean undirected, GError **error);
+/* TRUE when no filter, projection or roll-up option was given. */
+gboolean view_is_default (void);
 
 /* ---- commands in their own files ------------------------------------ */
 
 extern GOptionEntry extract_entries[];   /* tools/cmd-extract.c */
 int cmd_extract (BriGraph *graph, int argc, char **argv);
+extern GOptionEntry export_entries[];    /* tools/cmd-export.c */
+int cmd_export (BriGraph *graph, int argc, char **argv);
+int cmd_draw (BriGraph *graph, int argc, char **argv);
 
 #endif /* BRI_CLI_H */

@@ -328,6 +328,13 @@ build_view (BriGraph *graph, gboolean undirected, GError **error)
   return v;
 }
 
+gboolean
+view_is_default (void)
+{
+  return !opt_kinds && !opt_entity_kinds && !opt_from && !opt_to && !opt_source
+         && opt_min_confidence == -1 && !opt_project && !opt_rollup;
+}
+
 /* Resolves @name and checks the entity is in @view. */
 static const BriEntity *
 resolve_in_view (BriGraph *graph, BriView *view, const char *name, GError **error)
@@ -1186,6 +1193,8 @@ static const struct {
   { "timeline", cmd_timeline, "relations and active entities per --by period" },
   { "explain", cmd_explain, "A B: the relations behind the edge between A and B" },
   { "validate", NULL, "DIR: every problem in a data directory" },
+  { "export", cmd_export, "--format F -o PATH: the graph for Gephi, networkx, Neo4j, Spark" },
+  { "draw", cmd_draw, "-o FILE.svg|png: a picture of the network (Graphviz)" },
   { "extract", cmd_extract, "FILE… -o DIR: relations proposed from bulletins" },
 };
 
@@ -1217,6 +1226,10 @@ main (int argc, char **argv)
                                          "Show the extract options", NULL, NULL);
   g_option_group_add_entries (xg, extract_entries);
   g_option_context_add_group (ctx, xg);
+  GOptionGroup *eg = g_option_group_new ("export", "Export and draw options:",
+                                         "Show the export and draw options", NULL, NULL);
+  g_option_group_add_entries (eg, export_entries);
+  g_option_context_add_group (ctx, eg);
 
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
     {
@@ -1234,7 +1247,8 @@ main (int argc, char **argv)
 
   if (argc < 2)
     return fail (EXIT_USAGE, "no command given (try bri --help)");
-  if (opt_format)
+  /* export reads --format as the export format. */
+  if (opt_format && !g_str_equal (argv[1], "export"))
     {
       if (g_str_equal (opt_format, "table"))
         format = FMT_TABLE;

@@ -441,6 +441,99 @@ error_shape "extract of a missing file"
 run extract "$B1" --doc-date 2024/06 -o "$tmp/ex5"
 expect_rc "extract with a bad --doc-date exits 1" 1
 
+# ---------------------------------------------------------------- export / draw
+mkdir -p "$tmp/exp"
+for f in graphml gexf json dot neo4j graphframes; do
+  run export --format $f -o "$tmp/exp/out.$f" --with centrality=pagerank,community=louvain
+  expect_rc "export --format $f exits 0" 0
+done
+if "$PY" "$here/check-export.py" "$tmp/exp" "$BRI_DATA" >"$tmp/pyout" 2>&1; then
+  pass "exports read back (networkx, CSV headers) with the same nodes, edges and computed attributes"
+else flunk "exports read back"; sed 's/^/#   /' "$tmp/pyout" | tail -8; fi
+if command -v dot >/dev/null 2>&1; then
+  if dot -Tsvg "$tmp/exp/out.dot" >"$tmp/exp/dot.svg" 2>"$tmp/err"; then pass "dot -Tsvg accepts the DOT export"
+  else flunk "dot -Tsvg accepts the DOT export"; fi
+else echo "# SKIP dot not installed"; fi
+run export -o "$tmp/exp/fc.json" --kinds freight_corridor --format json
+py "export: --format is the export format; the summary is a table" '
+import sys
+rows = [l.split() for l in sys.stdin.read().splitlines()]
+assert rows[0] == ["format", "output", "nodes", "edges"], rows
+assert rows[1][0] == "json" and int(rows[1][2]) > 3 and int(rows[1][3]) > 3, rows
+'
+FC=$tmp/exp/fc.json py "export --format json wrote node-link JSON" '
+import json, os
+assert "links" in json.load(open(os.environ["FC"], encoding="utf-8"))
+'
+run export -o "$tmp/exp/fc.graphml" --kinds freight_corridor
+FC=$tmp/exp/fc.graphml py "export infers graphml from -o; filters apply; corridors are directed" '
+import os, networkx as nx
+g = nx.read_graphml(os.environ["FC"])
+assert g.is_directed()
+assert g.number_of_edges() > 3 and all(a["kinds"] == "freight_corridor" for _, _, a in g.edges(data=True))
+assert ("city:xining", "city:almaty") in g.edges() or any(a == "city:xining" for a, _ in g.edges())
+'
+run export -o "$tmp/exp/zh.json" --labels zh --project actors
+ZH=$tmp/exp/zh.json py "export --labels zh --project actors: Chinese labels" '
+import json, os
+j = json.load(open(os.environ["ZH"], encoding="utf-8"))
+labels = {n["id"]: n.get("label") for n in j["nodes"]}
+assert labels.get("country:CN") == "中国", labels.get("country:CN")
+'
+run export -o "$tmp/exp/x.txt"
+expect_rc "export with no format and an unknown extension exits 1" 1
+error_shape "export with no format"
+run export --format yaml -o "$tmp/exp/x.yaml"
+expect_rc "export --format yaml exits 1" 1
+run export --format graphml
+expect_rc "export without -o is a usage error" 2
+run export --format graphml -o "$tmp/exp/y.graphml" --with centrality=fame
+expect_rc "export --with an unknown measure exits 1" 1
+grep_out "the --with error names the option" "--with: " "$tmp/err"
+run export --format graphml -o "$tmp/no-such-dir/y.graphml"
+expect_rc "export into a missing directory exits 1" 1
+error_shape "export into a missing directory"
+
+if "$BRI" draw -o "$tmp/exp/probe.svg" >/dev/null 2>"$tmp/err" || ! grep -q "without libgvc" "$tmp/err"; then
+  run draw -o "$tmp/exp/net.svg" --size-by pagerank --color-by community --labels zh --layout sfdp
+  expect_rc "draw -o FILE.svg exits 0" 0
+  run --format json info
+  SVG=$tmp/exp/net.svg py "draw: a valid SVG with one node per entity of the view, Chinese labels" '
+import json, os, sys, xml.etree.ElementTree as ET
+ns = {"s": "http://www.w3.org/2000/svg"}
+root = ET.parse(os.environ["SVG"]).getroot()
+assert root.tag.endswith("svg"), root.tag
+nodes = [g for g in root.iter("{http://www.w3.org/2000/svg}g") if g.get("class") == "node"]
+text = " ".join(t.text or "" for t in root.iter("{http://www.w3.org/2000/svg}text"))
+assert len(nodes) > 50, len(nodes)
+assert "中国" in text, text[:200]
+'
+  run draw -o "$tmp/exp/net.svg" --format json
+  SVG=$tmp/exp/net.svg py "draw: the summary counts the SVG nodes" '
+import json, os, sys, xml.etree.ElementTree as ET
+j = json.load(sys.stdin)
+root = ET.parse(os.environ["SVG"]).getroot()
+n = sum(1 for g in root.iter("{http://www.w3.org/2000/svg}g") if g.get("class") == "node")
+assert j["nodes"] == n, (j, n)
+'
+  run draw -o "$tmp/exp/net.png" --color-by kind --layout neato --project actors
+  expect_rc "draw -o FILE.png exits 0" 0
+  if head -c 8 "$tmp/exp/net.png" | od -An -tx1 | grep -q "89 50 4e 47 0d 0a 1a 0a"; then
+    pass "draw writes a PNG"; else flunk "draw writes a PNG"; fi
+  run draw -o "$tmp/exp/net.bmp"
+  expect_rc "draw to an unknown picture format exits 1" 1
+  run draw -o "$tmp/exp/net.svg" --layout spring
+  expect_rc "draw with an unknown layout exits 1" 1
+  run draw -o "$tmp/exp/net.svg" --color-by size
+  expect_rc "draw --color-by size exits 1" 1
+  run draw -o "$tmp/exp/net.svg" --size-by fame
+  expect_rc "draw --size-by fame exits 1" 1
+  run draw
+  expect_rc "draw without -o is a usage error" 2
+else
+  echo "# SKIP bri draw: libbri built without libgvc"
+fi
+
 # ---------------------------------------------------------------- errors and usage
 run frobnicate
 expect_rc "unknown command exits 2" 2

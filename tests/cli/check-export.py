@@ -1,0 +1,99 @@
+"""tests/cli/check-export.py — reads back what `bri export` wrote in DIR
+(out.graphml, out.gexf, out.json, out.dot, out.neo4j/, out.graphframes/,
+all of the bundled data with --with centrality=pagerank,community=louvain)
+and checks that every format holds the same nodes and edges, that the
+nodes are the entities of the data sets' CSV files, and that the computed
+attributes rode along. Usage: check-export.py DIR BRI_DATA. Exit 0 when
+every check holds; one line per failure otherwise."""
+import csv
+import json
+import os
+import sys
+
+import networkx as nx
+from networkx.readwrite import gexf as nx_gexf
+
+out, data = sys.argv[1], sys.argv[2]
+failures = []
+
+
+def check(cond, what):
+    if not cond:
+        failures.append(what)
+
+
+entities = set()
+for part in ("gazetteer", "seeds", "bri"):
+    p = os.path.join(data, part, "entities.csv")
+    if os.path.exists(p):
+        with open(p, encoding="utf-8-sig", newline="") as f:
+            entities |= {r["id"] for r in csv.DictReader(f)}
+
+
+def pairs(g):
+    return {frozenset((a, b)) for a, b in g.edges()}
+
+
+graphs = {}
+graphs["graphml"] = nx.read_graphml(os.path.join(out, "out.graphml"))
+# GEXF 1.3: networkx knows the 1.2draft layout under another namespace.
+nx_gexf.GEXF.versions.setdefault("1.3", {
+    "NS_GEXF": "http://gexf.net/1.3",
+    "NS_VIZ": "http://gexf.net/1.3/viz",
+    "NS_XSI": "http://www.w3.org/2001/XMLSchema-instance",
+    "SCHEMALOCATION": "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd",
+    "VERSION": "1.3",
+})
+graphs["gexf"] = nx.read_gexf(os.path.join(out, "out.gexf"), version="1.3")
+with open(os.path.join(out, "out.json"), encoding="utf-8") as f:
+    graphs["json"] = nx.node_link_graph(json.load(f))
+
+ref = graphs["graphml"]
+check(set(ref.nodes()) == entities, "graphml: the nodes are the entities of the CSV files "
+      f"({len(ref)} nodes, {len(entities)} entities)")
+check(ref.number_of_edges() > 100, f"graphml: {ref.number_of_edges()} edges")
+for name, g in graphs.items():
+    check(set(g.nodes()) == set(ref.nodes()), f"{name}: same nodes as graphml")
+    check(pairs(g) == pairs(ref), f"{name}: same edges as graphml")
+    n_pr = sum(1 for _, a in g.nodes(data=True) if "pagerank" in a)
+    n_lv = sum(1 for _, a in g.nodes(data=True) if "louvain" in a)
+    check(n_pr > 50 and n_lv == n_pr, f"{name}: pagerank on {n_pr} nodes, louvain on {n_lv}")
+    kinds = {a.get("kind") for _, a in g.nodes(data=True)}
+    check({"country", "province", "city"} <= kinds, f"{name}: node kinds {sorted(map(str, kinds))[:5]}")
+    ek = {k for _, _, a in g.edges(data=True) for k in str(a.get("kinds", "")).split("|")}
+    check("freight_corridor" in ek and "signed_agreement" in ek, f"{name}: edge kinds {sorted(ek)[:5]}")
+    prs = [a["pagerank"] for _, a in g.nodes(data=True) if "pagerank" in a]
+    check(abs(sum(float(x) for x in prs) - 1) < 1e-6, f"{name}: pagerank sums to 1")
+    check(all(isinstance(a["louvain"], int) for _, a in g.nodes(data=True) if "louvain" in a),
+          f"{name}: louvain groups are integers")
+
+# Neo4j: nodes.csv has one :ID and a :LABEL; relationships.csv
+# :START_ID, :END_ID, :TYPE; every id a node, every row the header's width.
+with open(os.path.join(out, "out.neo4j", "nodes.csv"), encoding="utf-8", newline="") as f:
+    rows = list(csv.reader(f))
+head = rows[0]
+idcol = [i for i, h in enumerate(head) if h.endswith(":ID")]
+check(len(idcol) == 1 and ":LABEL" in head, f"neo4j: nodes.csv header {head[:3]}")
+ids = {r[idcol[0]] for r in rows[1:]} if idcol else set()
+check(ids == set(ref.nodes()), "neo4j: the nodes are graphml's")
+check(all(len(r) == len(head) for r in rows), "neo4j: node rows have the header's width")
+with open(os.path.join(out, "out.neo4j", "relationships.csv"), encoding="utf-8", newline="") as f:
+    rows = list(csv.reader(f))
+head = rows[0]
+check(head[:3] == [":START_ID", ":END_ID", ":TYPE"], f"neo4j: relationships.csv header {head[:3]}")
+check({frozenset(r[:2]) for r in rows[1:]} == pairs(ref), "neo4j: the edges are graphml's")
+check(all(r[2] and r[2] == r[2].upper() for r in rows[1:]), "neo4j: :TYPE in upper case")
+
+# GraphFrames: vertices.csv `id`, edges.csv `src,dst,relationship`.
+with open(os.path.join(out, "out.graphframes", "vertices.csv"), encoding="utf-8", newline="") as f:
+    vs = list(csv.DictReader(f))
+check(vs and {v["id"] for v in vs} == set(ref.nodes()), "graphframes: vertices are graphml's nodes")
+with open(os.path.join(out, "out.graphframes", "edges.csv"), encoding="utf-8", newline="") as f:
+    es = list(csv.DictReader(f))
+check(es and {frozenset((e["src"], e["dst"])) for e in es} == pairs(ref),
+      "graphframes: edges are graphml's")
+check(all(e["relationship"] for e in es), "graphframes: every edge has a relationship")
+
+for f in failures:
+    print(f)
+sys.exit(1 if failures else 0)

@@ -1,0 +1,198 @@
+/* tools/cmd-export.c — `bri export` and `bri draw`: the graph (or the view
+ * the filter options choose) written for other tools — GraphML, GEXF, node-
+ * link JSON, DOT, Neo4j and GraphFrames CSV — or drawn with Graphviz,
+ * through the export API (bri/export.h). It owns the export and draw
+ * options and the one-row summary each command prints on stdout. */
+#include "bri-cli.h"
+
+#include <string.h>
+
+static gchar *opt_with;
+static gchar *opt_labels;
+static gchar *opt_size_by;
+static gchar *opt_color_by;
+static gchar *opt_layout;
+static gchar *opt_font;
+
+GOptionEntry export_entries[] = {
+  { "with", 0, 0, G_OPTION_ARG_STRING, &opt_with,
+    "export: computed node attributes, e.g. centrality=pagerank,community=louvain",
+    "SPEC" },
+  { "labels", 0, 0, G_OPTION_ARG_STRING, &opt_labels,
+    "export, draw: label language, en (default) or zh", "LANG" },
+  { "size-by", 0, 0, G_OPTION_ARG_STRING, &opt_size_by,
+    "draw: node size by this centrality (default degree)", "M" },
+  { "color-by", 0, 0, G_OPTION_ARG_STRING, &opt_color_by,
+    "draw: node colour by community (default) or kind", "WHAT" },
+  { "layout", 0, 0, G_OPTION_ARG_STRING, &opt_layout,
+    "draw: Graphviz layout engine, sfdp (default), neato, fdp, dot, circo or twopi",
+    "ENGINE" },
+  { "font", 0, 0, G_OPTION_ARG_STRING, &opt_font,
+    "draw: font family of the labels (default WenQuanYi Zen Hei)", "FAMILY" },
+  { NULL }
+};
+
+static gboolean
+parse_labels (BriLabels *labels, GError **error)
+{
+  *labels = BRI_LABELS_EN;
+  if (!opt_labels || g_str_equal (opt_labels, "en"))
+    return TRUE;
+  if (g_str_equal (opt_labels, "zh"))
+    {
+      *labels = BRI_LABELS_ZH;
+      return TRUE;
+    }
+  g_set_error (error, BRI_ERROR, BRI_ERROR_INVALID,
+               "--labels: unknown language '%s', expected en or zh", opt_labels);
+  return FALSE;
+}
+
+/* The format: --format, else the extension of -o (.graphml, .gexf, .json,
+ * .dot, .gv). */
+static gboolean
+parse_export_format (BriExportFormat *f, GError **error)
+{
+  if (opt_format)
+    {
+      if (bri_export_format_from_name (opt_format, f))
+        return TRUE;
+      g_set_error (error, BRI_ERROR, BRI_ERROR_INVALID,
+                   "--format: unknown export format '%s', expected graphml, gexf, "
+                   "json, dot, neo4j or graphframes", opt_format);
+      return FALSE;
+    }
+  const char *dot = strrchr (opt_output, '.');
+  if (dot && !strchr (dot, '/'))
+    {
+      if (g_ascii_strcasecmp (dot, ".gv") == 0)
+        {
+          *f = BRI_EXPORT_DOT;
+          return TRUE;
+        }
+      if (bri_export_format_from_name (dot + 1, f) && !bri_export_format_is_directory (*f))
+        return TRUE;
+    }
+  g_set_error (error, BRI_ERROR, BRI_ERROR_INVALID,
+               "--format is required: '%s' has no graphml, gexf, json or dot extension",
+               opt_output);
+  return FALSE;
+}
+
+/* One summary row: what was written where, and how much. */
+static void
+print_summary (const char *what, const char *path, guint nodes, guint edges)
+{
+  if (format == FMT_JSON)
+    {
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      json_builder_begin_object (b);
+      json_member_string (b, "format", what);
+      json_member_string (b, "output", path);
+      json_member_int (b, "nodes", nodes);
+      json_member_int (b, "edges", edges);
+      json_builder_end_object (b);
+      json_print (b);
+      return;
+    }
+  g_autoptr(Table) t = table_new ("format", "output", "nodes", "edges", NULL);
+  g_autofree char *n = g_strdup_printf ("%u", nodes), *e = g_strdup_printf ("%u", edges);
+  table_add (t, what, path, n, e);
+  table_print (t);
+}
+
+int
+cmd_export (BriGraph *g, int argc, char **argv)
+{
+  (void) argv;
+  if (argc != 0 || !opt_output)
+    return fail (EXIT_USAGE, "usage: bri export [--format graphml|gexf|json|dot|neo4j|graphframes] "
+                 "-o PATH [--with SPEC]");
+  g_autoptr(GError) error = NULL;
+  BriExportFormat f;
+  BriLabels labels;
+  BriWeights w;
+  if (!parse_export_format (&f, &error) || !parse_labels (&labels, &error)
+      || !parse_weights (&w, &error))
+    return fail_error (error);
+  g_autoptr(BriView) view = build_view (g, FALSE, &error);
+  if (!view)
+    return fail_error (error);
+  g_autoptr(BriExportOptions) o = bri_export_options_new ();
+  bri_export_options_set_labels (o, labels);
+  if (opt_with)
+    {
+      progress_begin ("computing %s", opt_with);
+      if (!bri_export_options_add_computed (o, view, opt_with, w, (guint64) opt_seed, &error))
+        {
+          g_prefix_error (&error, "--with: ");
+          return fail_error (error);
+        }
+      progress_end ();
+    }
+  progress_begin ("writing %s", opt_output);
+  /* With no option shaping the view, the whole graph: every entity,
+   * isolated ones too. */
+  gboolean whole = view_is_default ();
+  gboolean ok = whole ? bri_graph_export (g, f, opt_output, o, &error)
+                      : bri_view_export (view, f, opt_output, o, &error);
+  progress_end ();
+  if (!ok)
+    return fail_error (error);
+  print_summary (bri_export_format_get_name (f), opt_output,
+                 whole ? bri_graph_get_n_entities (g) : bri_view_get_n_entities (view),
+                 bri_view_get_n_edges (view));
+  return 0;
+}
+
+int
+cmd_draw (BriGraph *g, int argc, char **argv)
+{
+  (void) argv;
+  if (argc != 0 || !opt_output)
+    return fail (EXIT_USAGE, "usage: bri draw -o FILE.svg|png [--size-by M] "
+                 "[--color-by community|kind] [--labels zh|en] [--layout sfdp|neato|dot]");
+  g_autoptr(GError) error = NULL;
+  BriLabels labels;
+  BriWeights w;
+  if (!parse_labels (&labels, &error) || !parse_weights (&w, &error))
+    return fail_error (error);
+  g_autoptr(BriDrawOptions) o = bri_draw_options_new ();
+  bri_draw_options_set_labels (o, labels);
+  bri_draw_options_set_seed (o, (guint64) opt_seed);
+  if (opt_size_by)
+    {
+      BriMeasure m;
+      if (!bri_measure_from_name (opt_size_by, &m))
+        return fail (EXIT_DATA, "--size-by: unknown measure '%s', expected degree, strength, "
+                     "betweenness, closeness, harmonic, eigenvector or pagerank", opt_size_by);
+      bri_draw_options_set_size_measure (o, m, w);
+    }
+  if (opt_color_by)
+    {
+      if (g_str_equal (opt_color_by, "community"))
+        bri_draw_options_set_color (o, BRI_DRAW_COLOR_COMMUNITY);
+      else if (g_str_equal (opt_color_by, "kind"))
+        bri_draw_options_set_color (o, BRI_DRAW_COLOR_KIND);
+      else
+        return fail (EXIT_DATA, "--color-by: unknown value '%s', expected community or kind",
+                     opt_color_by);
+    }
+  if (opt_layout)
+    bri_draw_options_set_layout (o, opt_layout);
+  if (opt_font)
+    bri_draw_options_set_font (o, opt_font);
+  g_autoptr(BriView) view = build_view (g, FALSE, &error);
+  if (!view)
+    return fail_error (error);
+  progress_begin ("drawing %u entities and %u edges", bri_view_get_n_entities (view),
+                  bri_view_get_n_edges (view));
+  gboolean ok = bri_view_draw (view, opt_output, o, &error);
+  progress_end ();
+  if (!ok)
+    return fail_error (error);
+  const char *dot = strrchr (opt_output, '.');
+  print_summary (dot ? dot + 1 : "", opt_output, bri_view_get_n_entities (view),
+                 bri_view_get_n_edges (view));
+  return 0;
+}
