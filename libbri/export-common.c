@@ -393,13 +393,24 @@ collect_names (GPtrArray *names, GHashTable *seen, BriAttrs attrs)
       g_ptr_array_add (names, attrs[i]);
 }
 
-/* The column name of an extra attribute: `attr_<name>` when taken. */
+/* The column name of an extra attribute: @name, prefixed with `attr_` (as
+ * often as needed) while it is taken: by a column already in @t, by "id",
+ * or by a computed result of @computed (nullable). */
 static char *
-extra_col_name (const BriExportTable *t, const char *name)
+extra_col_name (const BriExportTable *t, const GPtrArray *computed, const char *name)
 {
-  if (bri__export_find_col (t, name) < 0 && strcmp (name, "id") != 0)
-    return g_strdup (name);
-  return g_strconcat ("attr_", name, NULL);
+  char *col = g_strdup (name);
+  for (;;)
+    {
+      gboolean taken = bri__export_find_col (t, col) >= 0 || strcmp (col, "id") == 0;
+      for (guint c = 0; !taken && computed && c < computed->len; c++)
+        taken = strcmp (((BriComputed *) computed->pdata[c])->name, col) == 0;
+      if (!taken)
+        return col;
+      char *longer = g_strconcat ("attr_", col, NULL);
+      g_free (col);
+      col = longer;
+    }
 }
 
 static void
@@ -415,18 +426,11 @@ build_nodes (BriExportModel *m)
   for (guint i = 0; i < m->n_nodes; i++)
     collect_names (extras, seen, m->nodes[i]->attrs);
   guint first_extra = t->n_cols;
-  /* Computed names reserved first, so that an extra attribute of the same
-   * name is renamed. */
+  /* An extra attribute named like a fixed column, an earlier extra or a
+   * computed result is renamed. */
   for (guint i = 0; i < extras->len; i++)
     {
-      g_autofree char *col = extra_col_name (t, extras->pdata[i]);
-      for (guint c = 0; c < computed->len; c++)
-        if (strcmp (((BriComputed *) computed->pdata[c])->name, col) == 0)
-          {
-            g_free (col);
-            col = g_strconcat ("attr_", (char *) extras->pdata[i], NULL);
-            break;
-          }
+      g_autofree char *col = extra_col_name (t, computed, extras->pdata[i]);
       table_add_col (t, col, BRI_COL_STRING);
     }
   guint first_computed = t->n_cols;
@@ -583,7 +587,7 @@ build_edges (BriExportModel *m, const guint *node_of_vertex)
   guint first_extra = t->n_cols;
   for (guint i = 0; i < extras->len; i++)
     {
-      g_autofree char *col = extra_col_name (t, extras->pdata[i]);
+      g_autofree char *col = extra_col_name (t, NULL, extras->pdata[i]);
       table_add_col (t, col, BRI_COL_STRING);
     }
   table_set_rows (t, m->n_edges);

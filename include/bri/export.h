@@ -14,7 +14,8 @@
  *   the extra attributes                strings (an extra attribute whose
  *                                       name is taken by a column above or a
  *                                       computed result is written as
- *                                       `attr_<name>`)
+ *                                       `attr_<name>`, prefixed again while
+ *                                       that is taken too)
  *   computed results                    double (a ranking) or int (a
  *                                       partition's group), see below
  *

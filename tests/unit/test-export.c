@@ -37,6 +37,7 @@ small_graph (void)
           bri_entity_add_alias (e, "甲");
           bri_entity_set_attribute (e, "motto", awkward);
           bri_entity_set_attribute (e, "label", "a label attribute");
+          bri_entity_set_attribute (e, "attr_label", "taken twice");
         }
       cr_assert_not_null (bri_graph_add_entity (g, e, &error), "%s",
                           error ? error->message : "");
@@ -174,6 +175,7 @@ Test (export, graphml_types_and_escaped_strings_round_trip)
   cr_assert_eq (count_xpath (doc, "//g:key[@attr.name='n_relations' and @attr.type='int']", "g", ns), 1);
   /* The extra attribute `label` clashes with the label column. */
   cr_assert_eq (count_xpath (doc, "//g:key[@attr.name='attr_label']", "g", ns), 1);
+  cr_assert_eq (count_xpath (doc, "//g:key[@attr.name='attr_attr_label']", "g", ns), 1);
   g_autofree char *motto = xpath_string (
     doc, "//g:node[@id='country:AA']/g:data[@key=//g:key[@attr.name='motto']/@id]", "g", ns);
   cr_assert_str_eq (motto, awkward);
