@@ -37,14 +37,14 @@ for t in "${targets[@]}"; do
         -artifact_prefix="$work/artifacts/$t-" "${dict[@]}" \
         "$work/$t" "$src/fuzz/corpus/$t" >"$log" 2>&1
     rc=$?
-    cpu=$(awk -v c="$cpu" '{printf "%.0f", c + $1 + $2}' "$work/$t.time" 2>/dev/null || echo "$cpu")
+    cpu=$(tail -1 "$work/$t.time" | awk -v c="$cpu" '{printf "%.0f", c + $1 + $2}')
     runs=$(( runs + $(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1 | grep -E '^[0-9]+$' || echo 0) ))
     if [ $rc -ne 0 ]; then
       crashes=$((crashes + 1))
       failed=1
       cp "$log" "$work/artifacts/$t-$crashes.log"
-      grep -E 'ERROR:|invariant broken|runtime error|SUMMARY' "$log" | head -5 | sed "s/^/$t: /"
-      [ $crashes -lt 20 ] || break
+      grep -m2 -E 'ERROR: (Address|Leak|libFuzzer: timeout|libFuzzer: out-of-memory)|invariant broken|runtime error' "$log" | sed "s/^/$t: /"
+      [ $crashes -lt 5 ] || break
     fi
   done
   echo "$t: $(( $(date +%s) - start )) s wall, $cpu s CPU, $runs runs, $crashes crashes"
