@@ -1,11 +1,21 @@
 # examples/local.mk — the example programs: built against the in-tree
 # library and run on the bundled data by `make check`; `make installcheck`
 # compiles them again against the installed library with pkg-config.
-example_programs = examples/summary
+example_programs = examples/summary examples/cooperation-network \
+	examples/freight-routes examples/monthly-actors
 check_PROGRAMS += $(example_programs)
 examples_summary_SOURCES = examples/summary.c
 examples_summary_CFLAGS = $(AM_CFLAGS) $(GLIB_CFLAGS)
 examples_summary_LDADD = libbri/libbri.la $(GLIB_LIBS)
+examples_cooperation_network_SOURCES = examples/cooperation-network.c
+examples_cooperation_network_CFLAGS = $(AM_CFLAGS) $(GLIB_CFLAGS)
+examples_cooperation_network_LDADD = libbri/libbri.la $(GLIB_LIBS)
+examples_freight_routes_SOURCES = examples/freight-routes.c
+examples_freight_routes_CFLAGS = $(AM_CFLAGS) $(GLIB_CFLAGS)
+examples_freight_routes_LDADD = libbri/libbri.la $(GLIB_LIBS)
+examples_monthly_actors_SOURCES = examples/monthly-actors.c
+examples_monthly_actors_CFLAGS = $(AM_CFLAGS) $(GLIB_CFLAGS)
+examples_monthly_actors_LDADD = libbri/libbri.la $(GLIB_LIBS)
 
 TESTS += tests/examples/run-examples.sh
 EXTRA_DIST += tests/examples/run-examples.sh
