@@ -1133,12 +1133,15 @@ write_file (const char *dir, const char *name, const GString *content, GError **
                                    0644, error);
 }
 
-gboolean
-bri_extract_result_save (const BriExtractResult *res, const char *dir, GError **error)
+/* relations.csv (with the columns status,existing_date,existing_source
+ * when @cmp is given) and candidates.csv. */
+static gboolean
+write_results (const BriExtractResult *res, const BriExtractComparison *cmp,
+               const char *dir, GError **error)
 {
-  g_return_val_if_fail (res != NULL && dir != NULL, FALSE);
   g_autoptr (GString) rel = g_string_new (
-    "kind,from,to,date,end_date,title,sector,via,event,weight,source,evidence,confidence,rule\n");
+    "kind,from,to,date,end_date,title,sector,via,event,weight,source,evidence,confidence,rule");
+  g_string_append (rel, cmp ? ",status,existing_date,existing_source\n" : "\n");
   for (guint i = 0; i < res->relations->len; i++)
     {
       const BriRelation *r = res->relations->pdata[i];
@@ -1157,7 +1160,15 @@ bri_extract_result_save (const BriExtractResult *res, const char *dir, GError **
       csv_field (rel, bri_relation_get_source (r), FALSE);
       csv_field (rel, bri_relation_get_evidence (r), FALSE);
       csv_field (rel, conf, FALSE);
-      csv_field (rel, bri_relation_get_attribute (r, "rule"), TRUE);
+      csv_field (rel, bri_relation_get_attribute (r, "rule"), !cmp);
+      if (cmp)
+        {
+          const BriRelation *x = bri_extract_comparison_get_existing (cmp, i);
+          char d3[BRI_DATE_STRLEN];
+          csv_field (rel, bri_extract_status_to_string (bri_extract_comparison_get_status (cmp, i)), FALSE);
+          csv_field (rel, x ? bri_date_format (bri_relation_get_date (x), d3) : NULL, FALSE);
+          csv_field (rel, x ? bri_relation_get_source (x) : NULL, TRUE);
+        }
     }
   g_autoptr (GString) cand = g_string_new ("name,sentence,source\n");
   for (guint i = 0; i < res->candidates->len; i++)
@@ -1169,4 +1180,20 @@ bri_extract_result_save (const BriExtractResult *res, const char *dir, GError **
     }
   return write_file (dir, "relations.csv", rel, error)
          && write_file (dir, "candidates.csv", cand, error);
+}
+
+gboolean
+bri_extract_result_save (const BriExtractResult *res, const char *dir, GError **error)
+{
+  g_return_val_if_fail (res != NULL && dir != NULL, FALSE);
+  return write_results (res, NULL, dir, error);
+}
+
+gboolean
+bri_extract_comparison_save (const BriExtractComparison *cmp, const BriExtractResult *result,
+                             const char *dir, GError **error)
+{
+  g_return_val_if_fail (cmp != NULL && result != NULL && dir != NULL, FALSE);
+  g_return_val_if_fail (bri_extract_comparison_get_n_relations (cmp) == result->relations->len, FALSE);
+  return write_results (result, cmp, dir, error);
 }

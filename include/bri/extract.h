@@ -25,6 +25,11 @@
  *   BriExtractResult *res = bri_extract_file (ex, "bulletin.txt",
  *                                             BRI_DATE_UNSET, NULL, &error);
  *   bri_extract_result_save (res, "out", &error);  // relations.csv + candidates.csv
+ *
+ * With an existing graph (`--against DIR`):
+ *
+ *   BriExtractComparison *cmp = bri_extract_result_compare (res, existing);
+ *   bri_extract_comparison_save (cmp, res, "out", &error);  // + status columns
  */
 #ifndef BRI_EXTRACT_H
 #define BRI_EXTRACT_H
@@ -39,6 +44,7 @@ G_BEGIN_DECLS
 
 typedef struct _BriExtractor BriExtractor;
 typedef struct _BriExtractResult BriExtractResult;
+typedef struct _BriExtractComparison BriExtractComparison;
 
 /**
  * bri_extractor_new:
@@ -141,6 +147,73 @@ BRI_API const char *bri_extract_result_get_candidate_source (const BriExtractRes
 BRI_API gboolean bri_extract_result_save (const BriExtractResult *result,
                                           const char *dir, GError **error);
 
+/* ---- comparison with an existing graph (`bri extract --against DIR`) ---- */
+
+/**
+ * BriExtractStatus:
+ * @BRI_EXTRACT_STATUS_NEW: the graph has no relation of that kind between
+ *   those two entities (or does not know the kind or an endpoint).
+ * @BRI_EXTRACT_STATUS_PRESENT: the graph has a relation of the same kind
+ *   between the same entities (either order for an undirected kind) whose
+ *   date agrees: equal to the precision of the less precise of the two
+ *   (2024-06 agrees with 2024-06-27), or unset on either side.
+ * @BRI_EXTRACT_STATUS_CONFLICTING: the graph has relations of the same
+ *   kind between the same entities, but none whose date agrees.
+ */
+typedef enum {
+  BRI_EXTRACT_STATUS_NEW,
+  BRI_EXTRACT_STATUS_PRESENT,
+  BRI_EXTRACT_STATUS_CONFLICTING,
+} BriExtractStatus;
+
+/** bri_extract_status_to_string: Returns: (transfer none): "new",
+ * "present" or "conflicting" (NULL for another value). */
+BRI_API const char *bri_extract_status_to_string (BriExtractStatus status);
+
+/**
+ * bri_extract_result_compare:
+ * @result: proposed relations.
+ * @graph: the existing graph (a reference is kept). Source, title and
+ *   evidence play no part: two documents stating one fact agree.
+ * Classifies each proposed relation of @result (same index) as new,
+ * present or conflicting. @result is not changed.
+ * Returns: (transfer full): the comparison; bri_extract_comparison_free() it.
+ * Complexity: O(relations of @graph + proposals × relations between one pair).
+ */
+BRI_API BriExtractComparison *bri_extract_result_compare (const BriExtractResult *result,
+                                                          BriGraph *graph);
+/** bri_extract_comparison_free: NULL is ignored. */
+BRI_API void bri_extract_comparison_free (BriExtractComparison *comparison);
+/** Returns: the number of proposals compared (that of the result). */
+BRI_API guint bri_extract_comparison_get_n_relations (const BriExtractComparison *comparison);
+/** Returns: the status of the @index-th proposal. */
+BRI_API BriExtractStatus bri_extract_comparison_get_status (const BriExtractComparison *comparison,
+                                                           guint index);
+/**
+ * bri_extract_comparison_get_existing:
+ * Returns: (transfer none) (nullable): the graph's relation the @index-th
+ *   proposal agrees with (present) or the first one it conflicts with
+ *   (conflicting); NULL when new. Valid while @comparison lives.
+ */
+BRI_API const BriRelation *bri_extract_comparison_get_existing (const BriExtractComparison *comparison,
+                                                                guint index);
+/** Returns: how many proposals have @status. */
+BRI_API guint bri_extract_comparison_count (const BriExtractComparison *comparison,
+                                            BriExtractStatus status);
+/**
+ * bri_extract_comparison_save:
+ * @result: the result @comparison was made from.
+ * As bri_extract_result_save(), with three more columns in relations.csv:
+ * status (new, present, conflicting), existing_date and existing_source
+ * (those of bri_extract_comparison_get_existing(), empty when new).
+ * Returns: TRUE on success.
+ * Errors: G_FILE_ERROR.
+ */
+BRI_API gboolean bri_extract_comparison_save (const BriExtractComparison *comparison,
+                                              const BriExtractResult *result,
+                                              const char *dir, GError **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BriExtractComparison, bri_extract_comparison_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BriExtractor, bri_extractor_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BriExtractResult, bri_extract_result_free)
 

@@ -440,3 +440,78 @@ Test (extract, a_photo_caption_dates_only_itself)
   g_autofree char *ds = date_str (bri_relation_get_date (x));
   cr_assert_str_eq (ds, "2023-03");
 }
+
+/* bri_extract_result_compare: new, present (same kind, endpoints and an
+ * agreeing date), conflicting (same kind and endpoints, another date). */
+Test (extract, compare_with_an_existing_graph)
+{
+  g_autoptr (BriGraph) g = bri_graph_new ();
+  const char *ids[][2] = { { "province:CN-HE", "province" }, { "country:KZ", "country" },
+                           { "country:LA", "country" }, { "province:CN-HB", "province" },
+                           { "country:VN", "country" } };
+  GError *error = NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    cr_assert (bri_graph_add_entity (g, bri_entity_new (ids[i][0], ids[i][1], ids[i][0]), &error),
+               "%s", error ? error->message : "");
+  /* Stored in the other order: signed_agreement is undirected. */
+  BriRelation *a = bri_relation_new ("signed_agreement", "country:KZ", "province:CN-HE");
+  bri_relation_set_date (a, d ("2024-03"));
+  bri_relation_set_source (a, "earlier");
+  cr_assert (bri_graph_add_relation (g, a, &error), "%s", error ? error->message : "");
+  BriRelation *b = bri_relation_new ("signed_agreement", "province:CN-HE", "country:LA");
+  bri_relation_set_date (b, d ("2023-11-02"));
+  cr_assert (bri_graph_add_relation (g, b, &error), "%s", error ? error->message : "");
+
+  g_autoptr (BriExtractResult) r =
+    run ("2024年3月5日,河北省与哈萨克斯坦签署《经贸合作谅解备忘录》。"
+         "2024年3月8日,河北省与老挝签署《农业合作协议》。"
+         "2024年3月9日,湖北省与越南签署《人文交流计划》。", NULL);
+  g_autoptr (BriExtractComparison) cmp = bri_extract_result_compare (r, g);
+  cr_assert_eq (bri_extract_comparison_get_n_relations (cmp), bri_extract_result_get_n_relations (r));
+  gboolean seen[3] = { FALSE, FALSE, FALSE };
+  for (guint i = 0; i < bri_extract_result_get_n_relations (r); i++)
+    {
+      const BriRelation *x = bri_extract_result_get_relation (r, i);
+      const char *to = bri_relation_get_to_id (x), *from = bri_relation_get_from_id (x);
+      BriExtractStatus st = bri_extract_comparison_get_status (cmp, i);
+      const BriRelation *e = bri_extract_comparison_get_existing (cmp, i);
+      if (g_str_equal (from, "country:KZ") || g_str_equal (to, "country:KZ"))
+        {
+          /* 2024-03-05 agrees with 2024-03. */
+          cr_assert_eq (st, BRI_EXTRACT_STATUS_PRESENT);
+          cr_assert_str_eq (bri_relation_get_source (e), "earlier");
+          seen[0] = TRUE;
+        }
+      else if (g_str_equal (from, "country:LA") || g_str_equal (to, "country:LA"))
+        {
+          cr_assert_eq (st, BRI_EXTRACT_STATUS_CONFLICTING);
+          g_autofree char *ds = date_str (bri_relation_get_date (e));
+          cr_assert_str_eq (ds, "2023-11-02");
+          seen[1] = TRUE;
+        }
+      else
+        {
+          cr_assert_eq (st, BRI_EXTRACT_STATUS_NEW);
+          cr_assert_null (e);
+          seen[2] = TRUE;
+        }
+    }
+  cr_assert (seen[0] && seen[1] && seen[2]);
+  cr_assert_eq (bri_extract_comparison_count (cmp, BRI_EXTRACT_STATUS_PRESENT), 1);
+  cr_assert_eq (bri_extract_comparison_count (cmp, BRI_EXTRACT_STATUS_CONFLICTING), 1);
+  cr_assert_str_eq (bri_extract_status_to_string (BRI_EXTRACT_STATUS_CONFLICTING), "conflicting");
+
+  g_autofree char *dir = g_dir_make_tmp ("bri-compare-XXXXXX", NULL);
+  cr_assert (bri_extract_comparison_save (cmp, r, dir, &error), "%s", error ? error->message : "");
+  g_autofree char *rel = g_build_filename (dir, "relations.csv", NULL);
+  g_autofree char *cand = g_build_filename (dir, "candidates.csv", NULL);
+  g_autofree char *text = NULL;
+  cr_assert (g_file_get_contents (rel, &text, NULL, NULL));
+  cr_assert (strstr (text, ",rule,status,existing_date,existing_source\n"));
+  cr_assert (strstr (text, ",conflicting,2023-11-02,\n"), "%s", text);
+  cr_assert (strstr (text, ",present,2024-03,earlier\n"), "%s", text);
+  cr_assert (strstr (text, ",new,,\n"), "%s", text);
+  g_unlink (rel);
+  g_unlink (cand);
+  g_rmdir (dir);
+}
