@@ -1107,14 +1107,18 @@ cmd_explain (BriGraph *g, int argc, char **argv)
   return 0;
 }
 
-/* validate DIR: every problem, one per line; exit 1 if any is an error. With
- * --data, the loaded data sets are the context @DIR may refer to; without,
- * @DIR is checked on its own. */
+/* validate DIR…: every problem, one per line, FILE:LINE:COL: message with
+ * FILE the path as the user typed it (DIR/entities.csv), so it can be
+ * opened from where the command ran; exit 1 if any is an error. Each DIR
+ * is checked against the --data sets and the DIRs before it (each added
+ * once it is clean), so `bri validate gazetteer seeds bri` checks a stack
+ * of data sets; a DIR laid out like the bundled data (gazetteer/, seeds/,
+ * bri/) stands for its three parts, in that order. */
 static int
 cmd_validate (int argc, char **argv)
 {
-  if (argc != 1)
-    return fail (EXIT_USAGE, "usage: bri validate DIR");
+  if (argc < 1)
+    return fail (EXIT_USAGE, "usage: bri validate DIR…");
   g_autoptr(BriGraph) base = NULL;
   if (opt_data && opt_data[0])
     {
@@ -1123,9 +1127,33 @@ cmd_validate (int argc, char **argv)
       if (!base)
         return fail_error (error);
     }
-  if (!g_file_test (argv[0], G_FILE_TEST_IS_DIR))
-    return fail (EXIT_DATA, "%s: not a directory", argv[0]);
-  g_autoptr(GPtrArray) problems = bri_check_dir (base, argv[0]);
+  else
+    base = bri_graph_new ();
+  g_autoptr(GPtrArray) dirs = g_ptr_array_new_with_free_func (g_free);
+  for (int i = 0; i < argc; i++)
+    {
+      if (!g_file_test (argv[i], G_FILE_TEST_IS_DIR))
+        return fail (EXIT_DATA, "%s: not a directory", argv[i]);
+      add_data_dir (dirs, argv[i]);
+    }
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) bri_problem_free);
+  for (guint d = 0; d < dirs->len; d++)
+    {
+      progress_begin ("checking %s", (char *) dirs->pdata[d]);
+      g_autoptr(GPtrArray) some = bri_check_dir (base, dirs->pdata[d]);
+      gboolean clean = TRUE;
+      for (guint i = 0; i < some->len; i++)
+        {
+          if (bri_problem_get_severity (some->pdata[i]) == BRI_PROBLEM_ERROR)
+            clean = FALSE;
+          g_ptr_array_add (problems, g_steal_pointer (&some->pdata[i]));
+        }
+      g_ptr_array_set_free_func (some, NULL);
+      /* The next directories may refer to this one. */
+      if (clean && d + 1 < dirs->len)
+        bri_graph_load_dir (base, dirs->pdata[d], NULL);
+    }
+  progress_end ();
   gboolean errors = FALSE;
   for (guint i = 0; i < problems->len; i++)
     if (bri_problem_get_severity (problems->pdata[i]) == BRI_PROBLEM_ERROR)
@@ -1192,7 +1220,7 @@ static const struct {
   { "ego", cmd_ego, "NAME: the network within --depth hops" },
   { "timeline", cmd_timeline, "relations and active entities per --by period" },
   { "explain", cmd_explain, "A B: the relations behind the edge between A and B" },
-  { "validate", NULL, "DIR: every problem in a data directory" },
+  { "validate", NULL, "DIR…: every problem in data set directories" },
   { "export", cmd_export, "--format F -o PATH: the graph for Gephi, networkx, Neo4j, Spark" },
   { "draw", cmd_draw, "-o FILE.svg|png: a picture of the network (Graphviz)" },
   { "extract", cmd_extract, "FILE… -o DIR: relations proposed from bulletins" },

@@ -9,4 +9,4 @@ tools_bri_LDADD = libbri/libbri.la $(GLIB_LIBS) $(JSONGLIB_LIBS) $(CSV_LIBS)
 dist_man1_MANS += tools/bri.1
 
 TESTS += tests/cli/test-cli.sh
-EXTRA_DIST += tests/cli
+EXTRA_DIST += tests/cli tests/golden

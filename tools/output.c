@@ -320,11 +320,12 @@ progress_run (gpointer data)
 {
   (void) data;
   g_mutex_lock (&progress.lock);
+  /* progress_begin() drew the first line; redraw every tenth of a second. */
   while (!progress.stop)
     {
-      progress_draw ();
       gint64 until = g_get_monotonic_time () + G_TIME_SPAN_SECOND / 10;
-      g_cond_wait_until (&progress.cond, &progress.lock, until);
+      if (!g_cond_wait_until (&progress.cond, &progress.lock, until) && !progress.stop)
+        progress_draw ();
     }
   g_mutex_unlock (&progress.lock);
   return NULL;

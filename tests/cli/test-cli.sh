@@ -1,10 +1,13 @@
 #!/bin/sh
 # tests/cli/test-cli.sh — runs every `bri` command on the bundled data and on
 # the small fixtures, and checks real values (JSON parsed with Python, counts
-# computed independently from the CSV files with Python's csv module).
+# computed independently from the CSV files with Python's csv module); where
+# the output order is defined, the whole output is compared with
+# tests/golden/NAME.out (BRI_GOLDEN_UPDATE=1 rewrites those files).
 # Environment: BRI (the binary, default ./tools/bri), BRI_DATA (the bundled
 # data), BRI_TEST_DATA (tests/data). The last line is `N passed, M failed`.
 BRI=${BRI:-./tools/bri}
+case $BRI in /*) ;; *) BRI=$(pwd)/$BRI ;; esac
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 BRI_DATA=${BRI_DATA:-$top/data}
@@ -336,6 +339,27 @@ for l, w in zip(lines, want):
 '
 run validate "$here/data/several-errors" --format json
 py "validate json" 'import json,sys; j=json.load(sys.stdin); assert len(j)==5 and all(p["severity"]=="error" for p in j)'
+(cd "$here/data" && "$BRI" validate several-errors/) >"$tmp/out" 2>"$tmp/err"
+py "validate names files as DIR was typed (relative, no doubled slash)" '
+import sys
+lines = sys.stdin.read().splitlines()
+assert lines and all(l.startswith("several-errors/entities.csv:") or l.startswith("several-errors/relations.csv:") for l in lines), lines
+'
+run validate "$here/data/several-errors"
+grep_out "validate with an absolute DIR gives absolute paths" "$here/data/several-errors/entities.csv:3:8: "
+run validate "$BRI_DATA"
+expect_rc "validate the bundled layout (gazetteer, seeds, bri in order) exits 0" 0
+run validate "$BRI_DATA/gazetteer" "$BRI_DATA/seeds" "$BRI_DATA/bri"
+expect_rc "validate a stack of directories, each against the ones before" 0
+run validate "$BRI_DATA/bri"
+expect_rc "validate bri alone: its references to the gazetteer are unknown" 1
+run validate "$BASIC" "$here/data/several-errors"
+grep_out "validate DIR1 DIR2 reports the second against the first" "already defined"
+run validate "$tmp/no-such-dir"
+expect_rc "validate a missing directory exits 1" 1
+error_shape "validate a missing directory"
+run validate
+expect_rc "validate without DIR is a usage error" 2
 run validate "$BASIC"
 expect_rc "validate a valid fixture exits 0" 0
 if [ ! -s "$tmp/out" ]; then pass "validate valid fixture prints nothing"; else flunk "validate valid fixture prints nothing"; fi
@@ -533,6 +557,66 @@ assert j["nodes"] == n, (j, n)
 else
   echo "# SKIP bri draw: libbri built without libgvc"
 fi
+
+# ---------------------------------------------------------------- progress
+# Nothing on stderr when it is not a terminal; on a terminal (script(1)
+# gives one) a progress line that is erased, and stdout stays clean.
+quiet=1
+for args in "info" "centrality --measure betweenness" "communities" "export -o $tmp/p.graphml"; do
+  $BRI $args >/dev/null 2>"$tmp/err" || quiet=0
+  [ -s "$tmp/err" ] && quiet=0
+done
+if [ $quiet = 1 ]; then pass "no progress on stderr when it is not a terminal"; else flunk "no progress on stderr when it is not a terminal"; fi
+if command -v script >/dev/null 2>&1 && script -qec true /dev/null >/dev/null 2>&1; then
+  script -qec "'$BRI' centrality --measure betweenness >'$tmp/out'" "$tmp/tty" >/dev/null 2>&1
+  if grep -q "bri: loading .*(1/3)" "$tmp/tty" && grep -q "bri: betweenness on [0-9]* entities" "$tmp/tty"; then
+    pass "progress on a terminal names the phase (loading, betweenness)"
+  else flunk "progress on a terminal names the phase"; od -c "$tmp/tty" | head -5 | sed 's/^/#   /'; fi
+  if "$PY" -c '
+import sys
+s = open(sys.argv[1], "rb").read()
+assert s.rindex(b"\r\033[K") > s.rindex(b"bri: "), s[-200:]
+' "$tmp/tty" 2>/dev/null; then pass "the progress line is erased at the end"
+  else flunk "the progress line is erased at the end"; fi
+  if grep -q "^1  *country:CN" "$tmp/out" && ! grep -q "loading" "$tmp/out"; then pass "stdout holds the data alone while progress shows"
+  else flunk "stdout holds the data alone while progress shows"; fi
+else
+  echo "# SKIP script(1) not available: progress on a terminal"
+fi
+
+# ---------------------------------------------------------------- golden outputs
+# Commands whose output order is defined, on the fixture tests/cli/data/golden,
+# run from tests/cli/data so that paths in the output are relative. Each
+# output (stdout, or stderr for an error) is diffed with tests/golden/NAME.out.
+GOLDEN=$top/tests/golden
+# golden NAME ARGS...: stdout of `bri --data golden ARGS` equals NAME.out.
+golden () {
+  name=$1; shift
+  (cd "$here/data" && "$BRI" "$@" >"$tmp/out" 2>"$tmp/err"); rc=$?
+  if [ "$name" != "${name%-error}" ]; then cp "$tmp/err" "$tmp/got"; else cp "$tmp/out" "$tmp/got"; fi
+  if [ -n "$BRI_GOLDEN_UPDATE" ]; then cp "$tmp/got" "$GOLDEN/$name.out"; fi
+  if diff -u "$GOLDEN/$name.out" "$tmp/got" >"$tmp/diff" 2>&1; then pass "golden $name"
+  else flunk "golden $name (exit $rc)"; head -20 "$tmp/diff" | sed 's/^/#   /'; fi
+}
+golden info --data golden info
+golden info-csv --data golden info --format csv
+golden info-json --data golden info --format json
+golden find --data golden find 中方
+golden centrality --data golden centrality
+golden centrality-actors-betweenness-csv --data golden centrality --project actors --measure betweenness --format csv
+golden path --data golden path Qinghai 新疆
+golden routes --data golden routes 西寧 Almaty
+golden explain --data golden explain China Kazakhstan
+golden timeline --data golden timeline
+golden timeline-quarter-top --data golden timeline --by quarter --measure degree --top 2
+golden ego --data golden ego Xinjiang --depth 2
+golden clustering --data golden clustering
+golden validate validate several-errors/
+golden validate-csv validate several-errors --format csv
+golden validate-stack validate golden/ several-errors
+golden path-none-error --data golden path Xining Tashkent
+golden name-unknown-error --data golden explain CN Kazakhstan
+golden usage-error --data golden path Xining
 
 # ---------------------------------------------------------------- errors and usage
 run frobnicate
