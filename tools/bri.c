@@ -54,7 +54,8 @@ static GOptionEntry global_entries[] = {
   { "data", 'd', 0, G_OPTION_ARG_FILENAME_ARRAY, &opt_data,
     "Load the data set in DIR (repeatable; default: the bundled data)", "DIR" },
   { "format", 'f', 0, G_OPTION_ARG_STRING, &opt_format,
-    "Output format: table (default), csv or json", "FORMAT" },
+    "Output format: table (default), csv or json; for export: graphml, gexf, "
+    "json, dot, neo4j or graphframes", "FORMAT" },
   { NULL }
 };
 
@@ -68,7 +69,8 @@ static GOptionEntry filter_entries[] = {
   { "to", 0, 0, G_OPTION_ARG_STRING, &opt_to,
     "Last date of the time window", "DATE" },
   { "source", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt_source,
-    "Admit relations from this source only (repeatable, or comma-separated)", "ID" },
+    "Admit relations from this source only (repeatable, or comma-separated); "
+    "extract: the source id written into the relations", "ID" },
   { "min-confidence", 0, 0, G_OPTION_ARG_DOUBLE, &opt_min_confidence,
     "Admit relations with at least this confidence (0..1)", "C" },
   { "project", 0, 0, G_OPTION_ARG_STRING, &opt_project,
@@ -93,7 +95,7 @@ static GOptionEntry command_entries[] = {
   { "method", 0, 0, G_OPTION_ARG_STRING, &opt_method,
     "communities: louvain (default), leiden or label_propagation", "METHOD" },
   { "seed", 0, 0, G_OPTION_ARG_INT64, &opt_seed,
-    "communities: random seed (default 42)", "N" },
+    "communities, export --with, draw: random seed (default 42)", "N" },
   { "depth", 'k', 0, G_OPTION_ARG_INT, &opt_depth,
     "ego: radius in hops (default 1)", "K" },
   { "by", 0, 0, G_OPTION_ARG_STRING, &opt_by,

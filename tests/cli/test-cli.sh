@@ -406,6 +406,24 @@ assert all(r["rule"] for r in rows)
 ' >"$tmp/pyout" 2>&1 && pass "every evidence is a substring of the input; source from sources.csv" \
   || { flunk "every evidence is a substring of the input"; tail -3 "$tmp/pyout"; }
 
+# Against --data: names are matched in the loaded data sets; unknown
+# entity-like names become candidates.
+printf '6月3日，西宁—阿拉木图班列经霍尔果斯口岸出境。\n6月25日，中国与哈萨克斯坦签署《合作备忘录》。\n青海省代表团与新丝路联盟会谈。\n' >"$tmp/mini.txt"
+run --data "$here/data/golden" extract "$tmp/mini.txt" --doc-date 2024-06 --source mini -o "$tmp/ex6"
+expect_rc "extract against --data exits 0" 0
+if "$PY" - "$tmp/ex6" >"$tmp/pyout" 2>&1 <<'PYEOF'
+import csv, sys
+d = sys.argv[1]
+rels = {(r["kind"], r["from"], r["to"], r["date"], r["via"], r["source"])
+        for r in csv.DictReader(open(d + "/relations.csv", encoding="utf-8"))}
+assert ("freight_corridor", "city:xining", "city:almaty", "2024-06-03", "port:khorgos", "mini") in rels, rels
+assert ("signed_agreement", "country:CN", "country:KZ", "2024-06-25", "", "mini") in rels, rels
+cands = [r["name"] for r in csv.DictReader(open(d + "/candidates.csv", encoding="utf-8"))]
+assert "新丝路联盟" in cands, cands
+PYEOF
+then pass "extract against --data: corridor with its port and day, signing, an unknown alliance as candidate"
+else flunk "extract against --data"; tail -3 "$tmp/pyout"; fi
+
 # The same bulletin in the other script gives the same relations, both ways.
 same_relations () { # NAME DIR1 DIR2
   if "$PY" - "$2/relations.csv" "$3/relations.csv" >"$tmp/pyout" 2>&1 <<'PYEOF'
