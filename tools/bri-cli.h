@@ -23,6 +23,11 @@ extern gchar *opt_weights;
 extern gboolean opt_weighted;
 extern gint64 opt_seed;
 extern gchar *opt_output;
+extern gint opt_top;
+extern gboolean opt_all;
+extern gchar *opt_method;
+extern gint opt_depth;
+extern gchar *opt_by;
 
 typedef int (*CommandFunc) (BriGraph *graph, int argc, char **argv);
 
@@ -72,6 +77,9 @@ gboolean progress_enabled (void);
 /* ---- graph, filter, view (tools/bri.c) ------------------------------ */
 
 const char *bundled_dir (void);
+/* Adds @dir to @dirs, or its gazetteer/, seeds/ and bri/ when it is laid
+ * out like the bundled data. */
+void add_data_dir (GPtrArray *dirs, const char *dir);
 BriGraph *load_graph (GError **error);
 gboolean parse_weights (BriWeights *w, GError **error);
 gboolean parse_measure (BriMeasure *m, GError **error);
@@ -82,6 +90,18 @@ BriView *build_view (BriGraph *graph, gboolean undirected, GError **error);
 gboolean view_is_default (void);
 
 /* ---- commands in their own files ------------------------------------ */
+
+int cmd_info (BriGraph *graph, int argc, char **argv);        /* tools/cmd-query.c */
+int cmd_find (BriGraph *graph, int argc, char **argv);
+int cmd_centrality (BriGraph *graph, int argc, char **argv);
+int cmd_path (BriGraph *graph, int argc, char **argv);
+int cmd_routes (BriGraph *graph, int argc, char **argv);
+int cmd_communities (BriGraph *graph, int argc, char **argv);
+int cmd_clustering (BriGraph *graph, int argc, char **argv);
+int cmd_ego (BriGraph *graph, int argc, char **argv);
+int cmd_timeline (BriGraph *graph, int argc, char **argv);
+int cmd_explain (BriGraph *graph, int argc, char **argv);
+int cmd_validate (int argc, char **argv);                      /* tools/cmd-validate.c */
 
 extern GOptionEntry extract_entries[];   /* tools/cmd-extract.c */
 int cmd_extract (BriGraph *graph, int argc, char **argv);

@@ -1,0 +1,780 @@
+/* tools/cmd-query.c — the query commands: info, find, centrality, path,
+ * routes, communities, clustering, ego, timeline and explain. Each resolves
+ * its names, builds the view the filter options choose (tools/bri.c), asks
+ * the library and prints the answer as a table, CSV or JSON
+ * (tools/output.c). */
+#include "bri-cli.h"
+
+#include <string.h>
+
+/* Resolves @name and checks the entity is in @view. */
+static const BriEntity *
+resolve_in_view (BriGraph *graph, BriView *view, const char *name, GError **error)
+{
+  const BriEntity *e = bri_graph_resolve (graph, name, error);
+  if (!e)
+    return NULL;
+  if (view && bri_view_find_entity (view, e) < 0)
+    {
+      g_set_error (error, BRI_ERROR, BRI_ERROR_NOT_FOUND,
+                   "%s (%s) has no relation in the chosen view",
+                   bri_entity_get_id (e), bri_entity_get_name (e));
+      return NULL;
+    }
+  return e;
+}
+
+/* ------------------------------------------------------------------ */
+/* Rankings                                                            */
+/* ------------------------------------------------------------------ */
+
+static void
+print_ranking (const BriRanking *rk, guint top)
+{
+  guint n = bri_ranking_get_n_items (rk);
+  if (top > 0 && top < n)
+    n = top;
+  if (format == FMT_JSON)
+    {
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      json_builder_begin_array (b);
+      for (guint i = 0; i < n; i++)
+        {
+          json_builder_begin_object (b);
+          json_member_int (b, "rank", i + 1);
+          json_entity_fields (b, bri_ranking_get_entity (rk, i));
+          json_member_double (b, "score", bri_ranking_get_score (rk, i));
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      json_print (b);
+      return;
+    }
+  g_autoptr(Table) t = table_new ("rank", "id", "name", "name_zh", "kind", "score", NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      const BriEntity *e = bri_ranking_get_entity (rk, i);
+      g_autofree char *rank = g_strdup_printf ("%u", i + 1);
+      g_autofree char *score = fmt_score (bri_ranking_get_score (rk, i));
+      table_add (t, rank, bri_entity_get_id (e), bri_entity_get_name (e),
+                 bri_entity_get_name_zh (e), bri_entity_get_kind (e), score);
+    }
+  table_print (t);
+}
+
+gboolean
+parse_measure (BriMeasure *m, GError **error)
+{
+  const char *name = opt_measure ? opt_measure : "degree";
+  if (!bri_measure_from_name (name, m))
+    {
+      g_set_error (error, BRI_ERROR, BRI_ERROR_INVALID,
+                   "--measure: unknown measure '%s', expected degree, strength, "
+                   "betweenness, closeness, harmonic, eigenvector or pagerank", name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Commands                                                            */
+/* ------------------------------------------------------------------ */
+
+int
+cmd_info (BriGraph *g, int argc, char **argv)
+{
+  (void) argc, (void) argv;
+  guint ne = bri_graph_get_n_entities (g), nr = bri_graph_get_n_relations (g);
+  g_autoptr(GHashTable) ek = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) rk = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) rs = g_hash_table_new (g_str_hash, g_str_equal);
+  BriDate first = BRI_DATE_UNSET, last = BRI_DATE_UNSET;
+  guint undated = 0;
+  for (guint i = 0; i < ne; i++)
+    {
+      const char *k = bri_entity_get_kind (bri_graph_get_entity (g, i));
+      g_hash_table_insert (ek, (gpointer) k,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (ek, k)) + 1));
+    }
+  for (guint i = 0; i < nr; i++)
+    {
+      const BriRelation *r = bri_graph_get_relation (g, i);
+      const char *k = bri_relation_get_kind (r);
+      g_hash_table_insert (rk, (gpointer) k,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (rk, k)) + 1));
+      const char *s = bri_relation_get_source (r);
+      if (s)
+        g_hash_table_insert (rs, (gpointer) s,
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (rs, s)) + 1));
+      BriDate d = bri_relation_get_date (r);
+      if (!bri_date_is_set (d))
+        {
+          undated++;
+          continue;
+        }
+      BriDate lo = bri_date_first_day (d);
+      BriDate end = bri_relation_get_end_date (r);
+      BriDate hi = bri_date_last_day (bri_date_is_set (end) ? end : d);
+      if (!bri_date_is_set (first) || bri_date_compare (lo, first) < 0)
+        first = lo;
+      if (!bri_date_is_set (last) || bri_date_compare (hi, last) > 0)
+        last = hi;
+    }
+  g_autoptr(GList) ekeys = g_list_sort (g_hash_table_get_keys (ek), (GCompareFunc) strcmp);
+  g_autoptr(GList) rkeys = g_list_sort (g_hash_table_get_keys (rk), (GCompareFunc) strcmp);
+  g_autofree char *dfirst = fmt_date (first), *dlast = fmt_date (last);
+
+  if (format == FMT_JSON)
+    {
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      json_builder_begin_object (b);
+      json_member_int (b, "entities", ne);
+      json_member_int (b, "relations", nr);
+      json_member_int (b, "sources", bri_graph_get_n_sources (g));
+      json_builder_set_member_name (b, "entities_by_kind");
+      json_builder_begin_object (b);
+      for (GList *l = ekeys; l; l = l->next)
+        json_member_int (b, l->data, GPOINTER_TO_UINT (g_hash_table_lookup (ek, l->data)));
+      json_builder_end_object (b);
+      json_builder_set_member_name (b, "relations_by_kind");
+      json_builder_begin_object (b);
+      for (GList *l = rkeys; l; l = l->next)
+        json_member_int (b, l->data, GPOINTER_TO_UINT (g_hash_table_lookup (rk, l->data)));
+      json_builder_end_object (b);
+      json_builder_set_member_name (b, "dates");
+      json_builder_begin_object (b);
+      json_member_string (b, "first", *dfirst ? dfirst : NULL);
+      json_member_string (b, "last", *dlast ? dlast : NULL);
+      json_member_int (b, "undated_relations", undated);
+      json_builder_end_object (b);
+      json_builder_set_member_name (b, "source_list");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < bri_graph_get_n_sources (g); i++)
+        {
+          const BriSource *s = bri_graph_get_source (g, i);
+          g_autofree char *sd = fmt_date (bri_source_get_date (s));
+          json_builder_begin_object (b);
+          json_member_string (b, "id", bri_source_get_id (s));
+          json_member_string (b, "title", bri_source_get_title (s));
+          json_member_string (b, "publisher", bri_source_get_publisher (s));
+          json_member_string (b, "date", *sd ? sd : NULL);
+          json_member_string (b, "language", bri_source_get_language (s));
+          json_member_int (b, "relations",
+                           GPOINTER_TO_UINT (g_hash_table_lookup (rs, bri_source_get_id (s))));
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+      json_print (b);
+      return 0;
+    }
+
+  g_autoptr(Table) t = table_new ("section", "name", "value", NULL);
+  g_autofree char *sne = g_strdup_printf ("%u", ne), *snr = g_strdup_printf ("%u", nr);
+  g_autofree char *sns = g_strdup_printf ("%u", bri_graph_get_n_sources (g));
+  g_autofree char *sund = g_strdup_printf ("%u", undated);
+  table_add (t, "total", "entities", sne);
+  table_add (t, "total", "relations", snr);
+  table_add (t, "total", "sources", sns);
+  for (GList *l = ekeys; l; l = l->next)
+    {
+      g_autofree char *v = g_strdup_printf ("%u", GPOINTER_TO_UINT (g_hash_table_lookup (ek, l->data)));
+      table_add (t, "entity kind", l->data, v);
+    }
+  for (GList *l = rkeys; l; l = l->next)
+    {
+      g_autofree char *v = g_strdup_printf ("%u", GPOINTER_TO_UINT (g_hash_table_lookup (rk, l->data)));
+      table_add (t, "relation kind", l->data, v);
+    }
+  table_add (t, "dates", "first", dfirst);
+  table_add (t, "dates", "last", dlast);
+  table_add (t, "dates", "undated relations", sund);
+  for (guint i = 0; i < bri_graph_get_n_sources (g); i++)
+    {
+      const BriSource *s = bri_graph_get_source (g, i);
+      g_autofree char *v = g_strdup_printf (
+        "%u relations", GPOINTER_TO_UINT (g_hash_table_lookup (rs, bri_source_get_id (s))));
+      table_add (t, "source", bri_source_get_id (s), v);
+    }
+  table_print (t);
+  return 0;
+}
+
+int
+cmd_find (BriGraph *g, int argc, char **argv)
+{
+  if (argc < 1)
+    return fail (EXIT_USAGE, "usage: bri find NAME");
+  /* `bri find Central Asia` means the name "Central Asia". */
+  g_autofree char *joined = g_strjoinv (" ", argv);
+  argv[0] = joined;
+  g_autoptr(GPtrArray) found = bri_graph_find (g, joined);
+  if (found->len == 0)
+    {
+      g_autoptr(GError) error = NULL;
+      if (!bri_graph_resolve (g, argv[0], &error))
+        return fail_error (error);
+      return fail (EXIT_DATA, "no entity named '%s'", argv[0]);
+    }
+  if (format == FMT_JSON)
+    {
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      json_builder_begin_array (b);
+      for (guint i = 0; i < found->len; i++)
+        {
+          const BriEntity *e = found->pdata[i];
+          json_builder_begin_object (b);
+          json_entity_fields (b, e);
+          json_member_string (b, "code", bri_entity_get_code (e));
+          json_member_string (b, "parent", bri_entity_get_parent_id (e));
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      json_print (b);
+      return 0;
+    }
+  g_autoptr(Table) t = table_new ("id", "kind", "name", "name_zh", "parent", NULL);
+  for (guint i = 0; i < found->len; i++)
+    {
+      const BriEntity *e = found->pdata[i];
+      table_add (t, bri_entity_get_id (e), bri_entity_get_kind (e), bri_entity_get_name (e),
+                 bri_entity_get_name_zh (e), bri_entity_get_parent_id (e));
+    }
+  table_print (t);
+  return 0;
+}
+
+int
+cmd_centrality (BriGraph *g, int argc, char **argv)
+{
+  (void) argv;
+  if (argc != 0)
+    return fail (EXIT_USAGE, "usage: bri centrality [--measure M] [--top N]");
+  g_autoptr(GError) error = NULL;
+  BriMeasure m;
+  BriWeights w;
+  if (!parse_measure (&m, &error) || !parse_weights (&w, &error))
+    return fail_error (error);
+  g_autoptr(BriView) view = build_view (g, FALSE, &error);
+  if (!view)
+    return fail_error (error);
+  progress_begin ("%s on %u entities and %u edges", bri_measure_get_name (m),
+                  bri_view_get_n_entities (view), bri_view_get_n_edges (view));
+  g_autoptr(BriRanking) rk = bri_view_centrality (view, m, w, &error);
+  progress_end ();
+  if (!rk)
+    return fail_error (error);
+  print_ranking (rk, opt_top > 0 ? (guint) opt_top : 0);
+  return 0;
+}
+
+/* One path as JSON: entities (ids), hops, vias, length. */
+static void
+json_path (JsonBuilder *b, const BriPath *p)
+{
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "entities");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < bri_path_get_n_entities (p); i++)
+    json_builder_add_string_value (b, bri_entity_get_id (bri_path_get_entity (p, i)));
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "hops");
+  json_builder_begin_array (b);
+  for (guint h = 0; h < bri_path_get_n_hops (p); h++)
+    {
+      const BriRelation *r0 = bri_path_get_hop_relation (p, h, 0);
+      g_autofree char *date = fmt_date (bri_relation_get_date (r0));
+      json_builder_begin_object (b);
+      json_member_string (b, "from", bri_entity_get_id (bri_path_get_entity (p, h)));
+      json_member_string (b, "to", bri_entity_get_id (bri_path_get_entity (p, h + 1)));
+      json_member_string (b, "kind", bri_relation_get_kind (r0));
+      json_member_string (b, "date", *date ? date : NULL);
+      json_member_string (b, "source", bri_relation_get_source (r0));
+      json_member_string (b, "evidence", bri_relation_get_evidence (r0));
+      json_member_string (b, "via", bri_relation_get_via_id (r0));
+      json_member_double (b, "weight", bri_path_get_hop_weight (p, h));
+      json_builder_set_member_name (b, "relations");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < bri_path_get_hop_n_relations (p, h); i++)
+        json_relation (b, bri_path_get_hop_relation (p, h, i));
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "vias");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < bri_path_get_n_vias (p); i++)
+    json_builder_add_string_value (b, bri_entity_get_id (bri_path_get_via (p, i)));
+  json_builder_end_array (b);
+  json_member_double (b, "length", bri_path_get_length (p));
+  json_builder_end_object (b);
+}
+
+/* Rows: one per relation behind each hop. */
+static void
+table_path (Table *t, const BriPath *p, guint number)
+{
+  g_autofree char *num = g_strdup_printf ("%u", number);
+  for (guint h = 0; h < bri_path_get_n_hops (p); h++)
+    {
+      g_autofree char *hop = g_strdup_printf ("%u", h + 1);
+      const BriEntity *a = bri_path_get_entity (p, h), *z = bri_path_get_entity (p, h + 1);
+      for (guint i = 0; i < bri_path_get_hop_n_relations (p, h); i++)
+        {
+          const BriRelation *r = bri_path_get_hop_relation (p, h, i);
+          g_autofree char *date = fmt_date (bri_relation_get_date (r));
+          table_add (t, num, hop, bri_entity_get_id (a), bri_entity_get_id (z),
+                     bri_relation_get_kind (r), date, bri_relation_get_via_id (r),
+                     bri_relation_get_source (r), bri_relation_get_evidence (r));
+        }
+    }
+}
+
+static int
+print_paths (const BriPath *one, const BriPathList *list)
+{
+  if (format == FMT_JSON)
+    {
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      if (one)
+        json_path (b, one);
+      else
+        {
+          json_builder_begin_array (b);
+          for (guint i = 0; i < bri_path_list_get_n_paths (list); i++)
+            json_path (b, bri_path_list_get_path (list, i));
+          json_builder_end_array (b);
+        }
+      json_print (b);
+      return 0;
+    }
+  g_autoptr(Table) t = table_new ("path", "hop", "from", "to", "kind", "date", "via",
+                                  "source", "evidence", NULL);
+  if (one)
+    table_path (t, one, 1);
+  else
+    for (guint i = 0; i < bri_path_list_get_n_paths (list); i++)
+      table_path (t, bri_path_list_get_path (list, i), i + 1);
+  table_print (t);
+  return 0;
+}
+
+int
+cmd_path (BriGraph *g, int argc, char **argv)
+{
+  if (argc != 2)
+    return fail (EXIT_USAGE, "usage: bri path FROM TO [--weighted] [--all]");
+  g_autoptr(GError) error = NULL;
+  BriWeights w;
+  if (!parse_weights (&w, &error))
+    return fail_error (error);
+  g_autoptr(BriView) view = build_view (g, FALSE, &error);
+  if (!view)
+    return fail_error (error);
+  const BriEntity *a = resolve_in_view (g, view, argv[0], &error);
+  if (!a)
+    return fail_error (error);
+  const BriEntity *z = resolve_in_view (g, view, argv[1], &error);
+  if (!z)
+    return fail_error (error);
+  if (opt_all)
+    {
+      g_autoptr(BriPathList) list = bri_view_all_shortest_paths (view, a, z, w, &error);
+      if (!list)
+        return fail_error (error);
+      return print_paths (NULL, list);
+    }
+  g_autoptr(BriPath) p = bri_view_shortest_path (view, a, z, w, &error);
+  if (!p)
+    return fail_error (error);
+  return print_paths (p, NULL);
+}
+
+int
+cmd_routes (BriGraph *g, int argc, char **argv)
+{
+  if (argc != 2)
+    return fail (EXIT_USAGE, "usage: bri routes FROM TO");
+  g_autoptr(GError) error = NULL;
+  BriWeights w;
+  if (!parse_weights (&w, &error))
+    return fail_error (error);
+  g_autoptr(BriView) view = build_view (g, FALSE, &error);
+  if (!view)
+    return fail_error (error);
+  const BriEntity *a = bri_graph_resolve (g, argv[0], &error);
+  if (!a)
+    return fail_error (error);
+  const BriEntity *z = bri_graph_resolve (g, argv[1], &error);
+  if (!z)
+    return fail_error (error);
+  g_autoptr(BriPathList) list = bri_view_freight_routes (view, a, z, w, &error);
+  if (!list)
+    return fail_error (error);
+  if (format == FMT_JSON)
+    return print_paths (NULL, list);
+  g_autoptr(Table) t = table_new ("route", "stops", "via", "hops", NULL);
+  for (guint i = 0; i < bri_path_list_get_n_paths (list); i++)
+    {
+      const BriPath *p = bri_path_list_get_path (list, i);
+      GString *stops = g_string_new (NULL), *vias = g_string_new (NULL);
+      for (guint k = 0; k < bri_path_get_n_entities (p); k++)
+        g_string_append_printf (stops, "%s%s", k ? " > " : "",
+                                bri_entity_get_id (bri_path_get_entity (p, k)));
+      for (guint k = 0; k < bri_path_get_n_vias (p); k++)
+        g_string_append_printf (vias, "%s%s", k ? " " : "",
+                                bri_entity_get_id (bri_path_get_via (p, k)));
+      g_autofree char *num = g_strdup_printf ("%u", i + 1);
+      g_autofree char *hops = g_strdup_printf ("%u", bri_path_get_n_hops (p));
+      table_add (t, num, stops->str, vias->str, hops);
+      g_string_free (stops, TRUE);
+      g_string_free (vias, TRUE);
+    }
+  table_print (t);
+  return 0;
+}
+
+int
+cmd_communities (BriGraph *g, int argc, char **argv)
+{
+  (void) argv;
+  if (argc != 0)
+    return fail (EXIT_USAGE, "usage: bri communities [--method METHOD] [--seed N]");
+  g_autoptr(GError) error = NULL;
+  BriWeights w;
+  if (!parse_weights (&w, &error))
+    return fail_error (error);
+  const char *method = opt_method ? opt_method : "louvain";
+  if (!g_str_equal (method, "louvain") && !g_str_equal (method, "leiden")
+      && !g_str_equal (method, "label_propagation"))
+    return fail (EXIT_DATA, "--method: unknown method '%s', expected louvain, leiden "
+                 "or label_propagation", method);
+  g_autoptr(BriView) view = build_view (g, TRUE, &error);
+  if (!view)
+    return fail_error (error);
+  g_autoptr(BriPartition) part = NULL;
+  if (g_str_equal (method, "louvain"))
+    part = bri_view_louvain (view, w, 1.0, (guint64) opt_seed, &error);
+  else if (g_str_equal (method, "leiden"))
+    part = bri_view_leiden (view, w, 1.0, (guint64) opt_seed, &error);
+  else
+    part = bri_view_label_propagation (view, w, (guint64) opt_seed, &error);
+  if (!part)
+    return fail_error (error);
+  guint n = bri_partition_get_n_entities (part), ng = bri_partition_get_n_groups (part);
+  if (format == FMT_JSON)
+    {
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      json_builder_begin_object (b);
+      json_member_string (b, "method", method);
+      json_member_double (b, "modularity", bri_partition_get_modularity (part));
+      json_builder_set_member_name (b, "communities");
+      json_builder_begin_array (b);
+      for (guint c = 0; c < ng; c++)
+        {
+          json_builder_begin_array (b);
+          for (guint i = 0; i < n; i++)
+            if (bri_partition_get_group (part, i) == c)
+              json_builder_add_string_value (b, bri_entity_get_id (bri_partition_get_entity (part, i)));
+          json_builder_end_array (b);
+        }
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+      json_print (b);
+      return 0;
+    }
+  if (format == FMT_TABLE)
+    {
+      g_autofree char *q = fmt_score (bri_partition_get_modularity (part));
+      printf ("# %s: %u communities, modularity %s\n", method, ng, q);
+    }
+  g_autoptr(Table) t = table_new ("community", "id", "name", "name_zh", "kind", NULL);
+  for (guint c = 0; c < ng; c++)
+    {
+      g_autofree char *num = g_strdup_printf ("%u", c + 1);
+      for (guint i = 0; i < n; i++)
+        if (bri_partition_get_group (part, i) == c)
+          {
+            const BriEntity *e = bri_partition_get_entity (part, i);
+            table_add (t, num, bri_entity_get_id (e), bri_entity_get_name (e),
+                       bri_entity_get_name_zh (e), bri_entity_get_kind (e));
+          }
+    }
+  table_print (t);
+  return 0;
+}
+
+int
+cmd_clustering (BriGraph *g, int argc, char **argv)
+{
+  (void) argv;
+  if (argc != 0)
+    return fail (EXIT_USAGE, "usage: bri clustering [--top N]");
+  g_autoptr(GError) error = NULL;
+  BriWeights w;
+  if (!parse_weights (&w, &error))
+    return fail_error (error);
+  g_autoptr(BriView) view = build_view (g, FALSE, &error);
+  if (!view)
+    return fail_error (error);
+  double trans, avg, avg0;
+  if (!bri_view_transitivity (view, &trans, &error)
+      || !bri_view_average_clustering (view, FALSE, &avg, &error)
+      || !bri_view_average_clustering (view, TRUE, &avg0, &error))
+    return fail_error (error);
+  g_autoptr(BriRanking) local = bri_view_local_clustering (view, w, FALSE, &error);
+  if (!local)
+    return fail_error (error);
+  guint n = bri_ranking_get_n_items (local);
+  if (opt_top > 0 && (guint) opt_top < n)
+    n = opt_top;
+  if (format == FMT_JSON)
+    {
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      json_builder_begin_object (b);
+      json_member_double (b, "transitivity", trans);
+      json_member_double (b, "average_clustering", avg);
+      json_member_double (b, "average_clustering_zero", avg0);
+      json_builder_set_member_name (b, "local");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < n; i++)
+        {
+          json_builder_begin_object (b);
+          json_entity_fields (b, bri_ranking_get_entity (local, i));
+          json_member_double (b, "score", bri_ranking_get_score (local, i));
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+      json_print (b);
+      return 0;
+    }
+  if (format == FMT_TABLE)
+    {
+      g_autofree char *a = fmt_score (trans), *b = fmt_score (avg), *c = fmt_score (avg0);
+      printf ("# transitivity %s, average clustering %s (degree < 2 as 0: %s)\n", a, b, c);
+    }
+  print_ranking (local, n);
+  return 0;
+}
+
+int
+cmd_ego (BriGraph *g, int argc, char **argv)
+{
+  if (argc != 1)
+    return fail (EXIT_USAGE, "usage: bri ego NAME [--depth K]");
+  if (opt_depth < 0)
+    return fail (EXIT_DATA, "--depth: %d is negative", opt_depth);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BriView) view = build_view (g, FALSE, &error);
+  if (!view)
+    return fail_error (error);
+  const BriEntity *c = resolve_in_view (g, view, argv[0], &error);
+  if (!c)
+    return fail_error (error);
+  g_autoptr(BriView) ego = bri_view_ego (view, c, (guint) opt_depth, &error);
+  if (!ego)
+    return fail_error (error);
+  guint nv = bri_view_get_n_entities (ego), ne = bri_view_get_n_edges (ego);
+  if (format == FMT_JSON)
+    {
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      json_builder_begin_object (b);
+      json_member_string (b, "center", bri_entity_get_id (c));
+      json_member_int (b, "depth", opt_depth);
+      json_builder_set_member_name (b, "entities");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < nv; i++)
+        {
+          json_builder_begin_object (b);
+          json_entity_fields (b, bri_view_get_entity (ego, i));
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      json_builder_set_member_name (b, "edges");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < ne; i++)
+        {
+          json_builder_begin_object (b);
+          json_member_string (b, "from", bri_entity_get_id (bri_view_get_entity (ego, bri_view_get_edge_from (ego, i))));
+          json_member_string (b, "to", bri_entity_get_id (bri_view_get_entity (ego, bri_view_get_edge_to (ego, i))));
+          json_member_double (b, "weight", bri_view_get_edge_weight (ego, i));
+          json_member_int (b, "relations", bri_view_get_edge_n_relations (ego, i));
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+      json_print (b);
+      return 0;
+    }
+  g_autoptr(Table) t = table_new ("from", "to", "weight", "relations", "kinds", NULL);
+  for (guint i = 0; i < ne; i++)
+    {
+      const BriEntity *a = bri_view_get_entity (ego, bri_view_get_edge_from (ego, i));
+      const BriEntity *z = bri_view_get_entity (ego, bri_view_get_edge_to (ego, i));
+      g_autofree char *wt = fmt_score (bri_view_get_edge_weight (ego, i));
+      g_autofree char *nr = g_strdup_printf ("%u", bri_view_get_edge_n_relations (ego, i));
+      GString *kinds = g_string_new (NULL);
+      for (guint k = 0; k < bri_view_get_edge_n_relations (ego, i); k++)
+        {
+          const char *kind = bri_relation_get_kind (bri_view_get_edge_relation (ego, i, k));
+          g_autofree char *needle = g_strdup_printf (" %s ", kind);
+          g_autofree char *hay = g_strdup_printf (" %s ", kinds->str);
+          if (!strstr (hay, needle))
+            g_string_append_printf (kinds, "%s%s", kinds->len ? " " : "", kind);
+        }
+      table_add (t, bri_entity_get_id (a), bri_entity_get_id (z), wt, nr, kinds->str);
+      g_string_free (kinds, TRUE);
+    }
+  table_print (t);
+  return 0;
+}
+
+int
+cmd_timeline (BriGraph *g, int argc, char **argv)
+{
+  (void) argv;
+  if (argc != 0)
+    return fail (EXIT_USAGE, "usage: bri timeline [--by month|quarter|year] [--measure M --top K]");
+  g_autoptr(GError) error = NULL;
+  BriPeriod period = BRI_PERIOD_MONTH;
+  const char *by = opt_by ? opt_by : "month";
+  if (g_str_equal (by, "month"))
+    period = BRI_PERIOD_MONTH;
+  else if (g_str_equal (by, "quarter"))
+    period = BRI_PERIOD_QUARTER;
+  else if (g_str_equal (by, "year"))
+    period = BRI_PERIOD_YEAR;
+  else
+    return fail (EXIT_DATA, "--by: unknown period '%s', expected month, quarter or year", by);
+  BriMeasure m;
+  BriWeights w;
+  if (!parse_measure (&m, &error) || !parse_weights (&w, &error))
+    return fail_error (error);
+  guint top = opt_top >= 0 ? (guint) opt_top : (opt_measure ? 3 : 0);
+  g_autoptr(BriFilter) f = build_filter (g, &error);
+  if (!f)
+    return fail_error (error);
+  g_autoptr(BriViewOptions) o = build_options (FALSE, &error);
+  if (!o)
+    return fail_error (error);
+  g_autoptr(BriTimeline) tl = bri_timeline_new (g, f, o, period, m, w, top, &error);
+  if (!tl)
+    return fail_error (error);
+  guint np = bri_timeline_get_n_periods (tl), nk = bri_timeline_get_n_kinds (tl);
+  if (format == FMT_JSON)
+    {
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      json_builder_begin_array (b);
+      for (guint p = 0; p < np; p++)
+        {
+          g_autofree char *s = fmt_date (bri_timeline_get_period_start (tl, p));
+          g_autofree char *e = fmt_date (bri_timeline_get_period_end (tl, p));
+          json_builder_begin_object (b);
+          json_member_string (b, "period", bri_timeline_get_period_label (tl, p));
+          json_member_string (b, "start", s);
+          json_member_string (b, "end", e);
+          json_member_int (b, "relations", bri_timeline_get_n_relations (tl, p));
+          json_member_int (b, "active", bri_timeline_get_n_active (tl, p));
+          json_builder_set_member_name (b, "relations_by_kind");
+          json_builder_begin_object (b);
+          for (guint k = 0; k < nk; k++)
+            json_member_int (b, bri_timeline_get_kind_name (tl, k),
+                             bri_timeline_get_kind_count (tl, p, k));
+          json_builder_end_object (b);
+          json_builder_set_member_name (b, "top");
+          json_builder_begin_array (b);
+          const BriRanking *rk = bri_timeline_get_top (tl, p);
+          for (guint i = 0; rk && i < bri_ranking_get_n_items (rk); i++)
+            {
+              json_builder_begin_object (b);
+              json_entity_fields (b, bri_ranking_get_entity (rk, i));
+              json_member_double (b, "score", bri_ranking_get_score (rk, i));
+              json_builder_end_object (b);
+            }
+          json_builder_end_array (b);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      json_print (b);
+      return 0;
+    }
+  /* Columns: period, relations, active, one per kind, top. */
+  Table *t = g_new0 (Table, 1);
+  t->n_cols = 3 + nk + (top ? 1 : 0);
+  t->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  char **head = g_new0 (char *, t->n_cols + 1);
+  head[0] = g_strdup ("period");
+  head[1] = g_strdup ("relations");
+  head[2] = g_strdup ("active");
+  for (guint k = 0; k < nk; k++)
+    head[3 + k] = g_strdup (bri_timeline_get_kind_name (tl, k));
+  if (top)
+    head[3 + nk] = g_strdup_printf ("top %s", bri_measure_get_name (m));
+  g_ptr_array_add (t->rows, head);
+  for (guint p = 0; p < np; p++)
+    {
+      char **row = g_new0 (char *, t->n_cols + 1);
+      row[0] = g_strdup (bri_timeline_get_period_label (tl, p));
+      row[1] = g_strdup_printf ("%u", bri_timeline_get_n_relations (tl, p));
+      row[2] = g_strdup_printf ("%u", bri_timeline_get_n_active (tl, p));
+      for (guint k = 0; k < nk; k++)
+        row[3 + k] = g_strdup_printf ("%u", bri_timeline_get_kind_count (tl, p, k));
+      if (top)
+        {
+          GString *s = g_string_new (NULL);
+          const BriRanking *rk = bri_timeline_get_top (tl, p);
+          for (guint i = 0; rk && i < bri_ranking_get_n_items (rk); i++)
+            g_string_append_printf (s, "%s%s", i ? " " : "",
+                                    bri_entity_get_id (bri_ranking_get_entity (rk, i)));
+          row[3 + nk] = g_string_free (s, FALSE);
+        }
+      g_ptr_array_add (t->rows, row);
+    }
+  table_print (t);
+  table_free (t);
+  return 0;
+}
+
+int
+cmd_explain (BriGraph *g, int argc, char **argv)
+{
+  if (argc != 2)
+    return fail (EXIT_USAGE, "usage: bri explain A B");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BriView) view = build_view (g, FALSE, &error);
+  if (!view)
+    return fail_error (error);
+  const BriEntity *a = resolve_in_view (g, view, argv[0], &error);
+  if (!a)
+    return fail_error (error);
+  const BriEntity *b = resolve_in_view (g, view, argv[1], &error);
+  if (!b)
+    return fail_error (error);
+  g_autoptr(GPtrArray) rels = bri_view_explain (view, a, b, &error);
+  if (!rels)
+    return fail_error (error);
+  if (format == FMT_JSON)
+    {
+      g_autoptr(JsonBuilder) jb = json_builder_new ();
+      json_builder_begin_array (jb);
+      for (guint i = 0; i < rels->len; i++)
+        json_relation (jb, rels->pdata[i]);
+      json_builder_end_array (jb);
+      json_print (jb);
+      return 0;
+    }
+  g_autoptr(Table) t = table_new ("kind", "from", "to", "date", "title", "via", "source",
+                                  "evidence", NULL);
+  for (guint i = 0; i < rels->len; i++)
+    {
+      const BriRelation *r = rels->pdata[i];
+      g_autofree char *date = fmt_date (bri_relation_get_date (r));
+      table_add (t, bri_relation_get_kind (r), bri_relation_get_from_id (r),
+                 bri_relation_get_to_id (r), date, bri_relation_get_title (r),
+                 bri_relation_get_via_id (r), bri_relation_get_source (r),
+                 bri_relation_get_evidence (r));
+    }
+  table_print (t);
+  return 0;
+}
