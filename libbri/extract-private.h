@@ -91,6 +91,7 @@ typedef struct {
   BriRulePairs pairs;
   double confidence;
   guint line;
+  guint min_tags;       /* fewer entity tags in a segment: no relation */
 } BriRule;
 
 /* The regex fragment an entity placeholder is written as in tagged text. */

@@ -248,6 +248,18 @@ on_record (const BriCsvRecord *rec, gpointer data)
           return FALSE;
         }
     }
+  /* The tags a segment needs for the rule to give a relation: one per
+   * distinct slot of from and to (the @ slots need none), two for a list
+   * whose pairs are taken among its members. */
+  r->min_tags = 0;
+  if (*r->from && r->from[0] != '@')
+    r->min_tags++;
+  if (*r->to && r->to[0] != '@' && g_strcmp0 (r->to, r->from) != 0)
+    r->min_tags++;
+  if (r->pairs != BRI_PAIRS_CROSS && r->min_tags < 2)
+    r->min_tags = 2;
+  if (r->min_tags == 0)
+    r->min_tags = 1;
   if (!*r->to && r->pairs == BRI_PAIRS_CROSS)
     {
       fail (L, rec, L->col[C_TO], BRI_ERROR_INVALID,

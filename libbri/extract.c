@@ -621,43 +621,132 @@ typedef struct {
   const BriEntity *self;      /* the named entity, for name rules */
 } Ctx;
 
-/* Tagged text of norm[a, b): mentions become \x01k\x02 (k indexes
- * ctx->mentions; 双方 becomes two). tag2norm maps each tagged byte (and the
- * end) to a norm offset. */
-static char *
-tag_segment (const Ctx *c, gsize a, gsize b, GArray **tag2norm)
+/* A segment (clause, sentence or name) in tagged form: each mention
+ * becomes \x01k\x02 (k indexes ctx->mentions; 双方 and 五国 become
+ * several), t2n maps each tagged byte (and the end) to a norm offset.
+ * Built once per segment and shared by every rule. */
+typedef struct {
+  gsize a, b;
+  char *tagged;
+  gsize len;
+  gsize *t2n;
+  guint n_tags;
+  BriDate date, end_date;
+} Seg;
+
+static void
+seg_reserve (char **t, gsize **map, gsize *cap, gsize need)
 {
-  GString *t = g_string_new (NULL);
-  GArray *map = g_array_new (FALSE, FALSE, sizeof (gsize));
+  if (need <= *cap)
+    return;
+  while (*cap < need)
+    *cap *= 2;
+  *t = g_realloc (*t, *cap + 1);
+  *map = g_realloc_n (*map, *cap + 1, sizeof (gsize));
+}
+
+/* Appends the tag of mention @k to the segment. */
+static gsize
+put_tag (char *t, guint k)
+{
+  char digits[12];
+  int n = 0;
+  do
+    digits[n++] = (char) ('0' + k % 10);
+  while ((k /= 10) > 0);
+  gsize len = 0;
+  t[len++] = BRI_TAG_OPEN;
+  while (n > 0)
+    t[len++] = digits[--n];
+  t[len++] = BRI_TAG_CLOSE;
+  return len;
+}
+
+static void
+seg_init (const Ctx *c, Seg *sg, gsize a, gsize b, gboolean clause_dates)
+{
+  memset (sg, 0, sizeof *sg);
+  sg->a = a;
+  sg->b = b;
+  gsize cap = (b - a) + 64, len = 0;
+  char *t = g_malloc (cap + 1);
+  gsize *map = g_new (gsize, cap + 1);
+  const char *norm = c->nt->norm;
   gsize i = a;
   guint k = 0;
+  while (k < c->mentions->len && g_array_index (c->mentions, Mention, k).start < i)
+    k++;
   while (i < b)
     {
-      while (k < c->mentions->len && g_array_index (c->mentions, Mention, k).start < i)
-        k++;
       const Mention *m = k < c->mentions->len ? &g_array_index (c->mentions, Mention, k) : NULL;
       if (m && m->start == i && m->end <= b && m->e)
         {
-          gsize before = t->len;
-          g_string_append_printf (t, "\x01%u\x02", k);
+          seg_reserve (&t, &map, &cap, len + 16 * (m->n_more + 1));
+          gsize before = len;
+          len += put_tag (t + len, k);
+          sg->n_tags++;
           for (guint j = 0; j < m->n_more; j++)
-            g_string_append_printf (t, "、\x01%u\x02", k | ((j + 1) << 16));
-          for (gsize j = before; j < t->len; j++)
-            g_array_append_val (map, i);
+            {
+              memcpy (t + len, "、", strlen ("、"));
+              len += strlen ("、");
+              len += put_tag (t + len, k | ((j + 1) << 16));
+              sg->n_tags++;
+            }
+          for (gsize j = before; j < len; j++)
+            map[j] = i;
           i = m->end;
+          k++;
           continue;
         }
-      const char *next = g_utf8_next_char (c->nt->norm + i);
-      for (const char *p = c->nt->norm + i; p < next; p++)
+      /* Plain bytes up to the next mention (or the end). */
+      gsize stop = b;
+      if (m && m->start > i && m->start < b)
+        stop = m->start;
+      else if (m && m->start == i)
         {
-          g_string_append_c (t, *p);
-          g_array_append_val (map, i);
+          /* A mention that is skipped (unresolved, or past the end): copy
+           * its first character and move on. */
+          stop = (gsize) (g_utf8_next_char (norm + i) - norm);
+          k++;
         }
-      i = (gsize) (next - c->nt->norm);
+      seg_reserve (&t, &map, &cap, len + (stop - i));
+      memcpy (t + len, norm + i, stop - i);
+      for (gsize j = i; j < stop; j++)
+        map[len++] = j;
+      i = stop;
+      while (k < c->mentions->len && g_array_index (c->mentions, Mention, k).start < i)
+        k++;
     }
-  g_array_append_val (map, b);
-  *tag2norm = map;
-  return g_string_free (t, FALSE);
+  t[len] = '\0';
+  map[len] = b;
+  /* Map every byte inside a multi-byte character to the character's
+   * start, as before (offsets are only read at match boundaries). */
+  sg->tagged = t;
+  sg->len = len;
+  sg->t2n = map;
+  sg->date = c->date;
+  sg->end_date = c->end_date;
+  if (clause_dates && sg->n_tags > 0)
+    {
+      /* Dates of the clause: the first one stated in it, else the sentence's.
+       * A bare year in a clause (2024年夏季达沃斯论坛) does not override the
+       * sentence's day. */
+      GArray *ds = bri__find_dates (norm, a, b, c->doc_date, c->date);
+      BriDate cd = BRI_DATE_UNSET, ce = BRI_DATE_UNSET;
+      if (pick_date (norm, ds, c->doc_date, &cd, &ce) && cd.month)
+        {
+          sg->date = cd;
+          sg->end_date = ce;
+        }
+      g_array_unref (ds);
+    }
+}
+
+static void
+seg_clear (Seg *sg)
+{
+  g_free (sg->tagged);
+  g_free (sg->t2n);
 }
 
 static gboolean
@@ -771,37 +860,20 @@ emit (const Ctx *c, const BriRule *rule, const BriEntity *f, const BriEntity *t,
 }
 
 static void
-apply_rule (Ctx *c, const BriRule *rule, gsize a, gsize b)
+apply_rule (Ctx *c, const BriRule *rule, const Seg *sg)
 {
-  GArray *t2n = NULL;
-  g_autofree char *tagged = tag_segment (c, a, b, &t2n);
-  if (!strchr (tagged, BRI_TAG_OPEN))
-    {
-      g_array_unref (t2n);
-      return;
-    }
-  /* Dates of the segment: the first one stated in it, else the sentence's. */
-  BriDate date = c->date, end_date = c->end_date;
-  if (rule->scope == BRI_SCOPE_CLAUSE)
-    {
-      GArray *ds = bri__find_dates (c->nt->norm, a, b, c->doc_date, date);
-      BriDate cd = BRI_DATE_UNSET, ce = BRI_DATE_UNSET;
-      /* A bare year in a clause (2024年夏季达沃斯论坛) does not override
-       * the sentence's day. */
-      if (pick_date (c->nt->norm, ds, c->doc_date, &cd, &ce) && cd.month)
-        {
-          date = cd;
-          end_date = ce;
-        }
-      g_array_unref (ds);
-    }
+  if (sg->n_tags < rule->min_tags)
+    return;
+  BriDate date = sg->date, end_date = sg->end_date;
+  const char *tagged = sg->tagged;
+  const gsize *t2n = sg->t2n;
   GMatchInfo *mi = NULL;
   g_regex_match (rule->regex, tagged, 0, &mi);
   while (g_match_info_matches (mi))
     {
       gint ms = 0, me = 0;
       g_match_info_fetch_pos (mi, 0, &ms, &me);
-      c->match_start = g_array_index (t2n, gsize, ms);
+      c->match_start = t2n[ms];
       g_autoptr (GPtrArray) from = slot_entities (c, mi, rule->from, rule->from_kinds);
       g_autoptr (GPtrArray) to = slot_entities (c, mi, rule->to, rule->to_kinds);
       g_autoptr (GPtrArray) via = slot_entities (c, mi, rule->via, NULL);
@@ -809,8 +881,7 @@ apply_rule (Ctx *c, const BriRule *rule, gsize a, gsize b)
       gint ts = -1, te = -1;
       if (g_regex_get_string_number (rule->regex, "title") >= 0 &&
           g_match_info_fetch_named_pos (mi, "title", &ts, &te) && ts >= 0)
-        title = orig_slice (c->nt, g_array_index (t2n, gsize, ts),
-                            g_array_index (t2n, gsize, te));
+        title = orig_slice (c->nt, t2n[ts], t2n[te]);
       const BriEntity *v = via->len ? via->pdata[0] : NULL;
       if (rule->pairs != BRI_PAIRS_CROSS)
         {
@@ -829,7 +900,6 @@ apply_rule (Ctx *c, const BriRule *rule, gsize a, gsize b)
       g_match_info_next (mi, NULL);
     }
   g_match_info_free (mi);
-  g_array_unref (t2n);
 }
 
 /* Name rules: each rule of scope name on the inside of each name of the
@@ -848,12 +918,15 @@ apply_name_rules (const Ctx *c)
           Ctx ic = *c;
           ic.mentions = inner;
           ic.self = m->e;
+          Seg sg;
+          seg_init (&ic, &sg, m->start, m->end, FALSE);
           for (guint r = 0; r < c->ex->rules->len; r++)
             {
               const BriRule *rule = c->ex->rules->pdata[r];
               if (rule->scope == BRI_SCOPE_NAME)
-                apply_rule (&ic, rule, m->start, m->end);
+                apply_rule (&ic, rule, &sg);
             }
+          seg_clear (&sg);
         }
       g_array_unref (inner);
     }
@@ -1038,20 +1111,27 @@ bri_extract_text (const BriExtractor *ex, const char *text, gssize len,
       if (ms->len > 0)
         {
           GArray *clauses = bri__split_clauses (nt.norm, sp->start, sp->end);
+          Seg whole;
+          seg_init (&c, &whole, sp->start, sp->end, FALSE);
+          Seg *segs = g_new (Seg, clauses->len);
+          for (guint k = 0; k < clauses->len; k++)
+            {
+              const BriSpan *cl = &g_array_index (clauses, BriSpan, k);
+              seg_init (&c, &segs[k], cl->start, cl->end, TRUE);
+            }
           for (guint r = 0; r < ex->rules->len; r++)
             {
               const BriRule *rule = ex->rules->pdata[r];
-              if (rule->scope == BRI_SCOPE_NAME)
-                continue;
               if (rule->scope == BRI_SCOPE_SENTENCE)
-                apply_rule (&c, rule, sp->start, sp->end);
-              else
+                apply_rule (&c, rule, &whole);
+              else if (rule->scope == BRI_SCOPE_CLAUSE)
                 for (guint k = 0; k < clauses->len; k++)
-                  {
-                    const BriSpan *cl = &g_array_index (clauses, BriSpan, k);
-                    apply_rule (&c, rule, cl->start, cl->end);
-                  }
+                  apply_rule (&c, rule, &segs[k]);
             }
+          for (guint k = 0; k < clauses->len; k++)
+            seg_clear (&segs[k]);
+          g_free (segs);
+          seg_clear (&whole);
           g_array_unref (clauses);
           if (ex->has_name_rules)
             apply_name_rules (&c);

@@ -25,3 +25,9 @@ tests_extract_extract_driver_LDADD = libbri/libbri.la $(GLIB_LIBS)
 
 TESTS += tests/extract/check-extract.sh
 EXTRA_DIST += tests/extract/check-extract.sh tools/score-extract.py tests/data/extract
+
+# The extraction throughput benchmark (bench/extract/RESULTS.md); not run by make check.
+noinst_PROGRAMS += bench/extract/bench-extract
+bench_extract_bench_extract_SOURCES = bench/extract/bench-extract.c
+bench_extract_bench_extract_CFLAGS = $(AM_CFLAGS) $(GLIB_CFLAGS)
+bench_extract_bench_extract_LDADD = libbri/libbri.la $(GLIB_LIBS)
