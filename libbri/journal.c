@@ -56,10 +56,7 @@ bri__write_temp (const char *dir, const char *name, const char *data, gsize len,
       g_free (tmp);
       return NULL;
     }
-  /* g_mkstemp_full() creates 0600; give the file the umask's permissions. */
-  mode_t mask = umask (0);
-  umask (mask);
-  fchmod (fd, 0666 & ~mask);
+  /* The mode 0666 goes through the process umask, like any new file's. */
   while (len > 0)
     {
       ssize_t n = write (fd, data, len);

@@ -3,6 +3,7 @@
 #include "config.h"
 #include "bri-private.h"
 #include <csv.h>
+#include <glib/gstdio.h>
 
 /* ---- CSV encoding ---------------------------------------------------- */
 

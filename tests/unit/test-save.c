@@ -5,6 +5,7 @@
 #include "test-util.h"
 #include <signal.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 static BriGraph *
 load_one (const char *dir)
@@ -251,5 +252,21 @@ Test (save, uncommitted_temporaries_are_ignored_and_removed)
   cr_expect_eq (count_files (tmp), 5, "4 data files + notes.txt");
   g_autofree char *notes = test_read (tmp, "notes.txt");
   cr_expect_str_eq (notes, "a user's file, kept\n");
+  test_rm_rf (tmp);
+}
+
+/* Saved files get the permissions of any new file (0666 less the umask),
+ * not the 0600 of a temporary file. */
+Test (save, files_follow_the_umask)
+{
+  g_autofree char *tmp = test_tmpdir ();
+  mode_t old = umask (022);
+  g_autoptr (BriGraph) g = bri_graph_new ();
+  cr_assert (bri_graph_save_dir (g, tmp, NULL));
+  umask (old);
+  g_autofree char *p = g_build_filename (tmp, "entities.csv", NULL);
+  GStatBuf st;
+  cr_assert_eq (g_stat (p, &st), 0);
+  cr_expect_eq (st.st_mode & 0777, 0644, "mode %o", st.st_mode & 0777);
   test_rm_rf (tmp);
 }
