@@ -80,7 +80,9 @@ const char *bundled_dir (void);
 /* Adds @dir to @dirs, or its gazetteer/, seeds/ and bri/ when it is laid
  * out like the bundled data. */
 void add_data_dir (GPtrArray *dirs, const char *dir);
-BriGraph *load_graph (GError **error);
+/* The --data sets (else the bundled data), then those of @extra (nullable)
+ * that are not among them. */
+BriGraph *load_graph (const char *extra, GError **error);
 gboolean parse_weights (BriWeights *w, GError **error);
 gboolean parse_measure (BriMeasure *m, GError **error);
 BriFilter *build_filter (BriGraph *graph, GError **error);
@@ -104,6 +106,7 @@ int cmd_explain (BriGraph *graph, int argc, char **argv);
 int cmd_validate (int argc, char **argv);                      /* tools/cmd-validate.c */
 
 extern GOptionEntry extract_entries[];   /* tools/cmd-extract.c */
+extern gchar *opt_against;
 int cmd_extract (BriGraph *graph, int argc, char **argv);
 extern GOptionEntry export_entries[];    /* tools/cmd-export.c */
 int cmd_export (BriGraph *graph, int argc, char **argv);

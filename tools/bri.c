@@ -153,7 +153,7 @@ bundled_dir (void)
 }
 
 BriGraph *
-load_graph (GError **error)
+load_graph (const char *extra, GError **error)
 {
   g_autoptr(GPtrArray) dirs = g_ptr_array_new_with_free_func (g_free);
   if (opt_data && opt_data[0])
@@ -162,6 +162,24 @@ load_graph (GError **error)
   else
     for (guint i = 0; i < G_N_ELEMENTS (bundled_parts); i++)
       g_ptr_array_add (dirs, g_build_filename (bundled_dir (), bundled_parts[i], NULL));
+  if (extra)
+    {
+      /* Each of @extra's directories, unless it is loaded already. */
+      g_autoptr(GPtrArray) more = g_ptr_array_new_with_free_func (g_free);
+      add_data_dir (more, extra);
+      for (guint i = 0; i < more->len; i++)
+        {
+          g_autofree char *a = g_canonicalize_filename (more->pdata[i], NULL);
+          gboolean seen = FALSE;
+          for (guint j = 0; j < dirs->len && !seen; j++)
+            {
+              g_autofree char *b = g_canonicalize_filename (dirs->pdata[j], NULL);
+              seen = g_str_equal (a, b);
+            }
+          if (!seen)
+            g_ptr_array_add (dirs, g_strdup (more->pdata[i]));
+        }
+    }
   g_autoptr(BriGraph) g = bri_graph_new ();
   for (guint i = 0; i < dirs->len; i++)
     {
@@ -424,12 +442,16 @@ main (int argc, char **argv)
   const char *name = argv[1];
   int cargc = argc - 2;
   char **cargv = argv + 2;
+  if (opt_against && !g_str_equal (name, "extract"))
+    return fail (EXIT_USAGE, "--against applies to extract only");
   if (g_str_equal (name, "validate"))
     return cmd_validate (cargc, cargv);
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (commands[i].func && g_str_equal (name, commands[i].name))
       {
-        g_autoptr(BriGraph) graph = load_graph (&error);
+        /* extract --against DIR: DIR's data are loaded too. */
+        const char *extra = commands[i].func == cmd_extract ? opt_against : NULL;
+        g_autoptr(BriGraph) graph = load_graph (extra, &error);
         if (!graph)
           return fail_error (error);
         int status = commands[i].func (graph, cargc, cargv);

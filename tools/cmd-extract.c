@@ -1,8 +1,10 @@
 /* tools/cmd-extract.c — `bri extract FILE… -o DIR`: proposes the relations
  * that bulletins state (Traditional or Simplified Chinese), each with its
  * verbatim evidence, and the entity-like names that match nothing, through
- * the extraction API (bri/extract.h). It owns the extract options, the
- * choice of the rules file and the summary printed on stdout. */
+ * the extraction API (bri/extract.h); with --against DIR, each proposal is
+ * also classified as new, present or conflicting against the data. It owns
+ * the extract options, the choice of the rules file and the summary printed
+ * on stdout. */
 #include "bri-cli.h"
 
 #include <errno.h>
@@ -10,11 +12,15 @@
 
 static gchar *opt_doc_date;
 static gchar *opt_rules;
+gchar *opt_against;
 
 GOptionEntry extract_entries[] = {
   { "doc-date", 0, 0, G_OPTION_ARG_STRING, &opt_doc_date,
     "extract: the documents' date or period, against which 6月1日, 本月 and "
     "今年 resolve (default: the date of the source whose file it is)", "DATE" },
+  { "against", 0, 0, G_OPTION_ARG_FILENAME, &opt_against,
+    "extract: compare the proposals with the data set in DIR (loaded with the "
+    "--data sets): new, present or conflicting", "DIR" },
   { "rules", 0, 0, G_OPTION_ARG_FILENAME, &opt_rules,
     "extract: the relation rules (default: rules/extract-rules.csv of the "
     "bundled data)", "FILE" },
@@ -37,6 +43,33 @@ rules_path (void)
     return p;
   g_free (p);
   return NULL;
+}
+
+static const BriExtractStatus statuses[] = {
+  BRI_EXTRACT_STATUS_NEW, BRI_EXTRACT_STATUS_PRESENT, BRI_EXTRACT_STATUS_CONFLICTING
+};
+
+static void
+add_status_counts (JsonBuilder *jb, const BriExtractComparison *cmp)
+{
+  for (guint s = 0; s < G_N_ELEMENTS (statuses); s++)
+    json_member_int (jb, bri_extract_status_to_string (statuses[s]),
+                     bri_extract_comparison_count (cmp, statuses[s]));
+}
+
+/* A summary row: file, relations, candidates, and with a comparison the
+ * numbers of new, present and conflicting proposals. */
+static char **
+summary_row (const char *file, guint nr, guint nc, const BriExtractComparison *cmp)
+{
+  GPtrArray *row = g_ptr_array_new ();
+  g_ptr_array_add (row, g_strdup (file));
+  g_ptr_array_add (row, g_strdup_printf ("%u", nr));
+  g_ptr_array_add (row, g_strdup_printf ("%u", nc));
+  for (guint s = 0; cmp && s < G_N_ELEMENTS (statuses); s++)
+    g_ptr_array_add (row, g_strdup_printf ("%u", bri_extract_comparison_count (cmp, statuses[s])));
+  g_ptr_array_add (row, NULL);
+  return (char **) g_ptr_array_free (row, FALSE);
 }
 
 int
@@ -68,7 +101,9 @@ cmd_extract (BriGraph *g, int argc, char **argv)
     return fail_error (error);
 
   g_autoptr(BriExtractResult) all = bri_extract_result_new ();
-  g_autoptr(Table) t = table_new ("file", "relations", "candidates", NULL);
+  static const char *const head[] = { "file", "relations", "candidates",
+                                      "new", "present", "conflicting" };
+  g_autoptr(Table) t = table_new_v (opt_against ? 6 : 3, head);
   g_autoptr(JsonBuilder) jb = json_builder_new ();
   json_builder_begin_object (jb);
   json_member_string (jb, "output", opt_output);
@@ -83,13 +118,18 @@ cmd_extract (BriGraph *g, int argc, char **argv)
       bri_extract_result_merge (all, one);
       guint nr = bri_extract_result_get_n_relations (one);
       guint nc = bri_extract_result_get_n_candidates (one);
-      g_autofree char *snr = g_strdup_printf ("%u", nr), *snc = g_strdup_printf ("%u", nc);
-      table_add (t, argv[i], snr, snc);
       json_builder_begin_object (jb);
       json_member_string (jb, "file", argv[i]);
       json_member_int (jb, "relations", nr);
       json_member_int (jb, "candidates", nc);
+      g_autoptr(BriExtractComparison) cmp = NULL;
+      if (opt_against)
+        {
+          cmp = bri_extract_result_compare (one, g);
+          add_status_counts (jb, cmp);
+        }
       json_builder_end_object (jb);
+      table_add_v (t, summary_row (argv[i], nr, nc, cmp));
     }
   json_builder_end_array (jb);
   /* The directory is made only once every file has been read, so a
@@ -102,7 +142,16 @@ cmd_extract (BriGraph *g, int argc, char **argv)
   if (!g_file_test (opt_output, G_FILE_TEST_IS_DIR))
     return fail (EXIT_DATA, "%s: not a directory", opt_output);
   progress_begin ("writing %s", opt_output);
-  if (!bri_extract_result_save (all, opt_output, &error))
+  g_autoptr(BriExtractComparison) cmp = NULL;
+  gboolean ok;
+  if (opt_against)
+    {
+      cmp = bri_extract_result_compare (all, g);
+      ok = bri_extract_comparison_save (cmp, all, opt_output, &error);
+    }
+  else
+    ok = bri_extract_result_save (all, opt_output, &error);
+  if (!ok)
     return fail_error (error);
   progress_end ();
 
@@ -112,15 +161,14 @@ cmd_extract (BriGraph *g, int argc, char **argv)
     {
       json_member_int (jb, "relations", nr);
       json_member_int (jb, "candidates", nc);
+      if (cmp)
+        add_status_counts (jb, cmp);
       json_builder_end_object (jb);
       json_print (jb);
       return 0;
     }
   if (argc > 1 && format == FMT_TABLE)
-    {
-      g_autofree char *snr = g_strdup_printf ("%u", nr), *snc = g_strdup_printf ("%u", nc);
-      table_add (t, "total", snr, snc);
-    }
+    table_add_v (t, summary_row ("total", nr, nc, cmp));
   table_print (t);
   return 0;
 }

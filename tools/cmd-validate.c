@@ -19,7 +19,7 @@ cmd_validate (int argc, char **argv)
   if (opt_data && opt_data[0])
     {
       g_autoptr(GError) error = NULL;
-      base = load_graph (&error);
+      base = load_graph (NULL, &error);
       if (!base)
         return fail_error (error);
     }

@@ -424,6 +424,45 @@ PYEOF
 then pass "extract against --data: corridor with its port and day, signing, an unknown alliance as candidate"
 else flunk "extract against --data"; tail -3 "$tmp/pyout"; fi
 
+# --against DIR: each proposal new, present or conflicting with the data.
+printf '7月3日，西宁—阿拉木图班列经霍尔果斯口岸出境。\n6月25日，中国与哈萨克斯坦签署《合作备忘录》。\n6月10日，青海与哈萨克斯坦举行会谈。\n' >"$tmp/against.txt"
+run --data "$here/data/golden" extract "$tmp/against.txt" --doc-date 2024-06 --against "$here/data/golden" -o "$tmp/ag1" --format json
+expect_rc "extract --against exits 0" 0
+AG=$tmp/ag1 py "extract --against the loaded data: conflicting (other date), present, new" '
+import csv, json, os, sys
+j = json.load(sys.stdin)
+assert (j["new"], j["present"], j["conflicting"]) == (1, 1, 1), j
+st = {(r["kind"], r["from"], r["to"]): (r["status"], r["existing_date"], r["existing_source"])
+      for r in csv.DictReader(open(os.environ["AG"] + "/relations.csv", encoding="utf-8"))}
+assert st[("freight_corridor", "city:xining", "city:almaty")] == ("conflicting", "2024-06-03", "g1"), st
+assert st[("signed_agreement", "country:CN", "country:KZ")] == ("present", "2024-06-25", "g1"), st
+met = [v for k, v in st.items() if k[0] == "met"]
+assert met == [("new", "", "")], st
+'
+mkdir -p "$tmp/agdir"
+printf 'kind,from,to,date,source\nmet,province:CN-QH,country:KZ,2024-06,x\n' >"$tmp/agdir/relations.csv"
+run --data "$here/data/golden" extract "$tmp/against.txt" --doc-date 2024-06 --against "$tmp/agdir" -o "$tmp/ag2"
+expect_rc "extract --against another data set exits 0" 0
+py "the summary table has the status columns" '
+import sys
+rows = [l.split() for l in sys.stdin.read().splitlines()]
+assert rows[0] == ["file", "relations", "candidates", "new", "present", "conflicting"], rows[0]
+assert rows[1][1:] == ["3", "0", "0", "2", "1"], rows
+'
+grep_out "--against DIR: a relation of DIR (2024-06) agrees with the proposal (2024-06-10)" "present,2024-06,x" "$tmp/ag2/relations.csv"
+run extract "$B1" --against "$BRI_DATA" -o "$tmp/ag3" --format json
+py "extract a bundled bulletin --against the bundled data: mostly present" '
+import json, sys
+j = json.load(sys.stdin)
+assert j["new"] + j["present"] + j["conflicting"] == j["relations"], j
+assert j["present"] >= j["relations"] * 0.5, j
+'
+run extract "$B1" --against "$tmp/no-such-dir" -o "$tmp/ag4"
+expect_rc "extract --against a missing directory exits 1" 1
+error_shape "extract --against a missing directory"
+run info --against "$BRI_DATA"
+expect_rc "--against with another command is a usage error" 2
+
 # The same bulletin in the other script gives the same relations, both ways.
 same_relations () { # NAME DIR1 DIR2
   if "$PY" - "$2/relations.csv" "$3/relations.csv" >"$tmp/pyout" 2>&1 <<'PYEOF'
