@@ -717,7 +717,9 @@ seg_init (const Ctx *c, Seg *sg, gsize a, gsize b, gboolean clause_dates)
       while (k < c->mentions->len && g_array_index (c->mentions, Mention, k).start < i)
         k++;
     }
-  t[len] = '\0';
+  /* NUL-filled to the end of the buffer: PCRE2's JIT reads ahead past the
+   * terminator (valgrind reports it otherwise). */
+  memset (t + len, 0, cap + 1 - len);
   map[len] = b;
   /* Map every byte inside a multi-byte character to the character's
    * start, as before (offsets are only read at match boundaries). */
