@@ -73,7 +73,8 @@ def main():
 
     for name in ['Laos', 'LAOS', ' laos ', '老撾', '老挝', '中華人民共和國', '中方',
                  'country:LA', 'Kunming', '昆明市', '雲南', 'ＬＡＯＳ', 'Straße',
-                 'ﬁ', 'Lao PDR', 'China-South Asia Expo', '中国—南亚博览会', 'Yunan']:
+                 'ﬁ', 'Lao PDR', 'China-South Asia Expo', '中国—南亚博览会', 'Yunan',
+                 '\u3000老挝', 'Laos\u00a0', '\u2003LAOS\u3000']:
         put('fuzz-find', name.encode())
 
     # Extractor: each paragraph of the test texts and of the bundled
@@ -83,6 +84,8 @@ def main():
     seeds = os.path.join(ROOT, 'data', 'seeds')
     texts += [os.path.join(seeds, f) for f in sorted(os.listdir(seeds)) if f.endswith('.txt')]
     for path in texts:
+        if not os.path.isfile(path):
+            continue
         raw = open(path, 'rb').read()
         for para in re.split(rb'\n\s*\n', raw):
             para = para.strip()

@@ -10,7 +10,8 @@ regression_tests = \
 	tests/regression/test-limits \
 	tests/regression/test-threads-lookup
 regression_pending = \
-	tests/regression/test-error-messages
+	tests/regression/test-error-messages \
+	tests/regression/test-normalize-space
 
 check_PROGRAMS += $(regression_tests) $(regression_pending) $(tsan_tests)
 TESTS += $(regression_tests)
@@ -48,6 +49,10 @@ tests_regression_tsan_threads_lookup_LDFLAGS = -no-install
 tests_regression_test_error_messages_SOURCES = tests/regression/test-error-messages.c
 tests_regression_test_error_messages_CFLAGS = $(TEST_CFLAGS)
 tests_regression_test_error_messages_LDADD = $(TEST_LDADD)
+
+tests_regression_test_normalize_space_SOURCES = tests/regression/test-normalize-space.c
+tests_regression_test_normalize_space_CFLAGS = $(TEST_CFLAGS)
+tests_regression_test_normalize_space_LDADD = $(TEST_LDADD)
 
 # Runs the pending reproducers (each is expected to fail until its bug is
 # fixed).

@@ -1,0 +1,131 @@
+#!/bin/bash
+# .ci/checks.sh — the reliability checks of issue 11, run from the
+# repository root once the build's dependencies are installed
+# (.ci/install-deps.sh):
+#   asan       the whole suite under AddressSanitizer + UBSan
+#              (./configure --enable-sanitizers; make check)
+#   valgrind   the whole suite under valgrind memcheck (make check BRI_VALGRIND=1)
+#   fuzz-*     each libFuzzer target for $FUZZ_SECONDS (60) s from its corpus
+#   tsan-*     the thread tests under ThreadSanitizer (tests/regression/tsan)
+# Each runs in its own build directory under $CHECKS_WORK (default: a new
+# temporary directory), built from a copy of the tracked files, since the
+# source tree itself may be configured in place. Logs stay in $CHECKS_WORK.
+# Environment: CHECKS_JOBS (make -j, default 2), CHECKS_ONLY (a space-
+# separated subset of: asan valgrind fuzz tsan), FUZZ_SECONDS.
+# Prints one line per check and closes with `N passed, M failed`; exits
+# non-zero when any check failed. About 30 minutes on 2 cores.
+set -u
+cd "$(dirname "$0")/.."
+root=$PWD
+work=${CHECKS_WORK:-$(mktemp -d "${TMPDIR:-/tmp}/bri-checks.XXXXXX")}
+jobs=${CHECKS_JOBS:-2}
+only=${CHECKS_ONLY:-asan valgrind fuzz tsan}
+fuzz_secs=${FUZZ_SECONDS:-60}
+mkdir -p "$work"
+passed=0 failed=0
+
+# check NAME COMMAND...: runs COMMAND with its output in NAME.log.
+check() {
+  local name=$1; shift
+  local t0=$SECONDS
+  if "$@" >"$work/$name.log" 2>&1; then
+    passed=$((passed + 1))
+    printf '%-28s PASS  (%ds)\n' "$name" $((SECONDS - t0))
+  else
+    failed=$((failed + 1))
+    printf '%-28s FAIL  (%ds), log: %s\n' "$name" $((SECONDS - t0)) "$work/$name.log"
+    tail -n 30 "$work/$name.log" | sed 's/^/    /'
+  fi
+}
+wanted() { case " $only " in *" $1 "*) return 0 ;; esac; return 1; }
+
+# A clean copy of the sources (tracked files, as they are in the tree).
+src=$work/src
+prepare_source() (
+  rm -rf "$src" && mkdir -p "$src" || exit 1
+  if git -C "$root" rev-parse --git-dir >/dev/null 2>&1; then
+    (cd "$root" && git ls-files -z | tar --null --ignore-failed-read -T - -cf -) |
+      tar -xf - -C "$src" || exit 1
+  else
+    cp -a "$root/." "$src/" || exit 1
+    [ ! -f "$src/config.status" ] || (cd "$src" && make distclean) || exit 1
+  fi
+  cd "$src" && autoreconf -fi
+)
+# configure_build DIR CONFIGURE-ARGS...: a fresh build directory, configured
+# (the caller's shell stays where it was: every step runs in a subshell).
+configure_build() {
+  local dir=$1; shift
+  rm -rf "$dir" && mkdir -p "$dir" && cd "$dir" && "$src/configure" "$@"
+}
+
+asan_suite() (
+  configure_build "$work/asan" --enable-sanitizers && make -j"$jobs" check
+)
+valgrind_suite() (
+  configure_build "$work/valgrind" CFLAGS="-g -O1" && make -j"$jobs" check BRI_VALGRIND=1
+)
+fuzz_targets="fuzz-load fuzz-date fuzz-find fuzz-extract fuzz-roundtrip"
+fuzz_build() (
+  configure_build "$work/fuzz" CC=clang --enable-fuzzers --disable-python &&
+  make -j"$jobs" $(for t in $fuzz_targets; do printf 'fuzz/%s ' "$t"; done)
+)
+fuzz_run() {
+  FUZZ_WORK="$work/fuzz-work" bash "$src/fuzz/run-fuzzers.sh" "$work/fuzz" "$fuzz_secs" "$1"
+}
+# libbri built with -fsanitize=thread; the thread tests compiled against the
+# Criterion stand-in of tests/regression/tsan (Criterion cannot start under
+# TSan), whether or not Makefile.am includes tests/regression/local.mk.
+tsan_cflags="-fsanitize=thread -g -O1 -fno-omit-frame-pointer"
+tsan_build() (
+  configure_build "$work/tsan" CC=clang CFLAGS="$tsan_cflags" \
+    LDFLAGS=-fsanitize=thread --disable-python &&
+  make -j"$jobs" libbri/libbri.la || exit 1
+  cflags="$tsan_cflags -I$src/tests/regression/tsan -I$src/include -I$work/tsan $(pkg-config --cflags glib-2.0)"
+  libs="-L$work/tsan/libbri/.libs -lbri -Wl,-rpath,$work/tsan/libbri/.libs $(pkg-config --libs glib-2.0) -lm -ldl"
+  shim="$src/tests/regression/tsan/shim-main.c $src/tests/regression/tsan/glib-tsan.c"
+  clang $cflags -o tsan-threads "$src/tests/unit/test-threads.c" \
+    "$src/tests/unit/graph-fixtures.c" $shim $libs &&
+  clang $cflags -o tsan-threads-lookup "$src/tests/regression/test-threads-lookup.c" \
+    $shim $libs
+)
+# Several runs: each is another interleaving. GSlice recycles memory between
+# threads behind GLib's own (invisible) locks: use malloc.
+tsan_run() {
+  local i
+  for i in 1 2 3 4 5; do
+    G_SLICE=always-malloc TSAN_OPTIONS="halt_on_error=1 exitcode=66 second_deadlock_stack=1" \
+      BRI_TEST_DATA="$src/tests/data" BRI_DATA="$src/data" "$work/tsan/$1" || return 1
+  done
+}
+
+echo "checks in $work (make -j$jobs)"
+check source prepare_source || true
+if [ "$failed" -ne 0 ]; then
+  echo "$passed passed, $failed failed"
+  exit 1
+fi
+if wanted asan; then
+  check asan-suite asan_suite
+fi
+if wanted valgrind; then
+  check valgrind-suite valgrind_suite
+fi
+if wanted fuzz; then
+  check fuzz-build fuzz_build
+  if [ -x "$work/fuzz/fuzz/fuzz-load" ]; then
+    for t in $fuzz_targets; do
+      check "$t" fuzz_run "$t"
+    done
+  fi
+fi
+if wanted tsan; then
+  check tsan-build tsan_build
+  if [ -x "$work/tsan/tsan-threads-lookup" ]; then
+    check tsan-threads tsan_run tsan-threads
+    check tsan-threads-lookup tsan_run tsan-threads-lookup
+  fi
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
