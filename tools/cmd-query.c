@@ -379,7 +379,9 @@ cmd_path (BriGraph *g, int argc, char **argv)
     return fail_error (error);
   if (opt_all)
     {
+      progress_begin ("every shortest path");
       g_autoptr(BriPathList) list = bri_view_all_shortest_paths (view, a, z, w, &error);
+      progress_end ();
       if (!list)
         return fail_error (error);
       return print_paths (NULL, list);
@@ -453,12 +455,15 @@ cmd_communities (BriGraph *g, int argc, char **argv)
   if (!view)
     return fail_error (error);
   g_autoptr(BriPartition) part = NULL;
+  progress_begin ("%s on %u entities and %u edges", method, bri_view_get_n_entities (view),
+                  bri_view_get_n_edges (view));
   if (g_str_equal (method, "louvain"))
     part = bri_view_louvain (view, w, 1.0, (guint64) opt_seed, &error);
   else if (g_str_equal (method, "leiden"))
     part = bri_view_leiden (view, w, 1.0, (guint64) opt_seed, &error);
   else
     part = bri_view_label_propagation (view, w, (guint64) opt_seed, &error);
+  progress_end ();
   if (!part)
     return fail_error (error);
   guint n = bri_partition_get_n_entities (part), ng = bri_partition_get_n_groups (part);
@@ -518,11 +523,13 @@ cmd_clustering (BriGraph *g, int argc, char **argv)
   if (!view)
     return fail_error (error);
   double trans, avg, avg0;
+  progress_begin ("clustering on %u entities", bri_view_get_n_entities (view));
   if (!bri_view_transitivity (view, &trans, &error)
       || !bri_view_average_clustering (view, FALSE, &avg, &error)
       || !bri_view_average_clustering (view, TRUE, &avg0, &error))
     return fail_error (error);
   g_autoptr(BriRanking) local = bri_view_local_clustering (view, w, FALSE, &error);
+  progress_end ();
   if (!local)
     return fail_error (error);
   guint n = bri_ranking_get_n_items (local);
@@ -658,7 +665,9 @@ cmd_timeline (BriGraph *g, int argc, char **argv)
   g_autoptr(BriViewOptions) o = build_options (FALSE, &error);
   if (!o)
     return fail_error (error);
+  progress_begin ("timeline by %s", by);
   g_autoptr(BriTimeline) tl = bri_timeline_new (g, f, o, period, m, w, top, &error);
+  progress_end ();
   if (!tl)
     return fail_error (error);
   guint np = bri_timeline_get_n_periods (tl), nk = bri_timeline_get_n_kinds (tl);
