@@ -11,7 +11,8 @@ regression_tests = \
 	tests/regression/test-threads-lookup
 regression_pending = \
 	tests/regression/test-error-messages \
-	tests/regression/test-normalize-space
+	tests/regression/test-normalize-space \
+	tests/regression/test-resolve-long-name
 
 check_PROGRAMS += $(regression_tests) $(regression_pending) $(tsan_tests)
 TESTS += $(regression_tests)
@@ -53,6 +54,10 @@ tests_regression_test_error_messages_LDADD = $(TEST_LDADD)
 tests_regression_test_normalize_space_SOURCES = tests/regression/test-normalize-space.c
 tests_regression_test_normalize_space_CFLAGS = $(TEST_CFLAGS)
 tests_regression_test_normalize_space_LDADD = $(TEST_LDADD)
+
+tests_regression_test_resolve_long_name_SOURCES = tests/regression/test-resolve-long-name.c
+tests_regression_test_resolve_long_name_CFLAGS = $(TEST_CFLAGS)
+tests_regression_test_resolve_long_name_LDADD = $(TEST_LDADD)
 
 # Runs the pending reproducers (each is expected to fail until its bug is
 # fixed).
