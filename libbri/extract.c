@@ -279,6 +279,7 @@ typedef struct {
   guint n_more;
   gboolean both;
   guint count;               /* N of 五国/三国 (N ≥ 3), 0 otherwise */
+  const BriEntity *orig;     /* a short form's own country (中方), when resolved to a body */
 } Mention;
 
 static guint
@@ -352,7 +353,9 @@ find_mentions (const BriExtractor *ex, const char *norm, gsize a, gsize b,
         n = bri__trie_longest (ex->trie, norm + i, n - 1, &vals);
       /* 中越两国, 中吉乌铁路: a run of two or more one-character country
        * forms, followed by a word that such compounds qualify. */
-      if (n == 0 && !inner)
+      /* Inside a name, a run at its head needs no following word:
+       * 中巴信息技术产业联合工作组, 中蒙俄经济走廊. */
+      if (n == 0 && (!inner || i == a))
         {
           gsize j = i;
           guint run = 0;
@@ -363,7 +366,7 @@ find_mentions (const BriExtractor *ex, const char *norm, gsize a, gsize b,
               run++;
             }
           static const char *const heads[] = { "两国", "三国", "双方", "铁路", "公路", "班列", "边境" };
-          gboolean head = FALSE;
+          gboolean head = inner && run >= 2;
           for (guint h = 0; run >= 2 && h < G_N_ELEMENTS (heads); h++)
             if (j + strlen (heads[h]) <= b && g_str_has_prefix (norm + j, heads[h]))
               head = TRUE;
@@ -551,6 +554,7 @@ resolve_mentions (const BriExtractor *ex, const char *norm, GArray *ms,
               if (e != m->e && country_of (e) == m->e &&
                   !g_str_equal (bri_entity_get_kind (e), "country"))
                 {
+                  m->orig = m->e;
                   m->e = e;
                   break;
                 }
@@ -772,13 +776,22 @@ slot_entities (const Ctx *c, GMatchInfo *mi, const char *slot, char **kinds)
     }
   if (g_str_equal (slot, "@subject"))
     {
-      const BriEntity *e = c->para_subject;
-      if (c->mentions->len > 0)
+      /* The first party of the sentence before the match, else the
+       * paragraph's; with kinds, the first of those kinds (本次赛事吸引了
+       * 来自…: the event the paragraph is about). */
+      const BriEntity *e = NULL;
+      for (guint k = 0; k < c->mentions->len && !e; k++)
         {
-          const Mention *m = &g_array_index (c->mentions, Mention, 0);
-          if (m->e && m->start < c->match_start)
+          const Mention *m = &g_array_index (c->mentions, Mention, k);
+          if (m->start >= c->match_start)
+            break;
+          if (m->e && (kind_ok (kinds, m->e) || !kinds))
             e = m->e;
+          if (!kinds)
+            break;
         }
+      if (!e)
+        e = c->para_subject;
       if (e && kind_ok (kinds, e))
         g_ptr_array_add (out, (gpointer) e);
       return out;
@@ -792,6 +805,9 @@ slot_entities (const Ctx *c, GMatchInfo *mi, const char *slot, char **kinds)
       const Mention *m = &g_array_index (c->mentions, Mention, k & 0xFFFFu);
       guint part = k >> 16;
       const BriEntity *e = part ? m->more[part - 1] : m->e;
+      /* 中方 read as the body of the event, where the rule wants a country. */
+      if (e && !part && m->orig && !kind_ok (kinds, e) && kind_ok (kinds, m->orig))
+        e = m->orig;
       /* 泰国副总理兼商业部长、数字经济和社会部: a country followed, within
        * a few characters, by a body of that country stands for that body. */
       if (e && !part && m->n_more == 0 && g_str_equal (bri_entity_get_kind (e), "country")

@@ -515,3 +515,50 @@ Test (extract, compare_with_an_existing_graph)
   g_unlink (cand);
   g_rmdir (dir);
 }
+
+Test (extract, launches_proposed_set_up_or_announced)
+{
+  /* 中方 stays China where the rule wants a country, even inside an event of MOFCOM. */
+  g_autoptr (BriExtractResult) r =
+    run_names ("3月2日,商务部与越南工贸部举行会谈。中方倡议发起丝路数字联盟,并支持全球发展倡议。", "2025-03");
+  const BriRelation *x = find (r, "launched", "country:CN", "organization:test-digital-alliance");
+  cr_assert (x);
+  cr_assert_str_eq (bri_relation_get_attribute (x, "rule"), "launch-propose");
+  cr_assert_null (find (r, "launched", "ministry:cn-mofcom", "organization:test-digital-alliance"));
+  g_autoptr (BriExtractResult) s =
+    run_names ("5月6日,西海海关牵头组建丝路数字联盟。2024年3月,中国国家主席在大会上宣布支持全球安全倡议的六项举措。", "2024-05");
+  const BriRelation *y = find (s, "launched", "organization:cn-xihai-customs", "organization:test-digital-alliance");
+  cr_assert (y);
+  cr_assert_str_eq (bri_relation_get_attribute (y, "rule"), "launch-setup");
+  cr_assert (find (s, "launched", "country:CN", "initiative:gsi"));
+}
+
+Test (extract, attendance_elided_during_and_from)
+{
+  g_autoptr (BriExtractResult) r =
+    run_names ("4月2日,甘肃代表团访问哈萨克斯坦,出席第二届丝路运动会开幕式。", "2025-04");
+  const BriRelation *x = find (r, "attended", "province:CN-GS", "forum:test-silk-road-games-2");
+  cr_assert (x);
+  cr_assert_str_eq (bri_relation_get_attribute (x, "rule"), "attend-elided");
+  g_autoptr (BriExtractResult) s =
+    run_names ("8月9日,第二届丝路运动会期间,甘肃省与世界气象组织代表座谈。", "2025-08");
+  cr_assert (find (s, "attended", "province:CN-GS", "forum:test-silk-road-games-2"));
+  cr_assert (find (s, "attended", "organization:wmo", "forum:test-silk-road-games-2"));
+  /* 来自…参会 and 吸引了来自…: the event is the paragraph's. */
+  g_autoptr (BriExtractResult) t =
+    run_names ("9月1日,第二届丝路运动会开幕。来自蒙古国、尼泊尔的运动员参赛。本届赛事还吸引了来自法国、瑞士的游客。", "2025-09");
+  cr_assert (find (t, "attended", "country:MN", "forum:test-silk-road-games-2"));
+  cr_assert (find (t, "attended", "country:NP", "forum:test-silk-road-games-2"));
+  const BriRelation *y = find (t, "attended", "country:CH", "forum:test-silk-road-games-2");
+  cr_assert (y);
+  cr_assert_str_eq (bri_relation_get_attribute (y, "rule"), "attend-drawn");
+}
+
+Test (extract, members_named_in_a_mechanism_name)
+{
+  g_autoptr (BriExtractResult) r = run_names ("6月3日,中哈合作委员会举行第十次会议。", "2025-06");
+  const BriRelation *x = find (r, "member_of", "country:CN", "mechanism:test-cn-kz-committee");
+  cr_assert (x);
+  cr_assert_str_eq (bri_relation_get_to_id (x), "mechanism:test-cn-kz-committee");
+  cr_assert (find (r, "member_of", "country:KZ", "mechanism:test-cn-kz-committee"));
+}
