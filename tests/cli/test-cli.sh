@@ -601,6 +601,12 @@ assert j["nodes"] == n, (j, n)
   expect_rc "draw -o FILE.png exits 0" 0
   if head -c 8 "$tmp/exp/net.png" | od -An -tx1 | grep -q "89 50 4e 47 0d 0a 1a 0a"; then
     pass "draw writes a PNG"; else flunk "draw writes a PNG"; fi
+  run draw -o "$tmp/exp/net.pdf" --layout dot --kinds freight_corridor
+  expect_rc "draw -o FILE.pdf with a filter exits 0" 0
+  if head -c 5 "$tmp/exp/net.pdf" | grep -q "%PDF-"; then pass "draw writes a PDF"; else flunk "draw writes a PDF"; fi
+  run draw -o "$tmp/exp/net.svg" --labels fr
+  expect_rc "draw --labels fr exits 1" 1
+  error_shape "draw --labels fr"
   run draw -o "$tmp/exp/net.bmp"
   expect_rc "draw to an unknown picture format exits 1" 1
   run draw -o "$tmp/exp/net.svg" --layout spring
