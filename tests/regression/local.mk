@@ -12,7 +12,8 @@ regression_tests = \
 regression_pending = \
 	tests/regression/test-error-messages \
 	tests/regression/test-normalize-space \
-	tests/regression/test-resolve-long-name
+	tests/regression/test-resolve-long-name \
+	tests/regression/test-save-columns
 
 check_PROGRAMS += $(regression_tests) $(regression_pending) $(tsan_tests)
 TESTS += $(regression_tests)
@@ -58,6 +59,10 @@ tests_regression_test_normalize_space_LDADD = $(TEST_LDADD)
 tests_regression_test_resolve_long_name_SOURCES = tests/regression/test-resolve-long-name.c
 tests_regression_test_resolve_long_name_CFLAGS = $(TEST_CFLAGS)
 tests_regression_test_resolve_long_name_LDADD = $(TEST_LDADD)
+
+tests_regression_test_save_columns_SOURCES = tests/regression/test-save-columns.c
+tests_regression_test_save_columns_CFLAGS = $(TEST_CFLAGS)
+tests_regression_test_save_columns_LDADD = $(TEST_LDADD)
 
 # Runs the pending reproducers (each is expected to fail until its bug is
 # fixed).
