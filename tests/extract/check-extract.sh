@@ -20,6 +20,21 @@ grep -v '^met,' "$tmp/orig/relations.csv" > "$tmp/no-met.csv"
 if /usr/bin/python3 "$top/tools/score-extract.py" --check "$BRI_DATA/bri/relations.csv" "$tmp/no-met.csv" >/dev/null 2>&1; then
   echo "FAIL: score-extract.py --check passed predictions without any met"; exit 1
 fi
+# --against: the bulletins compared with the curated graph itself. Every
+# proposal gets a status, and most are already present.
+mkdir -p "$tmp/against"
+counts=$($driver --against "$BRI_DATA" "$tmp/against" "$BRI_DATA"/seeds/*.txt)
+echo "against data/bri: $counts"
+/usr/bin/python3 - "$tmp/against/relations.csv" <<'PY' || exit 1
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
+bad = [r for r in rows if r["status"] not in ("new", "present", "conflicting")
+       or (r["status"] == "new") != (r["existing_date"] == "" and r["existing_source"] == "")]
+present = sum(r["status"] == "present" for r in rows)
+if bad or present < 0.9 * len(rows):
+    print(f"FAIL: --against: {len(bad)} rows with a bad status, {present} of {len(rows)} present")
+    sys.exit(1)
+PY
 if ! command -v opencc >/dev/null 2>&1; then
   echo "opencc not installed: script conversion not tested"; exit 0
 fi
