@@ -17,6 +17,16 @@ bench_now (void)
   return ts.tv_sec + ts.tv_nsec * 1e-9;
 }
 
+/* CPU time of the process (all threads), seconds: robust to other load on
+ * the machine, unlike the wall clock. */
+static inline double
+bench_cpu (void)
+{
+  struct timespec ts;
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
 /* A field of /proc/self/status in kB ("VmHWM", "VmRSS"), or -1. */
 static inline long
 bench_status_kb (const char *key)

@@ -49,11 +49,12 @@ main (int argc, char **argv)
     }
   Counts c = { 0, 0 };
   uint64_t bytes = 0, lines = 0, rel_records = 0;
-  double parse = 0, count = 0;
+  double parse = 0, count = 0, parse_cpu = 0;
   for (size_t i = 0; i < sizeof names / sizeof *names; i++)
     {
       char path[4096];
       snprintf (path, sizeof path, "%s/%s", argv[1], names[i]);
+      double c0 = bench_cpu ();
       double t0 = bench_now ();
       int fd = open (path, O_RDONLY);
       if (fd < 0)
@@ -80,6 +81,7 @@ main (int argc, char **argv)
       csv_free (&p);
       double t1 = bench_now ();
       parse += t1 - t0;
+      parse_cpu += bench_cpu () - c0;
       if (i == 3)
         rel_records = c.records - before - 1; /* less the header */
       /* memchr line count of the mapped bytes (already in memory). */
@@ -98,6 +100,7 @@ main (int argc, char **argv)
   BENCH_OUT ("relations", "%llu", (unsigned long long) rel_records);
   BENCH_OUT ("lines", "%llu", (unsigned long long) lines);
   BENCH_OUT ("parse_s", "%.6f", parse);
+  BENCH_OUT ("parse_cpu_s", "%.6f", parse_cpu);
   BENCH_OUT ("linecount_s", "%.6f", count);
   BENCH_OUT ("hwm_kb", "%ld", bench_status_kb ("VmHWM"));
   return 0;

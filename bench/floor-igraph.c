@@ -59,12 +59,15 @@ main (int argc, char **argv)
   const char *what = argv[2];
   igraph_t g;
   size_t heap0 = bench_heap_bytes ();
+  double c0 = bench_cpu ();
   double t0 = bench_now ();
   igraph_create (&g, &ends, n, directed);
   double t1 = bench_now ();
+  double c1 = bench_cpu ();
   if (!strcmp (what, "create"))
     {
       BENCH_OUT ("create_s", "%.6f", t1 - t0);
+      BENCH_OUT ("create_cpu_s", "%.6f", c1 - c0);
       BENCH_OUT ("vertices", "%lld", (long long) n);
       BENCH_OUT ("edges", "%lld", (long long) m);
       BENCH_OUT ("igraph_heap_bytes", "%zu", bench_heap_bytes () - heap0);
@@ -78,6 +81,7 @@ main (int argc, char **argv)
   igraph_vector_init (&res, 0);
   igraph_vector_int_init (&memb, 0);
   igraph_error_t rc = IGRAPH_SUCCESS;
+  c0 = bench_cpu ();
   t0 = bench_now ();
   if (!strcmp (what, "degree"))
     rc = igraph_strength (&g, &res, igraph_vss_all (), IGRAPH_ALL, TRUE, NULL);
@@ -167,12 +171,14 @@ main (int argc, char **argv)
       return 2;
     }
   double t2 = bench_now ();
+  double c2 = bench_cpu ();
   if (rc != IGRAPH_SUCCESS)
     {
       fprintf (stderr, "floor-igraph: %s failed\n", what);
       return 1;
     }
   BENCH_OUT ("query_s", "%.6f", t2 - t0);
+  BENCH_OUT ("query_cpu_s", "%.6f", c2 - c0);
   BENCH_OUT ("hwm_kb", "%ld", bench_status_kb ("VmHWM"));
   fflush (stdout);
   _exit (0);
