@@ -333,6 +333,63 @@ values_hold (const BriExtractor *ex, const GArray *vals, const BriEntity *e)
   return FALSE;
 }
 
+/* 泰国副总理兼商业部长: a country, then within a few characters a
+ * minister's title X部长, names the ministry <country>X部 when the graph
+ * has it: a mention of that ministry over X部长 is added. */
+static void
+add_minister_bodies (const BriExtractor *ex, const char *norm, gsize b, GArray *ms)
+{
+  static const char title[] = "部长";
+  for (guint k = 0; k < ms->len; k++)
+    {
+      const Mention *m = &g_array_index (ms, Mention, k);
+      if (!m->e || m->both || m->count || !g_str_equal (bri_entity_get_kind (m->e), "country"))
+        continue;
+      const char *cname = bri_entity_get_name_zh (m->e);
+      if (!cname)
+        continue;
+      gsize limit = k + 1 < ms->len ? g_array_index (ms, Mention, k + 1).start : b;
+      /* The title within 16 Han characters of the country. */
+      gsize p = m->end, tpos = 0;
+      for (guint n = 0; n <= 16 && p < limit; n++)
+        {
+          if (p + strlen (title) <= limit && g_str_has_prefix (norm + p, title))
+            {
+              tpos = p;
+              break;
+            }
+          gunichar c = g_utf8_get_char (norm + p);
+          if (!((c >= 0x4E00 && c <= 0x9FFF)))
+            break;
+          p = (gsize) (g_utf8_next_char (norm + p) - norm);
+        }
+      if (!tpos)
+        continue;
+      /* The longest X before 部长 that makes a ministry's name. */
+      for (gsize st = m->end; st < tpos; st = (gsize) (g_utf8_next_char (norm + st) - norm))
+        {
+          g_autofree char *key = g_strdup_printf ("%s%.*s部", cname, (int) (tpos - st), norm + st);
+          const GArray *vals = NULL;
+          gsize klen = strlen (key);
+          if (bri__trie_longest (ex->trie, key, klen, &vals) != klen || vals->len != 1)
+            continue;
+          guint v = g_array_index (vals, guint, 0);
+          if (v == VALUE_BOTH)
+            continue;
+          const BriEntity *e = bri_graph_get_entity (ex->graph, v);
+          if (country_of (e) != m->e || g_str_equal (bri_entity_get_kind (e), "country"))
+            continue;
+          Mention nm = { 0 };
+          nm.start = st;
+          nm.end = tpos + strlen (title);
+          nm.e = e;
+          g_array_insert_val (ms, k + 1, nm);
+          k++;
+          break;
+        }
+    }
+}
+
 /* The mentions of norm[a, b), longest first, left to right. With @outer,
  * the names inside the name of @outer that spans norm[a, b): no match
  * covers it all, and no match names @outer again (沈阳韩国周 inside
@@ -426,6 +483,8 @@ find_mentions (const BriExtractor *ex, const char *norm, gsize a, gsize b,
       else
         i = (gsize) (g_utf8_next_char (norm + i) - norm);
     }
+  if (!inner)
+    add_minister_bodies (ex, norm, b, ms);
   /* 中国新疆, 广西南宁, 泰国商业部: a place followed by a place inside it is
    * one mention of the inner one. */
   for (guint k = 0; k + 1 < ms->len;)
@@ -814,9 +873,27 @@ slot_entities (const Ctx *c, GMatchInfo *mi, const char *slot, char **kinds)
           && (k & 0xFFFFu) + 1 < c->mentions->len)
         {
           const Mention *n = m + 1;
+          const Mention *last = c->mentions->len ? &g_array_index (c->mentions, Mention, c->mentions->len - 1) : NULL;
           if (n->e && n->start - m->end <= 30 && country_of (n->e) == e
               && !g_str_equal (bri_entity_get_kind (n->e), "country"))
-            e = n->e;
+            {
+              const BriEntity *country = e;
+              e = n->e;
+              /* …商业部长、数字经济和社会部: the further bodies of that
+               * country listed right after it. */
+              for (const Mention *q = n + 1; q <= last; q++)
+                {
+                  if (!q->e || country_of (q->e) != country
+                      || g_str_equal (bri_entity_get_kind (q->e), "country"))
+                    break;
+                  g_autofree char *gap = g_strndup (c->nt->norm + (q - 1)->end, q->start - (q - 1)->end);
+                  if (!g_str_equal (gap, "、") && !g_str_equal (gap, "和") && !g_str_equal (gap, "及")
+                      && !g_str_equal (gap, "以及"))
+                    break;
+                  if (kind_ok (kinds, q->e) && !g_ptr_array_find (out, q->e, NULL))
+                    g_ptr_array_add (out, (gpointer) q->e);
+                }
+            }
         }
       if (e && kind_ok (kinds, e) && !g_ptr_array_find (out, e, NULL))
         g_ptr_array_add (out, (gpointer) e);

@@ -562,3 +562,29 @@ Test (extract, members_named_in_a_mechanism_name)
   cr_assert_str_eq (bri_relation_get_to_id (x), "mechanism:test-cn-kz-committee");
   cr_assert (find (r, "member_of", "country:KZ", "mechanism:test-cn-kz-committee"));
 }
+
+Test (extract, a_minister_title_names_the_ministry)
+{
+  /* 哈萨克斯坦副总理兼贸易和一体化部长: 哈萨克斯坦贸易和一体化部, then the
+   * next body of Kazakhstan in the list. */
+  g_autoptr (BriExtractResult) r =
+    run_names ("7月1日,商务部与哈萨克斯坦副总理兼贸易和一体化部长、数字发展部负责人会谈。", "2025-07");
+  cr_assert (find (r, "met", "ministry:cn-mofcom", "ministry:test-kz-trade"));
+  cr_assert (find (r, "met", "ministry:cn-mofcom", "ministry:test-kz-digital"));
+  cr_assert_null (find (r, "met", "ministry:cn-mofcom", "country:KZ"));
+}
+
+Test (extract, parties_at_the_head_of_a_signed_quoted_title)
+{
+  g_autoptr (BriExtractResult) r =
+    run ("5月20日,论坛期间签订了“甘肃省农业合作协议”“中国—塔吉克斯坦光伏产业合作备忘录”等协议。", "2025-05");
+  const BriRelation *x = find (r, "signed_agreement", "country:CN", "country:TJ");
+  cr_assert (x);
+  cr_assert_str_eq (bri_relation_get_title (x), "中国—塔吉克斯坦光伏产业合作备忘录");
+  /* A quoted X—Y name with no signing is no agreement. */
+  g_autoptr (BriExtractResult) s = run ("5月20日,“中国—塔吉克斯坦”文化周开幕。", "2025-05");
+  cr_assert_null (find (s, "signed_agreement", "country:CN", "country:TJ"));
+  /* Nor a title that opens a sentence (\G at the start of the text). */
+  g_autoptr (BriExtractResult) t = run ("《河北省与老挝农业合作协议》解读发表。", "2025-05");
+  cr_assert_null (find (t, "signed_agreement", "province:CN-HE", "country:LA"));
+}
