@@ -127,6 +127,10 @@ Test (extract, hosting_by_venue_with_year_from_document)
   g_autoptr (BriExtractResult) r = run ("5月10日,第八届中国—亚欧博览会在乌鲁木齐开幕。", "2025-05");
   const BriRelation *x = find (r, "hosted", "city:urumqi", "forum:china-eurasia-expo-8");
   cr_assert (x);
+  /* The event is located in its venue (located-venue). */
+  const BriRelation *l = find (r, "located_in", "forum:china-eurasia-expo-8", "city:urumqi");
+  cr_assert (l);
+  cr_assert_str_eq (bri_relation_get_from_id (l), "forum:china-eurasia-expo-8");
   cr_assert_str_eq (bri_relation_get_from_id (x), "city:urumqi");
   g_autofree char *ds = date_str (bri_relation_get_date (x));
   cr_assert_str_eq (ds, "2025-05-10");
