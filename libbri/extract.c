@@ -679,6 +679,7 @@ typedef struct {
   BriDate date, end_date;     /* of the sentence (stated or inherited) */
   double date_factor;
   const BriEntity *para_subject;  /* first party of the paragraph */
+  GPtrArray *para_parties;        /* the parties of the paragraph's earlier sentences, in order */
   BriDate doc_date;
   gsize match_start;          /* norm offset of the current match */
   const BriEntity *self;      /* the named entity, for name rules */
@@ -851,6 +852,10 @@ slot_entities (const Ctx *c, GMatchInfo *mi, const char *slot, char **kinds)
         }
       if (!e)
         e = c->para_subject;
+      /* With kinds: the first party of those kinds in the paragraph. */
+      for (guint k = 0; kinds && c->para_parties && k < c->para_parties->len
+                        && !(e && kind_ok (kinds, e)); k++)
+        e = c->para_parties->pdata[k];
       if (e && kind_ok (kinds, e))
         g_ptr_array_add (out, (gpointer) e);
       return out;
@@ -1155,6 +1160,7 @@ bri_extract_text (const BriExtractor *ex, const char *text, gssize len,
   g_autoptr (GPtrArray) groups = g_ptr_array_new ();
   BriDate event_date = BRI_DATE_UNSET, event_end = BRI_DATE_UNSET;
   const BriEntity *para_subject = NULL;
+  g_autoptr (GPtrArray) para_parties = g_ptr_array_new ();
   guint para = G_MAXUINT;
   gboolean in_caption = FALSE;
   BriDate saved_date = BRI_DATE_UNSET, saved_end = BRI_DATE_UNSET;
@@ -1165,6 +1171,7 @@ bri_extract_text (const BriExtractor *ex, const char *text, gssize len,
         {
           para = sp->paragraph;
           para_subject = NULL;
+          g_ptr_array_set_size (para_parties, 0);
           /* A photo caption's date dates what the caption shows, not the
            * paragraphs after it. */
           if (in_caption)
@@ -1202,7 +1209,7 @@ bri_extract_text (const BriExtractor *ex, const char *text, gssize len,
       GArray *ms = find_mentions (ex, nt.norm, sp->start, sp->end, NULL);
       resolve_mentions (ex, nt.norm, ms, context, groups);
       Ctx c = { ex, res, &nt, source_id, sp, ms, date, end_date, factor,
-                para_subject, doc_date, 0, NULL };
+                para_subject, para_parties, doc_date, 0, NULL };
       if (ms->len > 0)
         {
           GArray *clauses = bri__split_clauses (nt.norm, sp->start, sp->end);
@@ -1234,6 +1241,12 @@ bri_extract_text (const BriExtractor *ex, const char *text, gssize len,
       find_candidates (&c);
       if (!para_subject && ms->len > 0)
         para_subject = g_array_index (ms, Mention, 0).e;
+      for (guint k = 0; k < ms->len; k++)
+        {
+          const BriEntity *e = g_array_index (ms, Mention, k).e;
+          if (e && !g_ptr_array_find (para_parties, e, NULL))
+            g_ptr_array_add (para_parties, (gpointer) e);
+        }
       g_array_unref (ms);
     }
   g_array_unref (sentences);

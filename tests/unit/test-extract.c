@@ -592,3 +592,37 @@ Test (extract, parties_at_the_head_of_a_signed_quoted_title)
   g_autoptr (BriExtractResult) t = run ("《河北省与老挝农业合作协议》解读发表。", "2025-05");
   cr_assert_null (find (t, "signed_agreement", "province:CN-HE", "country:LA"));
 }
+
+Test (extract, attendance_of_leaders_speakers_and_invited_guests)
+{
+  /* Leaders listed with their titles and names, the meeting elided. */
+  g_autoptr (BriExtractResult) r =
+    run_names ("5月8日,第二届丝路运动会举行。蒙古国总理奥云额尔登、尼泊尔总理奥利出席。", "2025-05");
+  const BriRelation *x = find (r, "attended", "country:MN", "forum:test-silk-road-games-2");
+  cr_assert (x);
+  cr_assert_str_eq (bri_relation_get_attribute (x, "rule"), "attend-leaders");
+  cr_assert (find (r, "attended", "country:NP", "forum:test-silk-road-games-2"));
+  /* An invited speaker; a speech at the event. */
+  g_autoptr (BriExtractResult) s =
+    run_names ("6月2日,第二届丝路运动会开幕,邀请商务部相关负责人致辞。"
+               "在第二届丝路运动会开幕式上的致辞中,甘肃省负责人介绍了合作成果。", "2025-06");
+  cr_assert (find (s, "attended", "ministry:cn-mofcom", "forum:test-silk-road-games-2"));
+  const BriRelation *y = find (s, "attended", "province:CN-GS", "forum:test-silk-road-games-2");
+  cr_assert (y);
+  cr_assert_str_eq (bri_relation_get_attribute (y, "rule"), "attend-speech");
+  /* Every party between 来自 and 参会, not only a tight list. */
+  g_autoptr (BriExtractResult) t =
+    run_names ("7月1日,第二届丝路运动会举行。来自蒙古国的运动员和世界气象组织的官员与商务部代表参会。", "2025-07");
+  cr_assert (find (t, "attended", "country:MN", "forum:test-silk-road-games-2"));
+  cr_assert (find (t, "attended", "organization:wmo", "forum:test-silk-road-games-2"));
+  cr_assert (find (t, "attended", "ministry:cn-mofcom", "forum:test-silk-road-games-2"));
+}
+
+Test (extract, launch_with_the_subject_elided)
+{
+  g_autoptr (BriExtractResult) r =
+    run_names ("9月3日,第二届丝路运动会在兰州开幕,揭牌了丝路数字联盟。", "2025-09");
+  const BriRelation *x = find (r, "launched", "forum:test-silk-road-games-2", "organization:test-digital-alliance");
+  cr_assert (x);
+  cr_assert_str_eq (bri_relation_get_from_id (x), "forum:test-silk-road-games-2");
+}
