@@ -25,7 +25,13 @@ pass () { passed=$((passed + 1)); echo "ok - $1"; }
 flunk () { failed=$((failed + 1)); echo "FAIL - $1"; [ -s "$tmp/err" ] && sed 's/^/#   stderr: /' "$tmp/err" | head -5; }
 
 # run ARGS...: runs bri, stdout in $tmp/out, stderr in $tmp/err, status in $rc.
-run () { "$BRI" "$@" >"$tmp/out" 2>"$tmp/err"; rc=$?; }
+# A sanitizer report on stderr (a --enable-sanitizers build) is a failure.
+sancheck () {
+  if grep -Eq 'AddressSanitizer|LeakSanitizer|runtime error:' "$tmp/err"; then
+    flunk "sanitizer report: bri $*"; grep -E 'Sanitizer|runtime error|#[0-9] ' "$tmp/err" | head -8 | sed 's/^/#   /'
+  fi
+}
+run () { "$BRI" "$@" >"$tmp/out" 2>"$tmp/err"; rc=$?; sancheck "$@"; }
 
 # expect_rc NAME CODE: the last run exited with CODE.
 expect_rc () { if [ "$rc" = "$2" ]; then pass "$1"; else flunk "$1 (exit $rc, expected $2)"; fi; }
@@ -339,7 +345,7 @@ for l, w in zip(lines, want):
 '
 run validate "$here/data/several-errors" --format json
 py "validate json" 'import json,sys; j=json.load(sys.stdin); assert len(j)==5 and all(p["severity"]=="error" for p in j)'
-(cd "$here/data" && "$BRI" validate several-errors/) >"$tmp/out" 2>"$tmp/err"
+(cd "$here/data" && "$BRI" validate several-errors/) >"$tmp/out" 2>"$tmp/err"; sancheck validate
 py "validate names files as DIR was typed (relative, no doubled slash)" '
 import sys
 lines = sys.stdin.read().splitlines()
@@ -575,6 +581,9 @@ run export --format graphml -o "$tmp/no-such-dir/y.graphml"
 expect_rc "export into a missing directory exits 1" 1
 error_shape "export into a missing directory"
 
+# Graphviz and the font libraries keep caches: not our leaks (sanitizer builds).
+LSAN_OPTIONS="suppressions=$here/lsan-graphviz.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+export LSAN_OPTIONS
 if "$BRI" draw -o "$tmp/exp/probe.svg" >/dev/null 2>"$tmp/err" || ! grep -q "without libgvc" "$tmp/err"; then
   run draw -o "$tmp/exp/net.svg" --size-by pagerank --color-by community --labels zh --layout sfdp
   expect_rc "draw -o FILE.svg exits 0" 0
@@ -655,7 +664,7 @@ GOLDEN=$top/tests/golden
 # golden NAME ARGS...: stdout of `bri --data golden ARGS` equals NAME.out.
 golden () {
   name=$1; shift
-  (cd "$here/data" && "$BRI" "$@" >"$tmp/out" 2>"$tmp/err"); rc=$?
+  (cd "$here/data" && "$BRI" "$@" >"$tmp/out" 2>"$tmp/err"); rc=$?; sancheck "$@"
   if [ "$name" != "${name%-error}" ]; then cp "$tmp/err" "$tmp/got"; else cp "$tmp/out" "$tmp/got"; fi
   if [ -n "$BRI_GOLDEN_UPDATE" ]; then cp "$tmp/got" "$GOLDEN/$name.out"; fi
   if diff -u "$GOLDEN/$name.out" "$tmp/got" >"$tmp/diff" 2>&1; then pass "golden $name"
