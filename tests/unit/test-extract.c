@@ -626,3 +626,25 @@ Test (extract, launch_with_the_subject_elided)
   cr_assert (x);
   cr_assert_str_eq (bri_relation_get_from_id (x), "forum:test-silk-road-games-2");
 }
+
+Test (extract, participants_adopt_a_document_together)
+{
+  g_autoptr (BriExtractResult) r =
+    run_names ("4月9日,第二届丝路运动会举行。来自蒙古国、尼泊尔的代表和世界气象组织的官员与商务部代表参会,并通过了《兰州倡议》。", "2025-04");
+  const BriRelation *x = find (r, "signed_agreement", "country:MN", "country:NP");
+  cr_assert (x);
+  cr_assert_str_eq (bri_relation_get_title (x), "兰州倡议");
+  cr_assert (find (r, "signed_agreement", "organization:wmo", "ministry:cn-mofcom"));
+  cr_assert (find (r, "signed_agreement", "country:NP", "ministry:cn-mofcom"));
+}
+
+Test (extract, leaders_listed_with_titles_visit)
+{
+  g_autoptr (BriExtractResult) r =
+    run ("5月3日,蒙古国总统呼日勒苏赫和尼泊尔总理奥利在结束访华行程前,先后到访甘肃省。", "2025-05");
+  const BriRelation *x = find (r, "met", "country:NP", "province:CN-GS");
+  cr_assert (x);
+  g_autofree char *ds = date_str (bri_relation_get_date (x));
+  cr_assert_str_eq (ds, "2025-05-03");
+  cr_assert (find (r, "met", "country:MN", "province:CN-GS"));
+}
