@@ -72,11 +72,42 @@ summary_row (const char *file, guint nr, guint nc, const BriExtractComparison *c
   return (char **) g_ptr_array_free (row, FALSE);
 }
 
+/* Extracts from @path, or from standard input when @path is "-". */
+static BriExtractResult *
+extract_one (const BriExtractor *ex, const char *path, BriDate doc_date,
+             const char *source, GError **error)
+{
+  if (!g_str_equal (path, "-"))
+    return bri_extract_file (ex, path, doc_date, source, error);
+  GString *text = g_string_new (NULL);
+  char buf[65536];
+  size_t n;
+  while ((n = fread (buf, 1, sizeof buf, stdin)) > 0)
+    g_string_append_len (text, buf, n);
+  if (ferror (stdin))
+    {
+      g_string_free (text, TRUE);
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_IO, "<stdin>: read error");
+      return NULL;
+    }
+  BriExtractResult *r = bri_extract_text (ex, text->str, text->len, doc_date, source, error);
+  g_string_free (text, TRUE);
+  if (!r)
+    g_prefix_error (error, "<stdin>:");
+  return r;
+}
+
 int
 cmd_extract (BriGraph *g, int argc, char **argv)
 {
   if (argc < 1 || !opt_output)
-    return fail (EXIT_USAGE, "usage: bri extract FILE… [--doc-date DATE] [--source ID] -o DIR");
+    return fail (EXIT_USAGE, "usage: bri extract FILE… [--doc-date DATE] [--source ID] "
+                 "[--against DIR] -o DIR");
+  int n_stdin = 0;
+  for (int i = 0; i < argc; i++)
+    n_stdin += g_str_equal (argv[i], "-");
+  if (n_stdin > 1)
+    return fail (EXIT_USAGE, "extract: standard input (-) can be read once");
   g_autoptr(GError) error = NULL;
 
   BriDate doc_date = BRI_DATE_UNSET;
@@ -112,7 +143,7 @@ cmd_extract (BriGraph *g, int argc, char **argv)
   for (int i = 0; i < argc; i++)
     {
       progress_begin ("extracting %s (%d/%d)", argv[i], i + 1, argc);
-      g_autoptr(BriExtractResult) one = bri_extract_file (ex, argv[i], doc_date, source, &error);
+      g_autoptr(BriExtractResult) one = extract_one (ex, argv[i], doc_date, source, &error);
       if (!one)
         return fail_error (error);
       bri_extract_result_merge (all, one);

@@ -468,6 +468,18 @@ expect_rc "extract --against a missing directory exits 1" 1
 error_shape "extract --against a missing directory"
 run info --against "$BRI_DATA"
 expect_rc "--against with another command is a usage error" 2
+printf '6月1日，中国与泰国\377签署协议。\n' >"$tmp/bad-utf8.txt"
+# "-" reads standard input; errors then name <stdin>.
+"$BRI" extract - --doc-date 2024-06 --source s1 -o "$tmp/stdin1" <"$B1" >"$tmp/out" 2>"$tmp/err"
+run extract "$B1" --doc-date 2024-06 --source s1 -o "$tmp/stdin2"
+if cmp -s "$tmp/stdin1/relations.csv" "$tmp/stdin2/relations.csv" && [ -s "$tmp/stdin1/relations.csv" ]; then
+  pass "extract - reads standard input: the same relations as from the file"
+else flunk "extract - reads standard input"; fi
+"$BRI" extract - -o "$tmp/stdin3" <"$tmp/bad-utf8.txt" >"$tmp/out" 2>"$tmp/err"; rc=$?
+expect_rc "extract - of invalid UTF-8 exits 1" 1
+grep_out "invalid UTF-8 on standard input is reported as <stdin>:LINE:COL" "bri: <stdin>:1:11: invalid UTF-8" "$tmp/err"
+run extract - - -o "$tmp/stdin4"
+expect_rc "extract - - is a usage error" 2
 
 # The same bulletin in the other script gives the same relations, both ways.
 same_relations () { # NAME DIR1 DIR2
