@@ -618,6 +618,14 @@ root = ET.parse(os.environ["SVG"]).getroot()
 n = sum(1 for g in root.iter("{http://www.w3.org/2000/svg}g") if g.get("class") == "node")
 assert j["nodes"] == n, (j, n)
 '
+  run centrality --format json
+  SVG=$tmp/exp/net.svg py "draw: the SVG has one node per entity of the view (counted by centrality)" '
+import json, os, sys, xml.etree.ElementTree as ET
+n_view = len(json.load(sys.stdin))
+root = ET.parse(os.environ["SVG"]).getroot()
+n = sum(1 for g in root.iter("{http://www.w3.org/2000/svg}g") if g.get("class") == "node")
+assert n == n_view, (n, n_view)
+'
   run draw -o "$tmp/exp/net.png" --color-by kind --layout neato --project actors
   expect_rc "draw -o FILE.png exits 0" 0
   if head -c 8 "$tmp/exp/net.png" | od -An -tx1 | grep -q "89 50 4e 47 0d 0a 1a 0a"; then
