@@ -3,6 +3,18 @@
 #include "config.h"
 #include "bri-private.h"
 
+/* The standard columns of each file, in the order they are written; the
+ * first BRI__N_REQUIRED_* are required. Attribute names may not take them. */
+const char *const bri__kind_columns[] = { "kind", "directed", "description", NULL };
+const char *const bri__source_columns[] = { "id", "title", "publisher", "date",
+                                            "url", "language", "file", NULL };
+const char *const bri__entity_columns[] = { "id", "kind", "name", "name_zh",
+                                            "aliases", "code", "parent", NULL };
+const char *const bri__relation_columns[] = { "kind", "from", "to", "date",
+                                              "end_date", "title", "sector", "via",
+                                              "event", "weight", "source",
+                                              "evidence", "confidence", NULL };
+
 guint
 bri__attrs_count (BriAttrs attrs)
 {

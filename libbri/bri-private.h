@@ -86,6 +86,10 @@ void bri__problem_to_error (const BriProblem *problem, GError **error);
 #define BRI_REL_SLAB 4096
 
 /* attrs.c */
+extern const char *const bri__kind_columns[];
+extern const char *const bri__source_columns[];
+extern const char *const bri__entity_columns[];
+extern const char *const bri__relation_columns[];
 const char *bri__attrs_get (BriAttrs attrs, const char *name);
 guint bri__attrs_count (BriAttrs attrs);
 void bri__attrs_set (BriAttrs *attrs, const char *name, const char *value);
@@ -99,6 +103,7 @@ guint bri__edit_distance (const char *a, const char *b);
 const char *bri__nearest (const char *word, const char *const *candidates,
                           guint n, guint max_distance);
 gboolean bri__str_equal0 (const char *a, const char *b);
+char *bri__quote_text (const char *text);
 
 /* graph.c: transactions for all-or-nothing loading. */
 typedef struct {

@@ -60,15 +60,17 @@ bri_date_parse (const char *text, BriDate *out, GError **error)
     shape = text[7] == '-' && digits (text + 8, 2, &d);
   if (!shape)
     {
+      g_autofree char *quoted = bri__quote_text (text);
       g_set_error (error, BRI_ERROR, BRI_ERROR_PARSE,
                    "invalid date '%s', expected YYYY, YYYY-MM or YYYY-MM-DD",
-                   text);
+                   quoted);
       return FALSE;
     }
   BriDate date = { (guint16) y, (guint8) m, (guint8) d };
   if (y == 0 || (len >= 7 && m == 0) || (len == 10 && d == 0)
       || !bri_date_is_valid (date))
     {
+      /* The shape check passed: @text is ASCII digits and dashes. */
       g_set_error (error, BRI_ERROR, BRI_ERROR_INVALID,
                    "impossible date '%s', expected a real calendar date", text);
       return FALSE;

@@ -169,12 +169,31 @@ text_ok (const char *field, const char *value, const char **bad_field,
   return TRUE;
 }
 
+/* Attribute names become column names: non-empty, printable, not a
+ * standard column of the file (@reserved), at most BRI_MAX_ID_BYTES. */
 static gboolean
-attrs_ok (BriAttrs attrs, const char **bad_field, GError **error)
+attrs_ok (BriAttrs attrs, const char *const *reserved, const char **bad_field,
+          GError **error)
 {
   for (guint i = 0; attrs && attrs[i]; i += 2)
-    if (!text_ok (attrs[i], attrs[i + 1], bad_field, error))
-      return FALSE;
+    {
+      const char *name = attrs[i];
+      if (!*name || !g_utf8_validate (name, -1, NULL) || bri__has_control_chars (name)
+          || strchr (name, '\n') || strchr (name, '\r') || strlen (name) > BRI_MAX_ID_BYTES)
+        {
+          g_autofree char *quoted = bri__quote_text (name);
+          return fail (bad_field, "id", error, BRI_ERROR_INVALID,
+                       "invalid attribute name '%s', expected a non-empty "
+                       "printable name of at most %u bytes", quoted,
+                       BRI_MAX_ID_BYTES), FALSE;
+        }
+      if (g_strv_contains (reserved, name))
+        return fail (bad_field, "id", error, BRI_ERROR_INVALID,
+                     "attribute named like the standard column '%s', expected "
+                     "another name", name), FALSE;
+      if (!text_ok (name, attrs[i + 1], bad_field, error))
+        return FALSE;
+    }
   return TRUE;
 }
 
@@ -239,7 +258,7 @@ add_entity (BriGraph *g, BriEntity *e, gboolean defer_parent,
   if (!text_ok ("name", e->name, bad_field, error)
       || !text_ok ("name_zh", e->name_zh, bad_field, error)
       || !text_ok ("code", e->code, bad_field, error)
-      || !attrs_ok (e->attrs, bad_field, error))
+      || !attrs_ok (e->attrs, bri__entity_columns, bad_field, error))
     return NULL;
   if (e->parent_id && !id_ok ("parent", e->parent_id, bad_field, error))
     return NULL;
@@ -457,7 +476,7 @@ bri__graph_insert_relation (BriGraph *g, BriRelation *r, gboolean trusted,
           || !text_ok ("event", r->event, bad_field, error)
           || !text_ok ("source", r->source, bad_field, error)
           || !text_ok ("evidence", r->evidence, bad_field, error)
-          || !attrs_ok (r->attrs, bad_field, error)))
+          || !attrs_ok (r->attrs, bri__relation_columns, bad_field, error)))
     return NULL;
 
   /* Accepted: store with the graph's strings. */
@@ -521,7 +540,7 @@ bri__graph_add_source_full (BriGraph *g, BriSource *s, const char **bad_field,
       || !text_ok ("url", s->url, bad_field, error)
       || !text_ok ("language", s->language, bad_field, error)
       || !text_ok ("file", s->file, bad_field, error)
-      || !attrs_ok (s->attrs, bad_field, error))
+      || !attrs_ok (s->attrs, bri__source_columns, bad_field, error))
     return NULL;
   if (!bri_date_is_valid (s->date))
     return fail (bad_field, "date", error, BRI_ERROR_INVALID,

@@ -15,17 +15,8 @@ static const char *const file_names[N_FILES] = {
 };
 
 /* Known columns per file; the first n_required are required. */
-static const char *const kinds_cols[] = { "kind", "directed", "description", NULL };
-static const char *const sources_cols[] = { "id", "title", "publisher", "date",
-                                            "url", "language", "file", NULL };
-static const char *const entities_cols[] = { "id", "kind", "name", "name_zh",
-                                             "aliases", "code", "parent", NULL };
-static const char *const relations_cols[] = { "kind", "from", "to", "date",
-                                              "end_date", "title", "sector", "via",
-                                              "event", "weight", "source",
-                                              "evidence", "confidence", NULL };
 static const char *const *const known_cols[N_FILES] = {
-  kinds_cols, sources_cols, entities_cols, relations_cols,
+  bri__kind_columns, bri__source_columns, bri__entity_columns, bri__relation_columns,
 };
 static const guint n_required[N_FILES] = { 2, 1, 3, 3 };
 

@@ -47,10 +47,10 @@ bri_normalize_name (const char *name)
   g_return_val_if_fail (name != NULL, NULL);
   if (!g_utf8_validate (name, -1, NULL))
     return NULL;
-  g_autofree char *stripped = g_strstrip (g_strdup (name));
-  if (is_ascii (stripped))
-    return g_ascii_strdown (stripped, -1);
-  g_autofree char *nfkc = g_utf8_normalize (stripped, -1, G_NORMALIZE_NFKC);
+  if (is_ascii (name))
+    return g_strstrip (g_ascii_strdown (name, -1));
+  /* Strip after NFKC: it maps U+3000, U+00A0 and the other spaces to U+0020. */
+  g_autofree char *nfkc = g_strstrip (g_utf8_normalize (name, -1, G_NORMALIZE_NFKC));
   g_autofree char *simplified = to_simplified (nfkc);
   return g_utf8_casefold (simplified, -1);
 }
@@ -154,7 +154,10 @@ static char *
 nearest_names (BriGraph *g, const char *key)
 {
   g_autoptr (GArray) near = g_array_new (FALSE, FALSE, sizeof (Near));
-  guint limit = MAX (2, strlen (key) / 3);
+  gsize len = strlen (key);
+  guint limit = MAX (2, len / 3);
+  if (len > BRI_MAX_ID_BYTES)
+    return NULL; /* nothing that long is worth suggesting against */
   g_mutex_lock (&g->index_lock);
   index_update (g);
   GHashTableIter it;
@@ -162,6 +165,10 @@ nearest_names (BriGraph *g, const char *key)
   g_hash_table_iter_init (&it, g->name_index);
   while (g_hash_table_iter_next (&it, &k, &v))
     {
+      /* The edit distance is at least the difference of the lengths. */
+      gsize lk = strlen (k);
+      if ((lk > len ? lk - len : len - lk) > limit)
+        continue;
       guint d = bri__edit_distance (key, k);
       GPtrArray *list = v;
       for (guint i = 0; d <= limit && i < list->len; i++)
@@ -195,12 +202,13 @@ bri_graph_resolve (BriGraph *g, const char *name, GError **error)
     {
       g_autofree char *key = bri_normalize_name (name);
       g_autofree char *near = key ? nearest_names (g, key) : NULL;
+      g_autofree char *quoted = bri__quote_text (name);
       if (near)
         g_set_error (error, BRI_ERROR, BRI_ERROR_NOT_FOUND,
-                     "no entity named '%s'; nearest: %s", name, near);
+                     "no entity named '%s'; nearest: %s", quoted, near);
       else
         g_set_error (error, BRI_ERROR, BRI_ERROR_NOT_FOUND,
-                     "no entity named '%s'", name);
+                     "no entity named '%s'", quoted);
       return NULL;
     }
   GString *s = g_string_new (NULL);
@@ -209,8 +217,9 @@ bri_graph_resolve (BriGraph *g, const char *name, GError **error)
       const BriEntity *e = found->pdata[i];
       g_string_append_printf (s, "%s%s (%s)", i ? ", " : "", e->id, e->name);
     }
+  g_autofree char *quoted = bri__quote_text (name);
   g_set_error (error, BRI_ERROR, BRI_ERROR_AMBIGUOUS,
-               "'%s' is ambiguous: %u entities match: %s", name, found->len, s->str);
+               "'%s' is ambiguous: %u entities match: %s", quoted, found->len, s->str);
   g_string_free (s, TRUE);
   return NULL;
 }

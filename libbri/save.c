@@ -62,51 +62,73 @@ collect_attr_names (GPtrArray *names, GHashTable *seen, BriAttrs attrs)
       g_ptr_array_add (names, attrs[i]);
 }
 
-/* Writes a table: the standard header, the extra names, then one row per
- * item from @fill (which sets the first @n_std fields). */
+/* Writes a table: the standard columns that some row uses (the first
+ * @n_required always), then the extra attribute names, then one row per
+ * item from @fill (which sets the standard fields). A file never gets more
+ * columns than it was loaded from; more than BRI_MAX_COLUMNS in all is a
+ * BRI_ERROR_LIMIT (the loader would refuse the file). */
 typedef void (*FillFunc) (gconstpointer item, const char **fields, char *numbuf,
                           GPtrArray *pool);
 typedef BriAttrs (*AttrsFunc) (gconstpointer item);
 
 static GString *
-render (const char *const *std, guint n_std, GPtrArray *items, FillFunc fill,
-        AttrsFunc attrs_of)
+render (const char *file, const char *const *std, guint n_required, GPtrArray *items,
+        FillFunc fill, AttrsFunc attrs_of, GError **error)
 {
+  guint n_std = g_strv_length ((char **) std);
   g_autoptr (GPtrArray) names = g_ptr_array_new ();
   g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < items->len; i++)
     collect_attr_names (names, seen, attrs_of (items->pdata[i]));
-  guint n = n_std + names->len;
+  g_autofree const char **row = g_new0 (const char *, n_std);
+  g_autofree gboolean *used = g_new0 (gboolean, n_std);
+  /* Strings made for a row (joined aliases), freed with the table. */
+  g_autoptr (GPtrArray) pool = g_ptr_array_new_with_free_func (g_free);
+  char numbuf[2 * G_ASCII_DTOSTR_BUF_SIZE + 2 * BRI_DATE_STRLEN];
+  for (guint j = 0; j < n_required; j++)
+    used[j] = TRUE;
+  for (guint r = 0; r < items->len; r++)
+    {
+      memset (row, 0, n_std * sizeof *row);
+      fill (items->pdata[r], row, numbuf, pool);
+      for (guint j = 0; j < n_std; j++)
+        used[j] |= row[j] && *row[j];
+      g_ptr_array_set_size (pool, 0);
+    }
+  g_autoptr (GArray) cols = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint j = 0; j < n_std; j++)
+    if (used[j])
+      g_array_append_val (cols, j);
+  guint n = cols->len + names->len;
+  if (n > BRI_MAX_COLUMNS)
+    {
+      g_set_error (error, BRI_ERROR, BRI_ERROR_LIMIT,
+                   "%s would have %u columns (%u attribute names), the limit "
+                   "is %u: nothing was written", file, n, names->len,
+                   BRI_MAX_COLUMNS);
+      return NULL;
+    }
   g_autofree const char **fields = g_new0 (const char *, n);
   GString *out = g_string_sized_new (4096);
-  /* Strings made for one row (joined aliases), freed with the table. */
-  g_autoptr (GPtrArray) pool = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < n; i++)
-    fields[i] = i < n_std ? std[i] : g_ptr_array_index (names, i - n_std);
+    fields[i] = i < cols->len ? std[g_array_index (cols, guint, i)]
+                              : g_ptr_array_index (names, i - cols->len);
   put_row (out, fields, n);
-  char numbuf[2 * G_ASCII_DTOSTR_BUF_SIZE + 2 * BRI_DATE_STRLEN];
   for (guint r = 0; r < items->len; r++)
     {
       gconstpointer item = items->pdata[r];
-      memset (fields, 0, n * sizeof *fields);
-      fill (item, fields, numbuf, pool);
+      memset (row, 0, n_std * sizeof *row);
+      fill (item, row, numbuf, pool);
+      for (guint i = 0; i < cols->len; i++)
+        fields[i] = row[g_array_index (cols, guint, i)];
       BriAttrs attrs = attrs_of (item);
       for (guint i = 0; i < names->len; i++)
-        fields[n_std + i] = bri__attrs_get (attrs, g_ptr_array_index (names, i));
+        fields[cols->len + i] = bri__attrs_get (attrs, g_ptr_array_index (names, i));
       put_row (out, fields, n);
+      g_ptr_array_set_size (pool, 0);
     }
   return out;
 }
-
-static const char *const entity_cols[] = { "id", "kind", "name", "name_zh",
-                                           "aliases", "code", "parent" };
-static const char *const relation_cols[] = { "kind", "from", "to", "date", "end_date",
-                                             "title", "sector", "via", "event",
-                                             "weight", "source", "evidence",
-                                             "confidence" };
-static const char *const source_cols[] = { "id", "title", "publisher", "date",
-                                           "url", "language", "file" };
-static const char *const kind_cols[] = { "kind", "directed", "description" };
 
 static void
 fill_entity (gconstpointer item, const char **f, char *buf, GPtrArray *pool)
@@ -196,12 +218,24 @@ bri_graph_save_dir (const BriGraph *graph, const char *dir, GError **error)
     const char *name;
     GString *content;
   } files[] = {
-    { "kinds.csv", render (kind_cols, 3, declared, fill_kind, no_attrs) },
-    { "sources.csv", render (source_cols, 7, graph->sources, fill_source, source_attrs) },
-    { "entities.csv", render (entity_cols, 7, graph->entities, fill_entity, entity_attrs) },
-    { "relations.csv", render (relation_cols, 13, graph->relations, fill_relation,
-                               relation_attrs) },
+    { "kinds.csv", NULL }, { "sources.csv", NULL },
+    { "entities.csv", NULL }, { "relations.csv", NULL },
   };
+  if (!(files[0].content = render ("kinds.csv", bri__kind_columns, 2, declared,
+                                   fill_kind, no_attrs, error))
+      || !(files[1].content = render ("sources.csv", bri__source_columns, 1,
+                                      graph->sources, fill_source, source_attrs, error))
+      || !(files[2].content = render ("entities.csv", bri__entity_columns, 3,
+                                      graph->entities, fill_entity, entity_attrs, error))
+      || !(files[3].content = render ("relations.csv", bri__relation_columns, 3,
+                                      graph->relations, fill_relation, relation_attrs,
+                                      error)))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+        if (files[i].content)
+          g_string_free (files[i].content, TRUE);
+      return FALSE;
+    }
 
   const char *names[G_N_ELEMENTS (files)];
   char *tmps[G_N_ELEMENTS (files)] = { NULL };

@@ -74,3 +74,29 @@ bri__nearest (const char *word, const char *const *candidates, guint n,
     }
   return best;
 }
+
+/* @text made fit to quote in an error message: invalid UTF-8 replaced by
+ * U+FFFD, control characters escaped as \xHH, and at most 200 characters
+ * (then "…"). GError messages must be UTF-8, and terminals must not be
+ * sent control characters. */
+char *
+bri__quote_text (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  GString *out = g_string_new (NULL);
+  guint n = 0;
+  for (const char *p = valid; *p; p = g_utf8_next_char (p), n++)
+    {
+      if (n == 200)
+        {
+          g_string_append (out, "…");
+          break;
+        }
+      gunichar c = g_utf8_get_char (p);
+      if (c < 0x20 || c == 0x7f)
+        g_string_append_printf (out, "\\x%02X", c);
+      else
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}

@@ -8,12 +8,12 @@
 # regression_tests.
 regression_tests = \
 	tests/regression/test-limits \
-	tests/regression/test-threads-lookup
-regression_pending = \
+	tests/regression/test-threads-lookup \
 	tests/regression/test-error-messages \
 	tests/regression/test-normalize-space \
 	tests/regression/test-resolve-long-name \
 	tests/regression/test-save-columns
+regression_pending =
 
 check_PROGRAMS += $(regression_tests) $(regression_pending) $(tsan_tests)
 TESTS += $(regression_tests)
