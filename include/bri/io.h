@@ -84,8 +84,10 @@ BRI_API BriGraph *bri_graph_new_from_dirs (const char *const *dirs, GError **err
  * Writes the graph as `kinds.csv` (declared kinds only), `sources.csv`,
  * `entities.csv` and `relations.csv`, all four always (a header alone when
  * there is nothing to write, so no stale file survives). Columns: the
- * standard ones, then every extra attribute name in order of first
- * appearance. Fields are quoted (by libcsv) only when they need it.
+ * required ones, the optional standard ones that some row uses, then every
+ * extra attribute name in order of first appearance, so a file never has
+ * more columns than it was read from. Fields are quoted (by libcsv) only
+ * when they need it.
  * Crash safety: each file is first written in full to a temporary file in
  * @dir (`.entities.csv.XXXXXX`) and flushed; then a journal `.bri-journal`
  * listing them is written and renamed into place (the commit point); then
@@ -101,7 +103,9 @@ BRI_API BriGraph *bri_graph_new_from_dirs (const char *const *dirs, GError **err
  * an identical graph.
  *
  * Returns: TRUE on success.
- * Errors: G_FILE_ERROR (the message names the path).
+ * Errors: G_FILE_ERROR (the message names the path); BRI_ERROR_LIMIT when a
+ *   file would have more than BRI_MAX_COLUMNS columns (attributes of
+ *   several data sets add up), found before anything is written.
  */
 BRI_API gboolean bri_graph_save_dir (const BriGraph *graph, const char *dir,
                                      GError **error);
