@@ -10,7 +10,13 @@
  * entities joined by 、 和 及 以及 与 (as slot x), `{E}` any entity not
  * captured, `{title}` a 《…》 title captured without its brackets, and `…`
  * any gap within the sentence; the rest is a PCRE regular expression over
- * Simplified text. */
+ * Simplified text. A named group of the pattern's own, (?<x>…), is a slot
+ * too: every entity tagged inside its match counts (来自(?<a>[^。]*?)参会).
+ * from and to may also be `@subject` (the first party of the sentence
+ * before the match, else of the paragraph; with kinds, the first of those
+ * kinds) or, in a rule of scope name, `@self` (the entity whose name is
+ * read). pairs: cross (each from with each to), among (each unordered pair
+ * of from and to together), both (each ordered pair: a route each way). */
 #include "config.h"
 #include "extract-private.h"
 #include "csv-reader.h"

@@ -648,3 +648,27 @@ Test (extract, leaders_listed_with_titles_visit)
   cr_assert_str_eq (ds, "2025-05-03");
   cr_assert (find (r, "met", "country:MN", "province:CN-GS"));
 }
+
+Test (extract, bad_scope_and_pairs_are_reported_with_location)
+{
+  g_autofree char *dir = g_dir_make_tmp ("bri-rules-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "rules.csv", NULL);
+  const char *cases[][2] = {
+    { "id,kind,scope,pattern,from,to,pairs\nr1,met,word,{a}与{b}会谈,a,b,cross\n",
+      "rules.csv:2:8: scope 'word', expected clause, sentence or name" },
+    { "id,kind,scope,pattern,from,to,pairs\nr1,met,clause,{a}x{b},a,b,each\n",
+      "rules.csv:2:27: pairs 'each', expected cross, among or both" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      cr_assert (g_file_set_contents (path, cases[i][0], -1, NULL));
+      GError *error = NULL;
+      BriExtractor *bad = bri_extractor_new (graph, path, &error);
+      cr_assert_null (bad);
+      cr_assert (g_error_matches (error, BRI_ERROR, BRI_ERROR_INVALID));
+      cr_assert (strstr (error->message, cases[i][1]), "%s", error->message);
+      g_error_free (error);
+    }
+  g_unlink (path);
+  g_rmdir (dir);
+}
