@@ -12,6 +12,7 @@ brinclude_HEADERS += include/bri/extract.h
 
 rulesdir = $(pkgdatadir)/rules
 dist_rules_DATA = data/rules/extract-rules.csv data/rules/country-abbreviations.csv
+EXTRA_DIST += data/rules/README.md
 
 extract_tests = tests/unit/test-extract
 check_PROGRAMS += $(extract_tests) tests/extract/extract-driver
