@@ -15,8 +15,12 @@
 # Prints one line per check and closes with `N passed, M failed`; exits
 # non-zero when any check failed. About 30 minutes on 2 cores.
 set -u
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 1
 root=$PWD
+grep -q 'AC_INIT(\[libbri\]' configure.ac 2>/dev/null || {
+  echo "checks.sh: $root is not the libbri source tree (run .ci/checks.sh from it)" >&2
+  exit 1
+}
 work=${CHECKS_WORK:-$(mktemp -d "${TMPDIR:-/tmp}/bri-checks.XXXXXX")}
 jobs=${CHECKS_JOBS:-2}
 only=${CHECKS_ONLY:-asan valgrind fuzz tsan}
