@@ -667,6 +667,39 @@ pick_date (const char *norm, GArray *ds, BriDate doc, BriDate *date, BriDate *en
   return FALSE;
 }
 
+/* A relation a clause or sentence rule gave in the current sentence: a
+ * name rule of the same kind, about the same entity and with overlapping
+ * kinds of parties yields to it (第六届中国辽宁…洽谈会在沈阳举行: the
+ * stated venue, not the province in the name, hosts). */
+typedef struct {
+  const BriRule *rule;
+  const BriEntity *to;
+} Stated;
+
+static gboolean
+kinds_overlap (char **a, char **b)
+{
+  if (!a || !b)
+    return TRUE;
+  for (guint i = 0; a[i]; i++)
+    if (g_strv_contains ((const char *const *) b, a[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+stated_already (const GArray *stated, const BriRule *rule, const BriEntity *to)
+{
+  for (guint i = 0; stated && i < stated->len; i++)
+    {
+      const Stated *st = &g_array_index (stated, Stated, i);
+      if (st->to == to && g_str_equal (st->rule->kind, rule->kind)
+          && kinds_overlap (st->rule->from_kinds, rule->from_kinds))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* ---- applying the rules -------------------------------------------------- */
 
 typedef struct {
@@ -680,6 +713,7 @@ typedef struct {
   double date_factor;
   const BriEntity *para_subject;  /* first party of the paragraph */
   GPtrArray *para_parties;        /* the parties of the paragraph's earlier sentences, in order */
+  GArray *stated;                 /* Stated: what the sentence's own rules gave */
   BriDate doc_date;
   gsize match_start;          /* norm offset of the current match */
   const BriEntity *self;      /* the named entity, for name rules */
@@ -931,6 +965,13 @@ emit (const Ctx *c, const BriRule *rule, const BriEntity *f, const BriEntity *t,
 {
   if (f == t)
     return;
+  if (rule->scope == BRI_SCOPE_NAME && stated_already (c->stated, rule, t))
+    return;
+  if (rule->scope != BRI_SCOPE_NAME && c->stated)
+    {
+      Stated st = { rule, t };
+      g_array_append_val (c->stated, st);
+    }
   const BriKind *kind = bri_graph_lookup_kind (c->ex->graph, rule->kind);
   const char *fid = bri_entity_get_id (f), *tid = bri_entity_get_id (t);
   if (!bri_kind_is_directed (kind) && strcmp (fid, tid) > 0)
@@ -1161,6 +1202,7 @@ bri_extract_text (const BriExtractor *ex, const char *text, gssize len,
   BriDate event_date = BRI_DATE_UNSET, event_end = BRI_DATE_UNSET;
   const BriEntity *para_subject = NULL;
   g_autoptr (GPtrArray) para_parties = g_ptr_array_new ();
+  g_autoptr (GArray) stated = g_array_new (FALSE, FALSE, sizeof (Stated));
   guint para = G_MAXUINT;
   gboolean in_caption = FALSE;
   BriDate saved_date = BRI_DATE_UNSET, saved_end = BRI_DATE_UNSET;
@@ -1206,10 +1248,11 @@ bri_extract_text (const BriExtractor *ex, const char *text, gssize len,
           factor = 0.8;
         }
       g_array_unref (dates);
+      g_array_set_size (stated, 0);
       GArray *ms = find_mentions (ex, nt.norm, sp->start, sp->end, NULL);
       resolve_mentions (ex, nt.norm, ms, context, groups);
       Ctx c = { ex, res, &nt, source_id, sp, ms, date, end_date, factor,
-                para_subject, para_parties, doc_date, 0, NULL };
+                para_subject, para_parties, stated, doc_date, 0, NULL };
       if (ms->len > 0)
         {
           GArray *clauses = bri__split_clauses (nt.norm, sp->start, sp->end);

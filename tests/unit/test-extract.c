@@ -672,3 +672,15 @@ Test (extract, bad_scope_and_pairs_are_reported_with_location)
   g_unlink (path);
   g_rmdir (dir);
 }
+
+Test (extract, a_stated_venue_wins_over_the_place_in_the_name)
+{
+  /* 第5届昆明南亚周 names Kunming, but the sentence says where it was held. */
+  g_autoptr (BriExtractResult) r = run_names ("8月16日,第5届昆明南亚周在青岛举行。", "2025-08");
+  cr_assert (find (r, "hosted", "city:qingdao", "forum:test-kunming-week-5"));
+  cr_assert_null (find (r, "hosted", "city:kunming", "forum:test-kunming-week-5"));
+  /* An owner in the name is another role: it still hosts. */
+  g_autoptr (BriExtractResult) s = run_names ("5月2日,亚洲开发银行第五十七届年会在昆明开幕。", "2024-05");
+  cr_assert (find (s, "hosted", "city:kunming", "forum:test-adb-annual-meeting-57"));
+  cr_assert (find (s, "hosted", "organization:adb", "forum:test-adb-annual-meeting-57"));
+}
