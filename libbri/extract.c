@@ -25,6 +25,7 @@ struct _BriExtractResult {
   GPtrArray *candidates;  /* Candidate*, owned */
   GHashTable *seen;       /* relation keys */
   GHashTable *seen_candidates;
+  GHashTable *seen_pairs;  /* kind|from|to|source of the relations proposed */
 };
 
 /* ---- the extractor ---------------------------------------------------- */
@@ -169,6 +170,7 @@ bri_extract_result_new (void)
   r->candidates = g_ptr_array_new_with_free_func ((GDestroyNotify) candidate_free);
   r->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   r->seen_candidates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r->seen_pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   return r;
 }
 
@@ -181,6 +183,7 @@ bri_extract_result_free (BriExtractResult *r)
   g_ptr_array_unref (r->candidates);
   g_hash_table_unref (r->seen);
   g_hash_table_unref (r->seen_candidates);
+  g_hash_table_unref (r->seen_pairs);
   g_free (r);
 }
 
@@ -730,6 +733,7 @@ typedef struct {
   gsize *t2n;
   guint n_tags;
   BriDate date, end_date;
+  gboolean own_date;   /* the clause states its own date */
 } Seg;
 
 static void
@@ -837,6 +841,7 @@ seg_init (const Ctx *c, Seg *sg, gsize a, gsize b, gboolean clause_dates)
         {
           sg->date = cd;
           sg->end_date = ce;
+          sg->own_date = TRUE;
         }
       g_array_unref (ds);
     }
@@ -961,7 +966,8 @@ orig_slice (const BriNormText *nt, gsize a, gsize b)
 
 static void
 emit (const Ctx *c, const BriRule *rule, const BriEntity *f, const BriEntity *t,
-      const BriEntity *via, const char *title, BriDate date, BriDate end_date)
+      const BriEntity *via, const char *title, BriDate date, BriDate end_date,
+      gboolean inherited)
 {
   if (f == t)
     return;
@@ -980,11 +986,19 @@ emit (const Ctx *c, const BriRule *rule, const BriEntity *f, const BriEntity *t,
       fid = tid;
       tid = x;
     }
+  /* A relation already proposed from this document, mentioned again where
+   * the date is only carried over (卡卡尔到访新疆时表示…), is the same
+   * fact: not a second one at another date. */
+  g_autofree char *pair = g_strdup_printf ("%s|%s|%s|%s", rule->kind, fid, tid,
+                                           c->source ? c->source : "");
+  if (inherited && g_hash_table_contains (c->res->seen_pairs, pair))
+    return;
   char dbuf[BRI_DATE_STRLEN];
   char *key = g_strdup_printf ("%s|%s|%s|%s|%s", rule->kind, fid, tid,
                                bri_date_format (date, dbuf), c->source ? c->source : "");
   if (!g_hash_table_add (c->res->seen, key))
     return;
+  g_hash_table_add (c->res->seen_pairs, g_steal_pointer (&pair));
   BriRelation *r = bri_relation_new (rule->kind, fid, tid);
   bri_relation_set_date (r, date);
   bri_relation_set_end_date (r, end_date);
@@ -1006,6 +1020,7 @@ apply_rule (Ctx *c, const BriRule *rule, const Seg *sg)
   if (sg->n_tags < rule->min_tags)
     return;
   BriDate date = sg->date, end_date = sg->end_date;
+  gboolean inherited = c->date_factor < 1 && !sg->own_date;
   const char *tagged = sg->tagged;
   const gsize *t2n = sg->t2n;
   GMatchInfo *mi = NULL;
@@ -1032,12 +1047,12 @@ apply_rule (Ctx *c, const BriRule *rule, const Seg *sg)
           for (guint i = 0; i < from->len; i++)
             for (guint j = 0; j < from->len; j++)
               if (j > i || (j < i && rule->pairs == BRI_PAIRS_BOTH))
-                emit (c, rule, from->pdata[i], from->pdata[j], v, title, date, end_date);
+                emit (c, rule, from->pdata[i], from->pdata[j], v, title, date, end_date, inherited);
         }
       else
         for (guint i = 0; i < from->len; i++)
           for (guint j = 0; j < to->len; j++)
-            emit (c, rule, from->pdata[i], to->pdata[j], v, title, date, end_date);
+            emit (c, rule, from->pdata[i], to->pdata[j], v, title, date, end_date, inherited);
       g_match_info_next (mi, NULL);
     }
   g_match_info_free (mi);

@@ -21,7 +21,9 @@
  * members (or that many partners of China: 澜湄国家 then 五国). Rules
  * apply to clauses, sentences, or the inside of each matched name
  * (上合组织天津峰会: Tianjin hosts; 中欧班列(华沙—郑州)…仪式: a route). A
- * photo caption (a paragraph ending in 摄) dates only itself. Dates
+ * photo caption (a paragraph ending in 摄) dates only itself, and a
+ * relation already proposed from the text is not proposed again where its
+ * date would only be carried over from another event. Dates
  * (6月1日, 6月25日至27日, 9月初, 本月, 今年3月, 2023年10月, 上旬/中旬/下旬)
  * resolve against the document date to partial ISO dates. Names that look
  * like entities (…部, …省, …市, …口岸, …论坛 …) but match none become

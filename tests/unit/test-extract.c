@@ -684,3 +684,27 @@ Test (extract, a_stated_venue_wins_over_the_place_in_the_name)
   cr_assert (find (s, "hosted", "city:kunming", "forum:test-adb-annual-meeting-57"));
   cr_assert (find (s, "hosted", "organization:adb", "forum:test-adb-annual-meeting-57"));
 }
+
+Test (extract, a_fact_mentioned_again_keeps_its_date)
+{
+  /* The third sentence states no date: it refers back to the visit of
+   * 9月2日, not to a second visit in the month of the second sentence. */
+  g_autoptr (BriExtractResult) r =
+    run ("9月2日,尼泊尔总理奥利到访甘肃省。\n9月上旬,甘肃省代表团访问蒙古国。\n"
+         "尼泊尔总理奥利到访甘肃省时表示,愿深化合作。", "2025-09");
+  guint n = 0;
+  for (guint i = 0; i < bri_extract_result_get_n_relations (r); i++)
+    {
+      const BriRelation *x = bri_extract_result_get_relation (r, i);
+      if (g_str_equal (bri_relation_get_kind (x), "met")
+          && (g_str_equal (bri_relation_get_from_id (x), "country:NP")
+              || g_str_equal (bri_relation_get_to_id (x), "country:NP")))
+        {
+          g_autofree char *ds = date_str (bri_relation_get_date (x));
+          cr_assert_str_eq (ds, "2025-09-02");
+          n++;
+        }
+    }
+  cr_assert_eq (n, 1);
+  cr_assert (find (r, "met", "province:CN-GS", "country:MN"));
+}
