@@ -10,7 +10,8 @@
  *   4 .bri-journal                5 .entities.csv.FUZZ01 (a "temporary" file)
  * Bit i of the mask (i < 6) says whether file i exists (a segment that is
  * absent or empty with its bit set gives an empty file); bit 6 loads the
- * data set on top of the fixed base graph below instead of an empty graph. */
+ * data set on top of the fixed base graph below instead of an empty graph;
+ * bit 7 (fuzz-load only) loads it a second time on top of itself. */
 #ifndef BRI_FUZZ_COMMON_H
 #define BRI_FUZZ_COMMON_H
 

@@ -2,8 +2,10 @@
  * set directory (see fuzz-common.h), loaded with bri_graph_load_dir() and
  * checked with bri_check_dir(). Invariants: loading is all or nothing (on
  * failure the graph is unchanged, and the error is a GFileError or a
- * BRI_ERROR with a `FILE:LINE:COL:` message), and the check agrees with the
- * load (an error problem exactly when loading failed). */
+ * BRI_ERROR with a `FILE:LINE:COL:` message), the check agrees with the
+ * load (an error problem exactly when loading failed), and (mask bit 7) a
+ * data set that loaded loads again on top of itself, adding only its
+ * relations. */
 #include "fuzz-common.h"
 
 static char *dir;
@@ -67,6 +69,22 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
           FUZZ_CHECK (bri_graph_lookup_kind (g, bri_relation_get_kind (r)) != NULL);
           FUZZ_CHECK (bri_date_is_valid (bri_relation_get_date (r)));
           FUZZ_CHECK (bri_date_is_valid (bri_relation_get_end_date (r)));
+        }
+      /* Bit 7: load the same data set again. Every entity, source and kind
+       * is then redefined with identical content, which is accepted; the
+       * relations are added a second time. */
+      if (mask & 0x80)
+        {
+          guint e1 = bri_graph_get_n_entities (g), r1 = bri_graph_get_n_relations (g);
+          guint s1 = bri_graph_get_n_sources (g), k1 = bri_graph_get_n_kinds (g);
+          gboolean again = bri_graph_load_dir (g, dir, &error);
+          if (!again)
+            fprintf (stderr, "second load: %s\n", error->message);
+          FUZZ_CHECK (again);
+          FUZZ_CHECK (bri_graph_get_n_entities (g) == e1);
+          FUZZ_CHECK (bri_graph_get_n_sources (g) == s1);
+          FUZZ_CHECK (bri_graph_get_n_kinds (g) == k1);
+          FUZZ_CHECK (bri_graph_get_n_relations (g) == r1 + (r1 - n_rel));
         }
     }
 

@@ -50,6 +50,7 @@ def main():
             put('fuzz-load', inp)
             if group == 'valid':
                 put('fuzz-roundtrip', inp)
+                put('fuzz-load', bytes([inp[0] | 0x80]) + inp[1:])
                 put('fuzz-load', data_set(files, base=True))
                 put('fuzz-roundtrip', data_set(files, base=True))
     # On top of the base graph (fuzz-common.h): references to its entities.
