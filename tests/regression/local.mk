@@ -12,7 +12,8 @@ regression_tests = \
 	tests/regression/test-error-messages \
 	tests/regression/test-normalize-space \
 	tests/regression/test-resolve-long-name \
-	tests/regression/test-save-columns
+	tests/regression/test-save-columns \
+	tests/regression/test-check-dir-threads
 regression_pending =
 
 check_PROGRAMS += $(regression_tests) $(regression_pending) $(tsan_tests)
@@ -31,7 +32,8 @@ tests_regression_test_threads_lookup_LDADD = $(TEST_LDADD)
 # ThreadSanitizer (Snaipe/Criterion#274): a stand-in criterion.h runs each
 # Test() in the process. `make check` builds them; they mean something in a
 # tree configured with CFLAGS=-fsanitize=thread (.ci/checks.sh runs them).
-tsan_tests = tests/regression/tsan-threads tests/regression/tsan-threads-lookup
+tsan_tests = tests/regression/tsan-threads tests/regression/tsan-threads-lookup \
+	tests/regression/tsan-check-dir
 TSAN_SHIM_CPPFLAGS = -I$(top_srcdir)/tests/regression/tsan $(AM_CPPFLAGS)
 tests_regression_tsan_threads_SOURCES = tests/unit/test-threads.c $(query_fixture_sources) \
 	tests/regression/tsan/shim-main.c tests/regression/tsan/glib-tsan.c \
@@ -63,6 +65,19 @@ tests_regression_test_resolve_long_name_LDADD = $(TEST_LDADD)
 tests_regression_test_save_columns_SOURCES = tests/regression/test-save-columns.c
 tests_regression_test_save_columns_CFLAGS = $(TEST_CFLAGS)
 tests_regression_test_save_columns_LDADD = $(TEST_LDADD)
+
+tests_regression_test_check_dir_threads_SOURCES = tests/regression/test-check-dir-threads.c
+tests_regression_test_check_dir_threads_CFLAGS = $(TEST_CFLAGS)
+tests_regression_test_check_dir_threads_LDADD = $(TEST_LDADD)
+
+# Pending (a race TSan reports; not run by .ci/checks.sh until fixed).
+tests_regression_tsan_check_dir_SOURCES = tests/regression/test-check-dir-threads.c \
+	tests/regression/tsan/shim-main.c tests/regression/tsan/glib-tsan.c \
+	tests/regression/tsan/criterion/criterion.h
+tests_regression_tsan_check_dir_CPPFLAGS = $(TSAN_SHIM_CPPFLAGS)
+tests_regression_tsan_check_dir_CFLAGS = $(AM_CFLAGS) $(GLIB_CFLAGS)
+tests_regression_tsan_check_dir_LDADD = libbri/libbri.la $(GLIB_LIBS) -lm -ldl
+tests_regression_tsan_check_dir_LDFLAGS = -no-install
 
 # Runs the pending reproducers (each is expected to fail until its bug is
 # fixed).
