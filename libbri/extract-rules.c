@@ -15,7 +15,8 @@
  * from and to may also be `@subject` (the first party of the sentence
  * before the match, else of the paragraph; with kinds, the first of those
  * kinds) or, in a rule of scope name, `@self` (the entity whose name is
- * read). pairs: cross (each from with each to), among (each unordered pair
+ * read); from may be `@region`: the province (else the country) each `to`
+ * entity lies in. pairs: cross (each from with each to), among (each unordered pair
  * of from and to together), both (each ordered pair: a route each way). */
 #include "config.h"
 #include "extract-private.h"

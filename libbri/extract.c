@@ -957,6 +957,30 @@ slot_entities (const Ctx *c, GMatchInfo *mi, const char *slot, char **kinds)
   return out;
 }
 
+/* @region: for each entity, the province it lies in, else its country
+ * (哈尔滨国际陆港集结中心 → Heilongjiang; 横模口岸 → Viet Nam). */
+static GPtrArray *
+regions_of (GPtrArray *things, char **kinds)
+{
+  GPtrArray *out = g_ptr_array_new ();
+  for (guint i = 0; i < things->len; i++)
+    {
+      const BriEntity *r = NULL;
+      const BriEntity *e = things->pdata[i];
+      for (guint d = 0; e && d < BRI_MAX_PARENT_DEPTH + 1 && !r; d++)
+        {
+          e = bri_entity_get_parent (e);
+          if (e && g_str_equal (bri_entity_get_kind (e), "province"))
+            r = e;
+        }
+      if (!r)
+        r = country_of (bri_entity_get_parent (things->pdata[i]));
+      if (r && kind_ok (kinds, r) && !g_ptr_array_find (out, r, NULL))
+        g_ptr_array_add (out, (gpointer) r);
+    }
+  return out;
+}
+
 static char *
 orig_slice (const BriNormText *nt, gsize a, gsize b)
 {
@@ -1030,8 +1054,10 @@ apply_rule (Ctx *c, const BriRule *rule, const Seg *sg)
       gint ms = 0, me = 0;
       g_match_info_fetch_pos (mi, 0, &ms, &me);
       c->match_start = t2n[ms];
-      g_autoptr (GPtrArray) from = slot_entities (c, mi, rule->from, rule->from_kinds);
       g_autoptr (GPtrArray) to = slot_entities (c, mi, rule->to, rule->to_kinds);
+      g_autoptr (GPtrArray) from = g_str_equal (rule->from, "@region")
+                                   ? regions_of (to, rule->from_kinds)
+                                   : slot_entities (c, mi, rule->from, rule->from_kinds);
       g_autoptr (GPtrArray) via = slot_entities (c, mi, rule->via, NULL);
       g_autofree char *title = NULL;
       gint ts = -1, te = -1;

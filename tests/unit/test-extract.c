@@ -708,3 +708,17 @@ Test (extract, a_fact_mentioned_again_keeps_its_date)
   cr_assert_eq (n, 1);
   cr_assert (find (r, "met", "province:CN-GS", "country:MN"));
 }
+
+Test (extract, opened_with_no_opener_named_is_launched_by_its_region)
+{
+  /* 湛江港 lies in Guangdong; 红其拉甫口岸 in Xinjiang. */
+  g_autoptr (BriExtractResult) r =
+    run ("3月8日,湛江港新码头正式投入运营。4月1日,红其拉甫口岸实现常年开放。", "2025-04");
+  const BriRelation *x = find (r, "launched", "province:CN-GD", "port:zhanjiang");
+  cr_assert (x);
+  cr_assert_str_eq (bri_relation_get_attribute (x, "rule"), "launch-opened");
+  cr_assert (find (r, "launched", "province:CN-XJ", "port:khunjerab"));
+  /* 的启用 names the opening, it does not report it. */
+  g_autoptr (BriExtractResult) s = run ("本月,湛江港的启用带动了外贸。", "2025-04");
+  cr_assert_null (find (s, "launched", "province:CN-GD", "port:zhanjiang"));
+}
