@@ -7,8 +7,8 @@
  *                                  for floor-igraph (binary, see below)
  *   bri-bench query DIR NAME [K]   load, build, then time one query:
  *       degree pagerank eigenvector betweenness betweenness_sampled (K
- *       sources, seed 42) closeness louvain leiden transitivity dijkstra
- *       components
+ *       sources, seed 42) closeness louvain leiden (K = the seed, default
+ *       42) transitivity dijkstra components
  *
  * Weights: strength-based queries and Dijkstra read the view's weights
  * as they are (BRI_WEIGHTS_RAW, igraph's convention), betweenness and
@@ -171,9 +171,9 @@ query (BriView *v, const char *name, guint k)
            || !strcmp (name, "components"))
     {
       BriPartition *p = !strcmp (name, "louvain")
-                          ? bri_view_louvain (v, BRI_WEIGHTS_RAW, 1.0, 42, &err)
+                          ? bri_view_louvain (v, BRI_WEIGHTS_RAW, 1.0, k, &err)
                         : !strcmp (name, "leiden")
-                          ? bri_view_leiden (v, BRI_WEIGHTS_RAW, 1.0, 42, &err)
+                          ? bri_view_leiden (v, BRI_WEIGHTS_RAW, 1.0, k, &err)
                           : bri_view_components (v, FALSE, &err);
       ok = p != NULL;
       t0 = bench_now () - t0, c0 = bench_cpu () - c0;
@@ -232,7 +232,8 @@ main (int argc, char **argv)
   if (!strcmp (mode, "dump") && argc > 3)
     dump (v, argv[3]);
   else if (!strcmp (mode, "query") && argc > 3)
-    query (v, argv[3], argc > 4 ? (guint) atoi (argv[4]) : 100);
+    query (v, argv[3], argc > 4 ? (guint) atoi (argv[4])
+                       : strcmp (argv[3], "betweenness_sampled") ? 42 : 100);
   else
     {
       fprintf (stderr, "bri-bench: unknown mode '%s'\n", mode);

@@ -5,7 +5,7 @@
  *                                       edge vector; igraph_t bytes per edge
  *   floor-igraph EDGEFILE QUERY [K]     create (untimed), time the call:
  *       degree pagerank eigenvector betweenness betweenness_sampled
- *       closeness louvain leiden transitivity dijkstra components
+ *       closeness louvain leiden (K = seed) transitivity dijkstra components
  *
  * Parameters as in libbri (libbri/centrality.c, community.c, clustering.c,
  * components.c, paths.c): weights as stored for strength-based calls and
@@ -74,7 +74,10 @@ main (int argc, char **argv)
       BENCH_OUT ("hwm_kb", "%ld", bench_status_kb ("VmHWM"));
       return 0;
     }
-  igraph_rng_seed (igraph_rng_default (), 42);
+  /* Louvain and Leiden: K is the seed (default 42), as for bri-bench. */
+  igraph_rng_seed (igraph_rng_default (),
+                   argc > 3 && (!strcmp (what, "louvain") || !strcmp (what, "leiden"))
+                     ? (unsigned long) atol (argv[3]) : 42);
 
   igraph_vector_t res;
   igraph_vector_int_t memb;
