@@ -50,6 +50,7 @@ struct _BriKind {
 
 struct _BriGraph {
   gint ref_count;
+  BriGraph *base;               /* an overlay's read-only base (a reference), or NULL */
   GPtrArray *entities;          /* BriEntity*, owned */
   GHashTable *entity_by_id;     /* id -> BriEntity* */
   GPtrArray *relations;         /* BriRelation*, stored in rel_slabs */
@@ -145,6 +146,10 @@ gboolean bri__journal_commit (const char *dir, char *const *tmps,
                               const char *const *names, guint n, GError **error);
 gboolean bri__journal_apply (const char *dir, char **tmps, const char *const *names,
                              guint n, GError **error);
+
+/* An empty graph layered over @base: lookups fall through to @base, which
+ * is only read (bri_check_dir() validates against it this way). */
+BriGraph *bri__graph_new_overlay (BriGraph *base);
 
 /* lookup.c */
 void bri__graph_index_reset (BriGraph *graph);

@@ -56,6 +56,51 @@ bri_graph_new (void)
 }
 
 BriGraph *
+bri__graph_new_overlay (BriGraph *base)
+{
+  BriGraph *g = bri_graph_new ();
+  g->base = bri_graph_ref (base);
+  return g;
+}
+
+/* Lookups through an overlay's chain of bases. */
+static BriEntity *
+entity_any (const BriGraph *g, const char *id)
+{
+  for (; g; g = g->base)
+    {
+      BriEntity *e = g_hash_table_lookup (g->entity_by_id, id);
+      if (e)
+        return e;
+    }
+  return NULL;
+}
+
+static BriKind *
+kind_any (const BriGraph *g, const char *name)
+{
+  for (; g; g = g->base)
+    {
+      BriKind *k = g_hash_table_lookup (g->kind_by_name, name);
+      if (k)
+        return k;
+    }
+  return NULL;
+}
+
+static BriSource *
+source_any (const BriGraph *g, const char *id)
+{
+  for (; g; g = g->base)
+    {
+      BriSource *s = g_hash_table_lookup (g->source_by_id, id);
+      if (s)
+        return s;
+    }
+  return NULL;
+}
+
+BriGraph *
 bri_graph_ref (BriGraph *g)
 {
   g_return_val_if_fail (g != NULL, NULL);
@@ -81,6 +126,7 @@ bri_graph_unref (BriGraph *g)
   g_ptr_array_unref (g->sources);
   g_ptr_array_unref (g->kinds);
   g_string_chunk_free (g->strings);
+  bri_graph_unref (g->base);
   g_free (g);
 }
 
@@ -105,32 +151,33 @@ const BriEntity *
 bri_graph_lookup_entity (const BriGraph *g, const char *id)
 {
   g_return_val_if_fail (g != NULL && id != NULL, NULL);
-  return g_hash_table_lookup (g->entity_by_id, id);
+  return entity_any (g, id);
 }
 
 const BriSource *
 bri_graph_lookup_source (const BriGraph *g, const char *id)
 {
   g_return_val_if_fail (g != NULL && id != NULL, NULL);
-  return g_hash_table_lookup (g->source_by_id, id);
+  return source_any (g, id);
 }
 
 const BriKind *
 bri_graph_lookup_kind (const BriGraph *g, const char *name)
 {
   g_return_val_if_fail (g != NULL && name != NULL, NULL);
-  return g_hash_table_lookup (g->kind_by_name, name);
+  return kind_any (g, name);
 }
 
 const BriKind *
 bri__graph_kind_nearest (const BriGraph *g, const char *name)
 {
-  g_autofree const char **names = g_new (const char *, g->kinds->len);
-  for (guint i = 0; i < g->kinds->len; i++)
-    names[i] = ((BriKind *) g_ptr_array_index (g->kinds, i))->name;
-  const char *best = bri__nearest (name, names, g->kinds->len,
+  g_autoptr (GPtrArray) names = g_ptr_array_new ();
+  for (const BriGraph *l = g; l; l = l->base)
+    for (guint i = 0; i < l->kinds->len; i++)
+      g_ptr_array_add (names, ((BriKind *) g_ptr_array_index (l->kinds, i))->name);
+  const char *best = bri__nearest (name, (const char *const *) names->pdata, names->len,
                                    MAX (2, strlen (name) / 3));
-  return best ? g_hash_table_lookup (g->kind_by_name, best) : NULL;
+  return best ? kind_any (g, best) : NULL;
 }
 
 /* ---- validation helpers -------------------------------------------- */
@@ -276,7 +323,7 @@ add_entity (BriGraph *g, BriEntity *e, gboolean defer_parent,
       if (!text_ok ("aliases", a, bad_field, error))
         return NULL;
     }
-  BriEntity *old = g_hash_table_lookup (g->entity_by_id, e->id);
+  BriEntity *old = entity_any (g, e->id);
   if (old)
     {
       if (entities_equal (old, e))
@@ -290,7 +337,7 @@ add_entity (BriGraph *g, BriEntity *e, gboolean defer_parent,
                  "entity '%s' is its own parent, expected another entity", e->id);
   if (e->parent_id && !defer_parent)
     {
-      const BriEntity *p = g_hash_table_lookup (g->entity_by_id, e->parent_id);
+      const BriEntity *p = entity_any (g, e->parent_id);
       if (!p)
         return fail (bad_field, "parent", error, BRI_ERROR_NOT_FOUND,
                      "unknown parent '%s', expected the id of a defined entity",
@@ -362,7 +409,7 @@ bri__graph_resolve_parent (BriGraph *g, BriEntity *e, GError **error)
 {
   if (!e->parent_id || e->parent)
     return TRUE;
-  const BriEntity *p = g_hash_table_lookup (g->entity_by_id, e->parent_id);
+  const BriEntity *p = entity_any (g, e->parent_id);
   if (!p)
     {
       g_set_error (error, BRI_ERROR, BRI_ERROR_NOT_FOUND,
@@ -410,7 +457,7 @@ bri__graph_insert_relation (BriGraph *g, BriRelation *r, gboolean trusted,
 {
   const BriKind *kind = g->last_kind;
   if (!kind || strcmp (kind->name, r->kind_name) != 0)
-    kind = g_hash_table_lookup (g->kind_by_name, r->kind_name);
+    kind = kind_any (g, r->kind_name);
   if (!kind)
     {
       const BriKind *near = bri__graph_kind_nearest (g, r->kind_name);
@@ -427,10 +474,10 @@ bri__graph_insert_relation (BriGraph *g, BriRelation *r, gboolean trusted,
   if (!id_ok ("from", r->from_id, bad_field, error)
       || !id_ok ("to", r->to_id, bad_field, error))
     return NULL;
-  const BriEntity *from = g_hash_table_lookup (g->entity_by_id, r->from_id);
+  const BriEntity *from = entity_any (g, r->from_id);
   if (!from)
     return unknown_entity (g, "from", r->from_id, bad_field, error);
-  const BriEntity *to = g_hash_table_lookup (g->entity_by_id, r->to_id);
+  const BriEntity *to = entity_any (g, r->to_id);
   if (!to)
     return unknown_entity (g, "to", r->to_id, bad_field, error);
   if (from == to)
@@ -442,7 +489,7 @@ bri__graph_insert_relation (BriGraph *g, BriRelation *r, gboolean trusted,
     {
       if (!id_ok ("via", r->via_id, bad_field, error))
         return NULL;
-      via = g_hash_table_lookup (g->entity_by_id, r->via_id);
+      via = entity_any (g, r->via_id);
       if (!via)
         return unknown_entity (g, "via", r->via_id, bad_field, error);
     }
@@ -545,7 +592,7 @@ bri__graph_add_source_full (BriGraph *g, BriSource *s, const char **bad_field,
   if (!bri_date_is_valid (s->date))
     return fail (bad_field, "date", error, BRI_ERROR_INVALID,
                  "impossible date, expected a real calendar date");
-  BriSource *old = g_hash_table_lookup (g->source_by_id, s->id);
+  BriSource *old = source_any (g, s->id);
   if (old)
     {
       if (sources_equal (old, s))
@@ -581,7 +628,7 @@ bri__graph_add_kind_full (BriGraph *g, const char *name, gboolean directed,
     return NULL;
   if (description && !*description)
     description = NULL;
-  BriKind *old = g_hash_table_lookup (g->kind_by_name, name);
+  BriKind *old = kind_any (g, name);
   if (old)
     {
       if (old->directed == !!directed

@@ -514,12 +514,13 @@ warn_rare_kinds (Loader *L, guint first_new)
 {
   g_autoptr (GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *entities = L->graph->entities;
-  for (guint i = 0; i < entities->len; i++)
-    {
-      BriEntity *e = g_ptr_array_index (entities, i);
-      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, e->kind));
-      g_hash_table_insert (counts, e->kind, GUINT_TO_POINTER (n + 1));
-    }
+  for (const BriGraph *g = L->graph; g; g = g->base)
+    for (guint i = 0; i < g->entities->len; i++)
+      {
+        BriEntity *e = g_ptr_array_index (g->entities, i);
+        guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, e->kind));
+        g_hash_table_insert (counts, e->kind, GUINT_TO_POINTER (n + 1));
+      }
   g_free (L->path);
   L->path = g_build_filename (L->dir, "entities.csv", NULL);
   for (guint i = first_new; i < entities->len; i++)
@@ -638,6 +639,7 @@ GPtrArray *
 bri_check_dir (BriGraph *graph, const char *dir)
 {
   g_return_val_if_fail (dir != NULL, NULL);
-  g_autoptr (BriGraph) scratch = graph ? bri_graph_ref (graph) : bri_graph_new ();
+  /* An overlay: @graph is only read, so other threads may go on using it. */
+  g_autoptr (BriGraph) scratch = graph ? bri__graph_new_overlay (graph) : bri_graph_new ();
   return run (scratch, dir, TRUE);
 }
