@@ -110,6 +110,8 @@ tsan_build() (
   clang $cflags -o tsan-threads "$src/tests/unit/test-threads.c" \
     "$src/tests/unit/graph-fixtures.c" $shim $libs &&
   clang $cflags -o tsan-threads-lookup "$src/tests/regression/test-threads-lookup.c" \
+    $shim $libs &&
+  clang $cflags -o tsan-check-dir "$src/tests/regression/test-check-dir-threads.c" \
     $shim $libs
 )
 # Several runs: each is another interleaving. GSlice recycles memory between
@@ -147,6 +149,7 @@ if wanted tsan; then
   if [ -x "$work/tsan/tsan-threads-lookup" ]; then
     check tsan-threads tsan_run tsan-threads
     check tsan-threads-lookup tsan_run tsan-threads-lookup
+    check tsan-check-dir tsan_run tsan-check-dir
   fi
 fi
 

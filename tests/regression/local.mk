@@ -70,7 +70,7 @@ tests_regression_test_check_dir_threads_SOURCES = tests/regression/test-check-di
 tests_regression_test_check_dir_threads_CFLAGS = $(TEST_CFLAGS)
 tests_regression_test_check_dir_threads_LDADD = $(TEST_LDADD)
 
-# Pending (a race TSan reports; not run by .ci/checks.sh until fixed).
+# bri_check_dir against a graph other threads read (fixed in d1113ab).
 tests_regression_tsan_check_dir_SOURCES = tests/regression/test-check-dir-threads.c \
 	tests/regression/tsan/shim-main.c tests/regression/tsan/glib-tsan.c \
 	tests/regression/tsan/criterion/criterion.h

@@ -1,4 +1,5 @@
-/* tests/regression/test-error-messages.c — PENDING (fails until fixed):
+/* tests/regression/test-error-messages.c — fixed in f947776; the
+ * description below is of the bug as it was:
  * error messages that quote the caller's text copy its bytes as they are,
  * so text that is not UTF-8 makes a GError message that is not UTF-8
  * either (found by fuzz/fuzz-date: the input `2024/0\xca\xd301`). GLib
@@ -11,9 +12,8 @@
  *     "'%s' is ambiguous…" pass @name as it is.
  * Fix: quote through one helper that replaces invalid bytes
  * (g_utf8_make_valid()) and escapes control characters, e.g.
- * bri__quote_text() in libbri/text.c. Then move this test from
- * regression_pending to regression_tests in tests/regression/local.mk and
- * drop the valid-input guard in fuzz/fuzz-date.c and fuzz/fuzz-find.c. */
+ * bri__quote_text() in libbri/text.c.
+ */
 #include "../unit/test-util.h"
 
 TestSuite (error_messages);

@@ -1,4 +1,5 @@
-/* tests/regression/test-normalize-space.c — PENDING (fails until fixed):
+/* tests/regression/test-normalize-space.c — fixed in f947776; the
+ * description below is of the bug as it was:
  * bri_normalize_name() strips white space *before* NFKC, so white space
  * that NFKC maps to U+0020 survives at the ends of the normalised name:
  * U+3000 IDEOGRAPHIC SPACE (common in Chinese text), U+00A0 NO-BREAK SPACE
@@ -14,8 +15,8 @@
  * so g_strstrip() on the NFKC result suffices), e.g.
  *   g_autofree char *nfkc = g_utf8_normalize (name, -1, G_NORMALIZE_NFKC);
  *   g_strstrip (nfkc); ... then t2s and casefold.
- * Then move this test to regression_tests (tests/regression/local.mk) and
- * drop the has_non_ascii_space() guard in fuzz/fuzz-find.c. */
+ *
+ */
 #include "../unit/test-util.h"
 
 TestSuite (normalize_space);

@@ -1,4 +1,5 @@
-/* tests/regression/test-resolve-long-name.c — PENDING (fails until fixed):
+/* tests/regression/test-resolve-long-name.c — fixed in f947776; the
+ * description below is of the bug as it was:
  * bri_graph_resolve() on a name that matches nothing computes the edit
  * distance from the name to every normalised name of the graph, to suggest
  * the nearest ("nearest: ..."). That is O(length of the name × total length
@@ -14,8 +15,8 @@
  *   if ((lk > len ? lk - len : len - lk) > limit) continue;
  * (len = strlen (key), computed once); a long name then costs O(number of
  * names). Optionally also cap the distance computation (e.g. names longer
- * than BRI_MAX_ID_BYTES get no suggestions). Then move this test to
- * regression_tests in tests/regression/local.mk. */
+ * than BRI_MAX_ID_BYTES get no suggestions).
+ */
 #include "../unit/test-util.h"
 
 TestSuite (resolve_long_name);

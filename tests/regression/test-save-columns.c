@@ -1,4 +1,5 @@
-/* tests/regression/test-save-columns.c — PENDING (fails until fixed):
+/* tests/regression/test-save-columns.c — fixed in f947776; the
+ * description below is of the bug as it was:
  * bri_graph_save_dir() can write a data set that bri_graph_load_dir()
  * rejects, although io.h promises "Loading the saved directory gives an
  * identical graph" — and the save has already replaced the old files.
@@ -26,7 +27,7 @@
  * bri_graph_save_dir(), before writing any temporary file, fail with
  * BRI_ERROR_LIMIT when a file would have more than BRI_MAX_COLUMNS columns
  * (nothing on disk changes), and document it in io.h and docs/limits.md.
- * Then move this test to regression_tests in tests/regression/local.mk. */
+ */
 #include "../unit/test-util.h"
 
 TestSuite (save_columns);
