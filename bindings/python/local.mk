@@ -15,7 +15,8 @@ python_bri_tests = \
 EXTRA_DIST += $(python_bri_sources) $(python_bri_tests) \
 	bindings/python/bri/_decl.h bindings/python/bri/_build.py \
 	bindings/python/tests/run-pytest.sh bindings/python/README.md \
-	examples/summary.py examples/cooperation.py
+	examples/summary.py examples/cooperation.py \
+	examples/freight_routes.py examples/monthly_actors.py
 
 if WITH_PYTHON
 python_bri_stamp = bindings/python/bri/.cffi-stamp

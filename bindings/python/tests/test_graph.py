@@ -294,3 +294,32 @@ def test_example_cooperation(graph):
                                           len(path)) in res.stdout
     res = run_example("cooperation.py", "Atlantis", "China")
     assert res.returncode == 1 and "no entity named 'Atlantis'" in res.stderr
+
+
+def _run_c_example(name):
+    import subprocess
+    top = os.environ.get("BRI_TOP_BUILDDIR", os.path.join(EXAMPLES, ".."))
+    exe = os.path.join(top, "examples", name)
+    if not os.path.exists(exe):
+        pytest.skip("the C example %s is not built" % name)
+    return subprocess.run([exe] + list(BUNDLED), capture_output=True, text=True, timeout=120)
+
+
+def test_example_freight_routes_agrees_with_the_c_example(graph):
+    res = run_example("freight_routes.py")
+    assert res.returncode == 0, res.stderr
+    assert "route 1: city:xining -> city:almaty via port:khorgos" in res.stdout.splitlines()
+    n = sum(1 for _ in graph.relations(kind="freight_corridor"))
+    assert sum(1 for line in res.stdout.splitlines() if " -> " in line and not line.startswith("route")) == n
+    c = _run_c_example("freight-routes")
+    assert c.returncode == 0, c.stderr
+    assert res.stdout == c.stdout
+
+
+def test_example_monthly_actors_agrees_with_the_c_example(graph):
+    res = run_example("monthly_actors.py")
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.startswith("2024-06 ")
+    c = _run_c_example("monthly-actors")
+    assert c.returncode == 0, c.stderr
+    assert res.stdout == c.stdout
