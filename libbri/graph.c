@@ -471,15 +471,19 @@ bri__graph_insert_relation (BriGraph *g, BriRelation *r, gboolean trusted,
                    "unknown relation kind '%s', expected a built-in kind or "
                    "one declared in kinds.csv", r->kind_name);
     }
-  if (!id_ok ("from", r->from_id, bad_field, error)
-      || !id_ok ("to", r->to_id, bad_field, error))
-    return NULL;
-  const BriEntity *from = entity_any (g, r->from_id);
-  if (!from)
-    return unknown_entity (g, "from", r->from_id, bad_field, error);
-  const BriEntity *to = entity_any (g, r->to_id);
-  if (!to)
-    return unknown_entity (g, "to", r->to_id, bad_field, error);
+  /* An id that names a stored entity passed id_ok() when the entity was
+   * added: check the ids only when a lookup fails (same errors, same order). */
+  const BriEntity *from = r->from_id ? entity_any (g, r->from_id) : NULL;
+  const BriEntity *to = r->to_id ? entity_any (g, r->to_id) : NULL;
+  if (!from || !to)
+    {
+      if (!id_ok ("from", r->from_id, bad_field, error)
+          || !id_ok ("to", r->to_id, bad_field, error))
+        return NULL;
+      if (!from)
+        return unknown_entity (g, "from", r->from_id, bad_field, error);
+      return unknown_entity (g, "to", r->to_id, bad_field, error);
+    }
   if (from == to)
     return fail (bad_field, "to", error, BRI_ERROR_INVALID,
                  "relation from '%s' to itself, expected two different entities",
@@ -487,11 +491,13 @@ bri__graph_insert_relation (BriGraph *g, BriRelation *r, gboolean trusted,
   const BriEntity *via = NULL;
   if (r->via_id)
     {
-      if (!id_ok ("via", r->via_id, bad_field, error))
-        return NULL;
       via = entity_any (g, r->via_id);
       if (!via)
-        return unknown_entity (g, "via", r->via_id, bad_field, error);
+        {
+          if (!id_ok ("via", r->via_id, bad_field, error))
+            return NULL;
+          return unknown_entity (g, "via", r->via_id, bad_field, error);
+        }
     }
   if (!bri_date_is_valid (r->date))
     return fail (bad_field, "date", error, BRI_ERROR_INVALID,
@@ -539,7 +545,9 @@ bri__graph_insert_relation (BriGraph *g, BriRelation *r, gboolean trusted,
   stored->via_id = via ? via->id : NULL;
   stored->title = (char *) intern (g, r->title);
   stored->sector = (char *) intern (g, r->sector);
-  stored->event = (char *) intern (g, r->event);
+  /* Events are nearly unique per relation: interning them only grows the
+   * chunk's hash table (a cache miss per relation on large graphs). */
+  stored->event = r->event ? g_string_chunk_insert (g->strings, r->event) : NULL;
   stored->source = (char *) intern (g, r->source);
   stored->evidence = r->evidence ? g_string_chunk_insert (g->strings, r->evidence) : NULL;
   stored->attrs = g_steal_pointer (&r->attrs);

@@ -7,6 +7,8 @@
 #include "config.h"
 #include "bri-private.h"
 #include "csv-reader.h"
+#include <sys/mman.h>
+#include <unistd.h>
 
 typedef enum { FILE_KINDS, FILE_SOURCES, FILE_ENTITIES, FILE_RELATIONS, N_FILES } FileType;
 
@@ -54,6 +56,8 @@ typedef struct {
   GHashTable *bad_ids;   /* entity ids whose row failed: no cascades */
   GArray *pending;       /* PendingParent */
   GHashTable *entity_lines; /* entity index -> line (for warnings) */
+  gboolean mapped;       /* the file is a GMappedFile (pages can be dropped) */
+  gsize dropped;         /* bytes of it given back (madvise) */
 } Loader;
 
 static void
@@ -355,6 +359,8 @@ static gboolean
 refers_to_bad_entity (Loader *L, const BriCsvRecord *rec)
 {
   static const guint refs[] = { 1, 2, 7 }; /* from, to, via */
+  if (g_hash_table_size (L->bad_ids) == 0)
+    return FALSE; /* the usual case: no entity row failed, nothing to hash */
   for (guint i = 0; i < G_N_ELEMENTS (refs); i++)
     {
       const char *id = value (L, rec, refs[i]);
@@ -431,7 +437,24 @@ on_record (const BriCsvRecord *rec, gpointer data)
     case FILE_KINDS: read_kind (L, rec); break;
     case FILE_SOURCES: read_source (L, rec); break;
     case FILE_ENTITIES: read_entity (L, rec); break;
-    case FILE_RELATIONS: read_relation (L, rec); break;
+    case FILE_RELATIONS:
+      read_relation (L, rec);
+      /* The mapped file's pages are resident once read: give back those
+       * behind the reader every 64 MiB, so the peak is the graph plus a
+       * window, not the graph plus the whole file. Relations keep no
+       * pointer into the file (entities do, for deferred parent errors). A
+       * page touched again (an error message) is read back from the file. */
+      if (rec->offset - L->dropped >= (64u << 20))
+        {
+          gsize page = sysconf (_SC_PAGESIZE);
+          const char *from = rec->data + L->dropped;
+          const char *base = (const char *) ((guintptr) from & ~(guintptr) (page - 1));
+          gsize upto = ((guintptr) (rec->data + rec->offset) & ~(guintptr) (page - 1)) - (guintptr) base;
+          if (L->mapped && upto > 0)
+            madvise ((void *) base, upto, MADV_DONTNEED);
+          L->dropped = rec->offset;
+        }
+      break;
     default: g_assert_not_reached ();
     }
   return !L->stop;
@@ -492,6 +515,8 @@ load_file (Loader *L, FileType type, const char *path)
       return;
     }
   const char *data = g_mapped_file_get_contents (map);
+  L->mapped = data != NULL;
+  L->dropped = 0;
   gsize len = g_mapped_file_get_length (map);
   BriCsvProblem problem;
   if (!bri__csv_read (data ? data : "", len, on_record, L, &problem))
