@@ -793,58 +793,14 @@ file_free (gpointer p)
   g_free (f);
 }
 
-static gboolean
-errno_error (GError **error, int saved, const char *what, const char *path)
-{
-  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved), "%s: %s: %s",
-               path, what, g_strerror (saved));
-  return FALSE;
-}
-
-/* Writes @data to a new temporary file beside @final; returns its name. */
+/* Writes @data to a new temporary file beside @final (journal.c's
+ * writer: flushed, mode through the umask); returns its name. */
 static char *
 write_temp (const char *final, const void *data, gsize len, GError **error)
 {
   g_autofree char *dir = g_path_get_dirname (final);
   g_autofree char *base = g_path_get_basename (final);
-  char *tmp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
-  int fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666);
-  if (fd < 0)
-    {
-      errno_error (error, errno, "cannot create a temporary file", tmp);
-      g_free (tmp);
-      return NULL;
-    }
-  /* The mode given to g_mkstemp_full() goes through the umask like any
-   * open(): no umask() call (it would race with other threads). */
-  const char *p = data;
-  gsize left = len;
-  while (left > 0)
-    {
-      ssize_t n = write (fd, p, left);
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        {
-          int saved = errno;
-          close (fd);
-          g_unlink (tmp);
-          errno_error (error, saved, "cannot write", tmp);
-          g_free (tmp);
-          return NULL;
-        }
-      p += n;
-      left -= (gsize) n;
-    }
-  if (fsync (fd) != 0 || close (fd) != 0)
-    {
-      int saved = errno;
-      g_unlink (tmp);
-      errno_error (error, saved, "cannot flush", tmp);
-      g_free (tmp);
-      return NULL;
-    }
-  return tmp;
+  return bri__write_temp (dir, base, data, len, error);
 }
 
 static void
@@ -871,7 +827,7 @@ bri__export_write_files (const char *path, gboolean dir_format, GPtrArray *files
           return FALSE;
         }
       if (g_mkdir_with_parents (path, 0777) != 0)
-        return errno_error (error, errno, "cannot create the directory", path);
+        return bri__set_errno_error (error, errno, "cannot create the directory", path);
     }
   guint n = files->len;
   g_autofree char **finals = g_new0 (char *, n + 1);
@@ -897,7 +853,7 @@ bri__export_write_files (const char *path, gboolean dir_format, GPtrArray *files
   for (guint i = 0; i < n && ok; i++)
     {
       if (g_rename (tmps[i], finals[i]) != 0)
-        ok = errno_error (error, errno, "cannot rename over", finals[i]);
+        ok = bri__set_errno_error (error, errno, "cannot rename over", finals[i]);
       else
         g_clear_pointer (&tmps[i], g_free);
     }
