@@ -4,8 +4,6 @@
  * bri_view_draw() renders an SVG with one node group per vertex. The
  * networkx round trip of the bundled data is tests/export/check-exports.py. */
 #include <bri/bri.h>
-#include <criterion/criterion.h>
-#include <glib/gstdio.h>
 #include <igraph.h>
 #include <libxml/parser.h>
 #include <libxml/xpath.h>
@@ -13,8 +11,21 @@
 #include <string.h>
 #include <sys/stat.h>
 #include "config.h"
+#include "test-util.h"
 
-TestSuite (export);
+/* Every test makes at most one temporary directory (tmpdir ()); the
+ * suite's fini removes it, whether the test passed or not. */
+static char *test_dir;
+
+static void
+remove_test_dir (void)
+{
+  if (test_dir)
+    test_rm_rf (test_dir);
+  g_clear_pointer (&test_dir, g_free);
+}
+
+TestSuite (export, .fini = remove_test_dir);
 
 static const char *awkward = "Quote \" amp & lt < gt > comma , pipe-free\ttab\nnewline 中文";
 
@@ -71,6 +82,8 @@ tmpdir (void)
   g_autoptr (GError) error = NULL;
   char *d = g_dir_make_tmp ("bri-export-XXXXXX", &error);
   cr_assert_not_null (d, "%s", error ? error->message : "");
+  cr_assert_null (test_dir, "tmpdir () called twice in one test");
+  test_dir = g_strdup (d);
   return d;
 }
 
