@@ -21,16 +21,62 @@ struct _BriPartition {
 typedef struct {
   guint old;
   guint size;
-  const char *min_id;
+  const char *min_id;           /* set only where sizes tie */
 } Group;
 
 static int
-cmp_group (gconstpointer pa, gconstpointer pb)
+cmp_size (gconstpointer pa, gconstpointer pb)
 {
   const Group *a = pa, *b = pb;
-  if (a->size != b->size)
-    return a->size > b->size ? -1 : 1;
-  return strcmp (a->min_id, b->min_id);
+  return (a->size < b->size) - (a->size > b->size);
+}
+
+static int
+cmp_min_id (gconstpointer pa, gconstpointer pb)
+{
+  return strcmp (((const Group *) pa)->min_id, ((const Group *) pb)->min_id);
+}
+
+/* Orders @groups largest first and groups of equal size by their smallest
+ * entity id. Ids are compared only inside runs of equal sizes: a giant
+ * component's vertices are never looked at. */
+static void
+order_groups (Group *groups, guint used, const BriView *view,
+              const igraph_vector_int_t *membership)
+{
+  qsort (groups, used, sizeof (Group), cmp_size);
+  gboolean *tied = g_new0 (gboolean, used + 1);
+  gboolean any = FALSE;
+  for (guint g = 0; g + 1 < used; g++)
+    if (groups[g].size == groups[g + 1].size)
+      tied[g] = tied[g + 1] = any = TRUE;
+  if (any)
+    {
+      guint max = 0;
+      for (guint g = 0; g < used; g++)
+        max = MAX (max, groups[g].old + 1);
+      guint *pos = g_new (guint, max + 1);  /* old label -> position */
+      for (guint g = 0; g < used; g++)
+        pos[groups[g].old] = g;
+      for (guint i = 0; i < view->n_vertices; i++)
+        {
+          guint at = pos[VECTOR (*membership)[i]];
+          if (!tied[at])
+            continue;
+          const char *id = view->vertices[i]->id;
+          if (groups[at].min_id == NULL || strcmp (id, groups[at].min_id) < 0)
+            groups[at].min_id = id;
+        }
+      g_free (pos);
+      for (guint start = 0, end; start < used; start = end)
+        {
+          for (end = start + 1; end < used && groups[end].size == groups[start].size; end++)
+            ;
+          if (end - start > 1)
+            qsort (groups + start, end - start, sizeof (Group), cmp_min_id);
+        }
+    }
+  g_free (tied);
 }
 
 BriPartition *
@@ -46,19 +92,13 @@ bri__partition_new (const BriView *view, const igraph_vector_int_t *membership,
   for (guint g = 0; g < max; g++)
     groups[g].old = g;
   for (guint i = 0; i < n; i++)
-    {
-      Group *g = &groups[VECTOR (*membership)[i]];
-      g->size++;
-      const char *id = view->vertices[i]->id;
-      if (g->min_id == NULL || strcmp (id, g->min_id) < 0)
-        g->min_id = id;
-    }
+    groups[VECTOR (*membership)[i]].size++;
   /* Drop unused labels (membership vectors need not be contiguous). */
   guint used = 0;
   for (guint g = 0; g < max; g++)
     if (groups[g].size > 0)
       groups[used++] = groups[g];
-  qsort (groups, used, sizeof (Group), cmp_group);
+  order_groups (groups, used, view, membership);
   guint *renumber = g_new0 (guint, max + 1);
   for (guint g = 0; g < used; g++)
     renumber[groups[g].old] = g;

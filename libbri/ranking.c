@@ -1,6 +1,6 @@
 /* libbri/ranking.c — owns BriRanking: entities with one score each, sorted
- * highest first, NaN last, near-equal scores tied and broken by id; and the
- * measure names. */
+ * highest first, NaN last, near-equal scores tied and broken by id (sorted
+ * lazily, on the first access by rank); and the measure names. */
 #include "config.h"
 
 #include <math.h>
@@ -11,13 +11,18 @@
 struct _BriRanking {
   BriGraph *graph;              /* keeps the entities alive */
   guint n;
-  const BriEntity **entities;
+  const BriEntity **entities;   /* as given: view vertex order */
   double *scores;
+  /* The positions of entities in rank order (guint *), computed on the
+   * first ordered access and published once (g_once_init_*), so a ranking
+   * can be read from several threads. A query that only wants scores by
+   * entity never pays for the sort. */
+  gsize order;
 };
 
 typedef struct {
-  const BriEntity *entity;
   double score;
+  guint pos;
 } Item;
 
 static gboolean
@@ -29,43 +34,87 @@ scores_tie (double a, double b)
   return fabs (a - b) <= 1e-9 * scale;
 }
 
+/* Highest score first, NaN last, equal scores by position (stable). */
 static gint
-cmp_item (gconstpointer pa, gconstpointer pb, gpointer unused)
+cmp_score (gconstpointer pa, gconstpointer pb)
 {
   const Item *a = pa, *b = pb;
   gboolean na = isnan (a->score), nb = isnan (b->score);
   if (na != nb)
     return na ? 1 : -1;
-  if (!na && !scores_tie (a->score, b->score))
+  if (!na && a->score != b->score)
     return a->score > b->score ? -1 : 1;
-  return strcmp (a->entity->id, b->entity->id);
+  return (a->pos > b->pos) - (a->pos < b->pos);
+}
+
+static gint
+cmp_id (gconstpointer pa, gconstpointer pb, gpointer data)
+{
+  const BriEntity *const *entities = data;
+  return strcmp (entities[((const Item *) pa)->pos]->id,
+                 entities[((const Item *) pb)->pos]->id);
+}
+
+/* Sorts by exact score with integer-cheap comparisons, then sorts each run
+ * of tied scores (near-equal within 1e-9, chained; NaNs form one run) by
+ * entity id: strcmp only where scores tie. */
+static guint *
+rank_order (const BriRanking *ranking)
+{
+  guint n = ranking->n;
+  Item *items = g_new (Item, n + 1);
+  for (guint i = 0; i < n; i++)
+    items[i] = (Item){ ranking->scores[i], i };
+  qsort (items, n, sizeof (Item), cmp_score);
+  for (guint start = 0, end; start < n; start = end)
+    {
+      for (end = start + 1; end < n; end++)
+        {
+          double a = items[end - 1].score, b = items[end].score;
+          if (isnan (a) != isnan (b) || (!isnan (a) && !scores_tie (a, b)))
+            break;
+        }
+      if (end - start > 1)
+        g_qsort_with_data (items + start, (gint) (end - start), sizeof (Item), cmp_id,
+                           (gpointer) ranking->entities);
+    }
+  guint *order = g_new (guint, n + 1);
+  for (guint i = 0; i < n; i++)
+    order[i] = items[i].pos;
+  g_free (items);
+  return order;
+}
+
+static const guint *
+ranked (const BriRanking *ranking)
+{
+  BriRanking *r = (BriRanking *) ranking;
+  if (g_once_init_enter (&r->order))
+    g_once_init_leave (&r->order, (gsize) rank_order (r));
+  return (const guint *) r->order;
+}
+
+static BriRanking *
+ranking_alloc (BriGraph *graph, guint n)
+{
+  BriRanking *ranking = g_new0 (BriRanking, 1);
+  ranking->graph = bri_graph_ref (graph);
+  ranking->n = n;
+  ranking->entities = g_new (const BriEntity *, n + 1);
+  ranking->scores = g_new (double, n + 1);
+  return ranking;
 }
 
 BriRanking *
 bri__ranking_new (BriGraph *graph, const BriEntity **entities, const double *scores,
                   guint n)
 {
-  Item *items = g_new (Item, n + 1);
-  for (guint i = 0; i < n; i++)
+  BriRanking *ranking = ranking_alloc (graph, n);
+  if (n)
     {
-      items[i].entity = entities[i];
-      items[i].score = scores[i];
+      memcpy (ranking->entities, entities, n * sizeof *entities);
+      memcpy (ranking->scores, scores, n * sizeof *scores);
     }
-  /* A stable merge sort: the comparison's tolerance is not transitive, and
-   * a merge sort cannot misbehave on that. */
-  g_qsort_with_data (items, (gint) n, sizeof (Item), cmp_item, NULL);
-
-  BriRanking *ranking = g_new0 (BriRanking, 1);
-  ranking->graph = bri_graph_ref (graph);
-  ranking->n = n;
-  ranking->entities = g_new (const BriEntity *, n + 1);
-  ranking->scores = g_new (double, n + 1);
-  for (guint i = 0; i < n; i++)
-    {
-      ranking->entities[i] = items[i].entity;
-      ranking->scores[i] = items[i].score;
-    }
-  g_free (items);
   return ranking;
 }
 
@@ -75,11 +124,23 @@ bri__ranking_from_vector (const BriView *view, const igraph_vector_t *scores)
   return bri__ranking_new (view->graph, view->vertices, VECTOR (*scores), view->n_vertices);
 }
 
+/* The first @k in rank order, already ranked: the copy's order is the
+ * identity. */
 BriRanking *
 bri__ranking_truncate (const BriRanking *ranking, guint k)
 {
-  return bri__ranking_new (ranking->graph, ranking->entities, ranking->scores,
-                           MIN (k, ranking->n));
+  const guint *order = ranked (ranking);
+  k = MIN (k, ranking->n);
+  BriRanking *top = ranking_alloc (ranking->graph, k);
+  guint *identity = g_new (guint, k + 1);
+  for (guint i = 0; i < k; i++)
+    {
+      top->entities[i] = ranking->entities[order[i]];
+      top->scores[i] = ranking->scores[order[i]];
+      identity[i] = i;
+    }
+  top->order = (gsize) identity;
+  return top;
 }
 
 BriRanking *
@@ -95,6 +156,7 @@ bri_ranking_free (BriRanking *ranking)
   if (ranking == NULL)
     return;
   bri_graph_unref (ranking->graph);
+  g_free ((guint *) ranking->order);
   g_free (ranking->entities);
   g_free (ranking->scores);
   g_free (ranking);
@@ -112,7 +174,7 @@ bri_ranking_get_entity (const BriRanking *ranking, guint index)
 {
   g_return_val_if_fail (ranking != NULL, NULL);
   g_return_val_if_fail (index < ranking->n, NULL);
-  return ranking->entities[index];
+  return ranking->entities[ranked (ranking)[index]];
 }
 
 double
@@ -120,24 +182,29 @@ bri_ranking_get_score (const BriRanking *ranking, guint index)
 {
   g_return_val_if_fail (ranking != NULL, NAN);
   g_return_val_if_fail (index < ranking->n, NAN);
-  return ranking->scores[index];
+  return ranking->scores[ranked (ranking)[index]];
 }
 
 gint
 bri_ranking_find (const BriRanking *ranking, const BriEntity *entity)
 {
   g_return_val_if_fail (ranking != NULL, -1);
+  const guint *order = ranked (ranking);
   for (guint i = 0; i < ranking->n; i++)
-    if (ranking->entities[i] == entity)
+    if (ranking->entities[order[i]] == entity)
       return (gint) i;
   return -1;
 }
 
+/* By entity: no ordering needed. */
 double
 bri_ranking_get_score_of (const BriRanking *ranking, const BriEntity *entity)
 {
-  gint i = bri_ranking_find (ranking, entity);
-  return i < 0 ? NAN : ranking->scores[i];
+  g_return_val_if_fail (ranking != NULL, NAN);
+  for (guint i = 0; i < ranking->n; i++)
+    if (ranking->entities[i] == entity)
+      return ranking->scores[i];
+  return NAN;
 }
 
 static const char *const measure_names[] = {
