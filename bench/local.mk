@@ -5,7 +5,8 @@ bench_programs = \
 	bench/gen \
 	bench/bri-bench \
 	bench/floor-csv \
-	bench/floor-igraph
+	bench/floor-igraph \
+	bench/bri-seq
 EXTRA_PROGRAMS = $(bench_programs)
 
 # Uninstalled programs linked straight to the built library (no libtool
@@ -25,6 +26,11 @@ bench_floor_igraph_SOURCES = bench/floor-igraph.c bench/bench-common.h
 bench_floor_igraph_CFLAGS = $(AM_CFLAGS) $(GLIB_CFLAGS) $(IGRAPH_CFLAGS)
 bench_floor_igraph_LDADD = $(IGRAPH_LIBS) $(GLIB_LIBS)
 
+bench_bri_seq_SOURCES = bench/seq.c bench/bench-common.h
+bench_bri_seq_CFLAGS = $(AM_CFLAGS) $(GLIB_CFLAGS)
+bench_bri_seq_LDADD = libbri/libbri.la $(GLIB_LIBS)
+bench_bri_seq_LDFLAGS = -no-install
+
 bench-programs: $(bench_programs)
 
-EXTRA_DIST += bench/run bench/RESULTS.md
+EXTRA_DIST += bench/run bench/RESULTS.md bench/seq.py bench/seq_nx.py

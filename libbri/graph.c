@@ -76,6 +76,24 @@ entity_any (const BriGraph *g, const char *id)
   return NULL;
 }
 
+/* As entity_any(), also giving the entity's id as the table holds it (the
+ * key is e->id): a relation can store the id without a read of the entity
+ * itself, one cache miss fewer per relation end on large graphs. */
+static BriEntity *
+entity_any_id (const BriGraph *g, const char *id, const char **stored_id)
+{
+  for (; g; g = g->base)
+    {
+      gpointer key, value;
+      if (g_hash_table_lookup_extended (g->entity_by_id, id, &key, &value))
+        {
+          *stored_id = key;
+          return value;
+        }
+    }
+  return NULL;
+}
+
 static BriKind *
 kind_any (const BriGraph *g, const char *name)
 {
@@ -473,8 +491,9 @@ bri__graph_insert_relation (BriGraph *g, BriRelation *r, gboolean trusted,
     }
   /* An id that names a stored entity passed id_ok() when the entity was
    * added: check the ids only when a lookup fails (same errors, same order). */
-  const BriEntity *from = r->from_id ? entity_any (g, r->from_id) : NULL;
-  const BriEntity *to = r->to_id ? entity_any (g, r->to_id) : NULL;
+  const char *from_id = NULL, *to_id = NULL, *via_id = NULL;
+  const BriEntity *from = r->from_id ? entity_any_id (g, r->from_id, &from_id) : NULL;
+  const BriEntity *to = r->to_id ? entity_any_id (g, r->to_id, &to_id) : NULL;
   if (!from || !to)
     {
       if (!id_ok ("from", r->from_id, bad_field, error)
@@ -491,7 +510,7 @@ bri__graph_insert_relation (BriGraph *g, BriRelation *r, gboolean trusted,
   const BriEntity *via = NULL;
   if (r->via_id)
     {
-      via = entity_any (g, r->via_id);
+      via = entity_any_id (g, r->via_id, &via_id);
       if (!via)
         {
           if (!id_ok ("via", r->via_id, bad_field, error))
@@ -540,9 +559,9 @@ bri__graph_insert_relation (BriGraph *g, BriRelation *r, gboolean trusted,
   stored->to = to;
   stored->via = via;
   stored->kind_name = kind->name;
-  stored->from_id = from->id;
-  stored->to_id = to->id;
-  stored->via_id = via ? via->id : NULL;
+  stored->from_id = (char *) from_id;
+  stored->to_id = (char *) to_id;
+  stored->via_id = (char *) via_id;
   stored->title = (char *) intern (g, r->title);
   stored->sector = (char *) intern (g, r->sector);
   /* Events are nearly unique per relation: interning them only grows the
