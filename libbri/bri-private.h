@@ -8,6 +8,8 @@
 #include <string.h>
 #include <bri/bri.h>
 
+#include "id-index.h"
+
 /* An extra attribute list: a NULL-terminated array of name, value pairs
  * (attrs[2i] = name, attrs[2i+1] = value), or NULL for none. */
 typedef char **BriAttrs;
@@ -26,7 +28,9 @@ struct _BriRelation {
   const BriEntity *from, *to, *via; /* in a graph; NULL for a free relation */
   /* Strings: for a free relation owned (g_strdup); in a graph they live in
    * the graph's string chunk. */
-  char *kind_name, *from_id, *to_id, *via_id;
+  char *kind_name, *from_id, *to_id, *via_id; /* in a graph: the ids are
+                                 * NULL, read them through from/to/via
+                                 * (bri__relation_from_id () …) */
   char *title, *sector, *event, *source, *evidence;
   BriAttrs attrs;               /* owned by the relation in both cases */
   double weight;                /* NAN when not given */
@@ -35,6 +39,25 @@ struct _BriRelation {
   guint32 index;
   gboolean frozen;
 };
+
+/* A relation's end ids, free or in a graph. */
+static inline const char *
+bri__relation_from_id (const BriRelation *r)
+{
+  return r->from ? r->from->id : r->from_id;
+}
+
+static inline const char *
+bri__relation_to_id (const BriRelation *r)
+{
+  return r->to ? r->to->id : r->to_id;
+}
+
+static inline const char *
+bri__relation_via_id (const BriRelation *r)
+{
+  return r->via ? r->via->id : r->via_id;
+}
 
 struct _BriSource {
   char *id, *title, *publisher, *url, *language, *file, *path;
@@ -52,7 +75,7 @@ struct _BriGraph {
   gint ref_count;
   BriGraph *base;               /* an overlay's read-only base (a reference), or NULL */
   GPtrArray *entities;          /* BriEntity*, owned */
-  GHashTable *entity_by_id;     /* id -> BriEntity* */
+  BriIdIndex *entity_by_id;     /* id -> BriEntity* (id-index.h) */
   GPtrArray *relations;         /* BriRelation*, stored in rel_slabs */
   GPtrArray *rel_slabs;         /* blocks of BRI_REL_SLAB relations; relation i
                                  * is rel_slabs[i / BRI_REL_SLAB][i % BRI_REL_SLAB] */

@@ -638,7 +638,7 @@ build_edges (BriExportModel *m, const guint *node_of_vertex)
                 case EC_END_DATES: v = bri_date_to_string (rel->end_date); break;
                 case EC_TITLES: v = g_strdup (rel->title); break;
                 case EC_SECTORS: v = g_strdup (rel->sector); break;
-                case EC_VIAS: v = g_strdup (rel->via_id); break;
+                case EC_VIAS: v = g_strdup (bri__relation_via_id (rel)); break;
                 case EC_EVENTS: v = g_strdup (rel->event); break;
                 case EC_SOURCES: v = g_strdup (rel->source); break;
                 case EC_CONFIDENCES:

@@ -33,7 +33,7 @@ bri_graph_new (void)
   BriGraph *g = g_new0 (BriGraph, 1);
   g->ref_count = 1;
   g->entities = g_ptr_array_new_with_free_func ((GDestroyNotify) bri_entity_free);
-  g->entity_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  g->entity_by_id = bri__id_index_new ();
   g->relations = g_ptr_array_new ();
   g->rel_slabs = g_ptr_array_new_with_free_func (g_free);
   g->strings = g_string_chunk_new (64 * 1024);
@@ -69,27 +69,9 @@ entity_any (const BriGraph *g, const char *id)
 {
   for (; g; g = g->base)
     {
-      BriEntity *e = g_hash_table_lookup (g->entity_by_id, id);
+      BriEntity *e = bri__id_index_lookup (g->entity_by_id, id);
       if (e)
         return e;
-    }
-  return NULL;
-}
-
-/* As entity_any(), also giving the entity's id as the table holds it (the
- * key is e->id): a relation can store the id without a read of the entity
- * itself, one cache miss fewer per relation end on large graphs. */
-static BriEntity *
-entity_any_id (const BriGraph *g, const char *id, const char **stored_id)
-{
-  for (; g; g = g->base)
-    {
-      gpointer key, value;
-      if (g_hash_table_lookup_extended (g->entity_by_id, id, &key, &value))
-        {
-          *stored_id = key;
-          return value;
-        }
     }
   return NULL;
 }
@@ -133,7 +115,7 @@ bri_graph_unref (BriGraph *g)
     return;
   bri__graph_index_reset (g);
   g_mutex_clear (&g->index_lock);
-  g_hash_table_unref (g->entity_by_id);
+  bri__id_index_free (g->entity_by_id);
   g_hash_table_unref (g->source_by_id);
   g_hash_table_unref (g->kind_by_name);
   for (guint i = 0; i < g->relations->len; i++)
@@ -372,7 +354,7 @@ add_entity (BriGraph *g, BriEntity *e, gboolean defer_parent,
   e->frozen = TRUE;
   e->index = g->entities->len;
   g_ptr_array_add (g->entities, e);
-  g_hash_table_insert (g->entity_by_id, e->id, e);
+  bri__id_index_insert (g->entity_by_id, e->id, e);
   return e;
 }
 
@@ -491,9 +473,8 @@ bri__graph_insert_relation (BriGraph *g, BriRelation *r, gboolean trusted,
     }
   /* An id that names a stored entity passed id_ok() when the entity was
    * added: check the ids only when a lookup fails (same errors, same order). */
-  const char *from_id = NULL, *to_id = NULL, *via_id = NULL;
-  const BriEntity *from = r->from_id ? entity_any_id (g, r->from_id, &from_id) : NULL;
-  const BriEntity *to = r->to_id ? entity_any_id (g, r->to_id, &to_id) : NULL;
+  const BriEntity *from = r->from_id ? entity_any (g, r->from_id) : NULL;
+  const BriEntity *to = r->to_id ? entity_any (g, r->to_id) : NULL;
   if (!from || !to)
     {
       if (!id_ok ("from", r->from_id, bad_field, error)
@@ -510,7 +491,7 @@ bri__graph_insert_relation (BriGraph *g, BriRelation *r, gboolean trusted,
   const BriEntity *via = NULL;
   if (r->via_id)
     {
-      via = entity_any_id (g, r->via_id, &via_id);
+      via = entity_any (g, r->via_id);
       if (!via)
         {
           if (!id_ok ("via", r->via_id, bad_field, error))
@@ -559,9 +540,9 @@ bri__graph_insert_relation (BriGraph *g, BriRelation *r, gboolean trusted,
   stored->to = to;
   stored->via = via;
   stored->kind_name = kind->name;
-  stored->from_id = (char *) from_id;
-  stored->to_id = (char *) to_id;
-  stored->via_id = (char *) via_id;
+  /* from_id, to_id and via_id stay NULL: the getters read the entities'
+   * ids when they are asked, not every relation while loading (a cache
+   * miss per end on large graphs). */
   stored->title = (char *) intern (g, r->title);
   stored->sector = (char *) intern (g, r->sector);
   /* Events are nearly unique per relation: interning them only grows the
@@ -702,8 +683,8 @@ void
 bri__graph_rollback (BriGraph *g, const BriGraphMark *m)
 {
   for (guint i = m->n_entities; i < g->entities->len; i++)
-    g_hash_table_remove (g->entity_by_id,
-                         ((BriEntity *) g_ptr_array_index (g->entities, i))->id);
+    bri__id_index_remove (g->entity_by_id,
+                          ((BriEntity *) g_ptr_array_index (g->entities, i))->id);
   for (guint i = m->n_sources; i < g->sources->len; i++)
     g_hash_table_remove (g->source_by_id,
                          ((BriSource *) g_ptr_array_index (g->sources, i))->id);

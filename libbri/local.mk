@@ -14,6 +14,8 @@ libbri_libbri_la_SOURCES = \
 	libbri/relation.c \
 	libbri/source.c \
 	libbri/graph.c \
+	libbri/id-index.h \
+	libbri/id-index.c \
 	libbri/lookup.c \
 	libbri/load.c \
 	libbri/save.c \

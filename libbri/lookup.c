@@ -117,7 +117,7 @@ bri_graph_find (BriGraph *g, const char *name)
 {
   g_return_val_if_fail (g != NULL && name != NULL, NULL);
   GPtrArray *out = g_ptr_array_new ();
-  BriEntity *by_id = g_hash_table_lookup (g->entity_by_id, name);
+  BriEntity *by_id = bri__id_index_lookup (g->entity_by_id, name);
   if (by_id)
     g_ptr_array_add (out, by_id);
   g_autofree char *key = bri_normalize_name (name);

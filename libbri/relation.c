@@ -95,11 +95,11 @@ bri_relation_set_attribute (BriRelation *r, const char *name, const char *value)
 }
 
 const char *bri_relation_get_kind (const BriRelation *r) { return r->kind_name; }
-const char *bri_relation_get_from_id (const BriRelation *r) { return r->from_id; }
-const char *bri_relation_get_to_id (const BriRelation *r) { return r->to_id; }
+const char *bri_relation_get_from_id (const BriRelation *r) { return bri__relation_from_id (r); }
+const char *bri_relation_get_to_id (const BriRelation *r) { return bri__relation_to_id (r); }
 const BriEntity *bri_relation_get_from (const BriRelation *r) { return r->from; }
 const BriEntity *bri_relation_get_to (const BriRelation *r) { return r->to; }
-const char *bri_relation_get_via_id (const BriRelation *r) { return r->via_id; }
+const char *bri_relation_get_via_id (const BriRelation *r) { return bri__relation_via_id (r); }
 const BriEntity *bri_relation_get_via (const BriRelation *r) { return r->via; }
 BriDate bri_relation_get_date (const BriRelation *r) { return r->date; }
 BriDate bri_relation_get_end_date (const BriRelation *r) { return r->end_date; }

@@ -156,13 +156,13 @@ fill_relation (gconstpointer item, const char **f, char *buf, GPtrArray *pool)
 {
   const BriRelation *r = item;
   f[0] = r->kind_name;
-  f[1] = r->from_id;
-  f[2] = r->to_id;
+  f[1] = bri__relation_from_id (r);
+  f[2] = bri__relation_to_id (r);
   f[3] = bri_date_format (r->date, buf);
   f[4] = bri_date_format (r->end_date, buf + BRI_DATE_STRLEN);
   f[5] = r->title;
   f[6] = r->sector;
-  f[7] = r->via_id;
+  f[7] = bri__relation_via_id (r);
   f[8] = r->event;
   f[9] = format_number (r->weight, buf + 2 * BRI_DATE_STRLEN, G_ASCII_DTOSTR_BUF_SIZE);
   f[10] = r->source;

@@ -17,7 +17,8 @@ foundation_tests = \
 	tests/unit/test-graph \
 	tests/unit/test-lookup \
 	tests/unit/test-load \
-	tests/unit/test-save
+	tests/unit/test-save \
+	tests/unit/test-id-index
 check_PROGRAMS += $(foundation_tests)
 TESTS += $(foundation_tests)
 
@@ -36,6 +37,11 @@ tests_unit_test_load_LDADD = $(TEST_LDADD)
 tests_unit_test_save_SOURCES = tests/unit/test-save.c tests/unit/test-util.h
 tests_unit_test_save_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_save_LDADD = $(TEST_LDADD)
+# Internal: the index's source is compiled into the test.
+tests_unit_test_id_index_SOURCES = tests/unit/test-id-index.c libbri/id-index.c
+tests_unit_test_id_index_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/libbri
+tests_unit_test_id_index_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_id_index_LDADD = $(GLIB_LIBS) $(CRITERION_LIBS)
 
 # The public headers compile alone as C99 with every warning an error.
 check_PROGRAMS += tests/headertest

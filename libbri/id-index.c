@@ -1,0 +1,161 @@
+/* libbri/id-index.c — owns BriIdIndex, the cache-friendly id -> entity
+ * table of a graph (see id-index.h for why it is not a GHashTable). */
+#include "config.h"
+
+#include <string.h>
+
+#include "id-index.h"
+
+typedef struct {
+  guint32 hash;
+  guint32 len;                  /* id length + 1; 0: an empty slot */
+  BriEntity *entity;
+  union {
+    char text[BRI_ID_INLINE + 4]; /* ids of up to BRI_ID_INLINE bytes, NUL-ended */
+    const char *ptr;            /* longer ids: the caller's string */
+  } id;
+} Slot;
+
+G_STATIC_ASSERT (sizeof (Slot) == 64);
+
+struct _BriIdIndex {
+  Slot *slots;                  /* 64-byte aligned */
+  gsize mask;                   /* capacity - 1 */
+  gsize used;
+};
+
+/* FNV-1a, 32 bits, with the length on the way. */
+static inline guint32
+hash_id (const char *id, gsize *len)
+{
+  guint32 h = 2166136261u;
+  const unsigned char *p = (const unsigned char *) id;
+  for (; *p; p++)
+    h = (h ^ *p) * 16777619u;
+  *len = (gsize) (p - (const unsigned char *) id);
+  return h;
+}
+
+static inline const char *
+slot_id (const Slot *s)
+{
+  return s->len - 1 <= BRI_ID_INLINE ? s->id.text : s->id.ptr;
+}
+
+static Slot *
+slots_new (gsize capacity)
+{
+  Slot *slots = g_aligned_alloc0 (capacity, sizeof (Slot), 64);
+  return slots;
+}
+
+BriIdIndex *
+bri__id_index_new (void)
+{
+  BriIdIndex *index = g_new0 (BriIdIndex, 1);
+  index->mask = 15;
+  index->slots = slots_new (index->mask + 1);
+  return index;
+}
+
+void
+bri__id_index_free (BriIdIndex *index)
+{
+  if (index == NULL)
+    return;
+  g_aligned_free (index->slots);
+  g_free (index);
+}
+
+/* The slot holding @id, or the empty slot where it would go. */
+static Slot *
+probe (const BriIdIndex *index, const char *id, guint32 hash, gsize len)
+{
+  for (gsize i = hash & index->mask;; i = (i + 1) & index->mask)
+    {
+      Slot *s = &index->slots[i];
+      if (s->len == 0
+          || (s->hash == hash && s->len == len + 1 && memcmp (slot_id (s), id, len) == 0))
+        return s;
+    }
+}
+
+BriEntity *
+bri__id_index_lookup (const BriIdIndex *index, const char *id)
+{
+  gsize len;
+  guint32 hash = hash_id (id, &len);
+  if (len >= G_MAXUINT32)
+    return NULL;
+  Slot *s = probe (index, id, hash, len);
+  return s->len ? s->entity : NULL;
+}
+
+static void
+put (Slot *s, const char *id, guint32 hash, gsize len, BriEntity *entity)
+{
+  s->hash = hash;
+  s->len = (guint32) len + 1;
+  s->entity = entity;
+  if (len <= BRI_ID_INLINE)
+    memcpy (s->id.text, id, len + 1);
+  else
+    s->id.ptr = id;
+}
+
+static void
+grow (BriIdIndex *index)
+{
+  Slot *old = index->slots;
+  gsize old_capacity = index->mask + 1;
+  index->mask = old_capacity * 2 - 1;
+  index->slots = slots_new (old_capacity * 2);
+  for (gsize i = 0; i < old_capacity; i++)
+    if (old[i].len)
+      {
+        gsize j = old[i].hash & index->mask;
+        while (index->slots[j].len)
+          j = (j + 1) & index->mask;
+        index->slots[j] = old[i];
+      }
+  g_aligned_free (old);
+}
+
+void
+bri__id_index_insert (BriIdIndex *index, const char *id, BriEntity *entity)
+{
+  gsize len;
+  guint32 hash = hash_id (id, &len);
+  g_return_if_fail (len < G_MAXUINT32 - 1);
+  if ((index->used + 1) * 8 > (index->mask + 1) * 5)
+    grow (index);
+  Slot *s = probe (index, id, hash, len);
+  if (s->len == 0)
+    index->used++;
+  put (s, id, hash, len, entity);
+}
+
+void
+bri__id_index_remove (BriIdIndex *index, const char *id)
+{
+  gsize len;
+  guint32 hash = hash_id (id, &len);
+  Slot *s = probe (index, id, hash, len);
+  if (s->len == 0)
+    return;
+  /* Backward-shift deletion: move later members of the probe run into the
+   * hole when their home slot does not lie strictly inside (hole, them]. */
+  gsize hole = (gsize) (s - index->slots);
+  for (gsize j = (hole + 1) & index->mask; index->slots[j].len; j = (j + 1) & index->mask)
+    {
+      gsize home = index->slots[j].hash & index->mask;
+      gboolean stays = hole <= j ? (hole < home && home <= j) : (hole < home || home <= j);
+      if (!stays)
+        {
+          index->slots[hole] = index->slots[j];
+          hole = j;
+        }
+    }
+  memset (&index->slots[hole], 0, sizeof (Slot));
+  index->used--;
+}

@@ -1,0 +1,34 @@
+/* libbri/id-index.h — the graph's entity id index: id -> BriEntity*.
+ *
+ * Loading resolves two or three entity ids per relation (from, to, via).
+ * With a GHashTable each lookup reads four scattered places — the hashes,
+ * keys and values arrays and the separately allocated id — four cache
+ * misses once 100k entities no longer fit in cache (31 % of the load time
+ * on the 1M-relation benchmark, bench/RESULTS.md). Here a slot is one
+ * 64-byte cache line holding the hash, the entity and, for ids shorter
+ * than BRI_ID_INLINE bytes, the id itself: one miss per lookup. Linear
+ * probing, power-of-two capacity, at most 5/8 full, backward-shift
+ * deletion (no tombstones). Not thread-safe for writers; concurrent
+ * lookups are safe (nothing is written by a lookup). */
+#ifndef BRI_ID_INDEX_H
+#define BRI_ID_INDEX_H
+
+#include <glib.h>
+
+#include <bri/entity.h>
+
+#define BRI_ID_INLINE 44
+
+typedef struct _BriIdIndex BriIdIndex;
+
+BriIdIndex *bri__id_index_new (void);
+void bri__id_index_free (BriIdIndex *index);
+/* The entity with @id, or NULL. */
+BriEntity *bri__id_index_lookup (const BriIdIndex *index, const char *id);
+/* Adds @entity under @id (which must stay valid while it is indexed: the
+ * entity's own id), replacing any entity with the same id. */
+void bri__id_index_insert (BriIdIndex *index, const char *id, BriEntity *entity);
+/* Removes @id; nothing happens when it is not there. */
+void bri__id_index_remove (BriIdIndex *index, const char *id);
+
+#endif
