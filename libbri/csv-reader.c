@@ -17,6 +17,7 @@ typedef struct {
   guint n_fields, capacity;
   GPtrArray *ptrs;
   BriCsvRecordFunc func;
+  BriCsvFieldFunc field_func;  /* nullable */
   gpointer user_data;
   BriCsvRecord rec;
   gboolean stop;
@@ -52,7 +53,10 @@ on_field (void *s, size_t len, void *data)
   memcpy (r->buf->str + start, s, len);
   r->buf->str[start + len] = '\0';
   r->starts[r->n_fields] = start;
-  r->lengths[r->n_fields++] = len;
+  r->lengths[r->n_fields] = len;
+  if (r->field_func)
+    r->field_func (r->n_fields, r->buf->str + start, len, r->user_data);
+  r->n_fields++;
 }
 
 static void
@@ -169,32 +173,54 @@ set_problem (BriCsvProblem *problem, const char *data, gsize offset, int code,
 static gboolean
 check_encoding (const char *data, gsize len, BriCsvProblem *problem)
 {
-  const char *bad;
-  if (!g_utf8_validate_len (data, len, &bad))
+  /* One pass. ASCII goes eight bytes at a time: a word with no byte
+   * >= 0x80, < 0x20 or = 0x7F needs no closer look (SWAR test: no false
+   * negatives; a false positive only sends the word through the byte
+   * loop). A run of bytes >= 0x80 is validated as a whole by GLib: a UTF-8
+   * sequence never contains an ASCII byte, so validating each maximal run
+   * is validating the text. */
+  gsize i = 0;
+  while (i < len)
     {
-      set_problem (problem, data, bad - data, BRI_ERROR_PARSE,
-                   *bad == '\0' ? "NUL byte, expected UTF-8 text"
-                                : "invalid UTF-8, expected UTF-8 text");
-      return FALSE;
-    }
-  for (gsize i = 0; i < len; i++)
-    {
-      /* Eight bytes at a time: a word without a byte < 0x20 or 0x7F needs
-       * no closer look (SWAR test: no false negatives; a false positive
-       * only sends the word through the byte loop). */
       while (i + 8 <= len)
         {
           guint64 w, x;
           memcpy (&w, data + i, 8);
           x = w ^ 0x7f7f7f7f7f7f7f7fULL;
-          if (((w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL)
-              | ((x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL))
+          if ((((w - 0x2020202020202020ULL) & ~w) | ((x - 0x0101010101010101ULL) & ~x)
+               | w) & 0x8080808080808080ULL)
             break;
           i += 8;
         }
       if (i >= len)
         break;
       unsigned char c = data[i];
+      if (c >= 0x80)
+        {
+          gsize end = i + 1;
+          for (guint64 w; end + 8 <= len; end += 8)
+            {
+              memcpy (&w, data + end, 8);
+              if (~w & 0x8080808080808080ULL)
+                break;
+            }
+          while (end < len && (unsigned char) data[end] >= 0x80)
+            end++;
+          const char *bad;
+          if (!g_utf8_validate_len (data + i, end - i, &bad))
+            {
+              set_problem (problem, data, bad - data, BRI_ERROR_PARSE,
+                           "invalid UTF-8, expected UTF-8 text");
+              return FALSE;
+            }
+          i = end;
+          continue;
+        }
+      if (c == 0)
+        {
+          set_problem (problem, data, i, BRI_ERROR_PARSE, "NUL byte, expected UTF-8 text");
+          return FALSE;
+        }
       if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f)
         {
           g_autofree char *msg = g_strdup_printf (
@@ -202,6 +228,7 @@ check_encoding (const char *data, gsize len, BriCsvProblem *problem)
           set_problem (problem, data, i, BRI_ERROR_PARSE, msg);
           return FALSE;
         }
+      i++;
     }
   return TRUE;
 }
@@ -209,6 +236,14 @@ check_encoding (const char *data, gsize len, BriCsvProblem *problem)
 gboolean
 bri__csv_read (const char *data, gsize len, BriCsvRecordFunc func,
                gpointer user_data, BriCsvProblem *problem)
+{
+  return bri__csv_read_fields (data, len, func, NULL, user_data, problem);
+}
+
+gboolean
+bri__csv_read_fields (const char *data, gsize len, BriCsvRecordFunc func,
+                      BriCsvFieldFunc field_func, gpointer user_data,
+                      BriCsvProblem *problem)
 {
   if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     {
@@ -223,6 +258,7 @@ bri__csv_read (const char *data, gsize len, BriCsvRecordFunc func,
   r.buf = g_string_sized_new (256);
   r.ptrs = g_ptr_array_new ();
   r.func = func;
+  r.field_func = field_func;
   r.user_data = user_data;
   r.rec.data = data;
   r.rec.data_len = len;

@@ -37,6 +37,17 @@ typedef struct {
 gboolean bri__csv_read (const char *data, gsize len, BriCsvRecordFunc func,
                         gpointer user_data, BriCsvProblem *problem);
 
+/* Called with each field as soon as it is parsed, before its record is
+ * complete (@index: its column; @field valid until the record's callback
+ * returns). For hints only, e.g. prefetching what the record will need. */
+typedef void (*BriCsvFieldFunc) (guint index, const char *field, gsize len,
+                                 gpointer user_data);
+
+/* As bri__csv_read(), calling @field_func (nullable) for every field. */
+gboolean bri__csv_read_fields (const char *data, gsize len, BriCsvRecordFunc func,
+                               BriCsvFieldFunc field_func, gpointer user_data,
+                               BriCsvProblem *problem);
+
 /* The line and character column where field @index of @record starts. */
 void bri__csv_locate (const BriCsvRecord *record, guint index, guint *line,
                       guint *column);

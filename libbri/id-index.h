@@ -25,6 +25,9 @@ BriIdIndex *bri__id_index_new (void);
 void bri__id_index_free (BriIdIndex *index);
 /* The entity with @id, or NULL. */
 BriEntity *bri__id_index_lookup (const BriIdIndex *index, const char *id);
+/* Starts loading the slot where @id would be into the cache (a hint: a
+ * lookup of @id shortly after does not wait for memory). */
+void bri__id_index_prefetch (const BriIdIndex *index, const char *id);
 /* Adds @entity under @id (which must stay valid while it is indexed: the
  * entity's own id), replacing any entity with the same id. */
 void bri__id_index_insert (BriIdIndex *index, const char *id, BriEntity *entity);

@@ -406,6 +406,18 @@ read_relation (Loader *L, const BriCsvRecord *rec)
   g_strfreev (spec.attrs);
 }
 
+/* While relations.csv is parsed, each from/to/via id starts the fetch of
+ * its index slot as soon as the field is read; by the time the record is
+ * complete and looked up, the slot is usually in cache. */
+static void
+prefetch_ids (guint index, const char *field, gsize len, gpointer data)
+{
+  const Loader *L = data;
+  if (L->have_header && L->type == FILE_RELATIONS
+      && ((int) index == L->col[1] || (int) index == L->col[2] || (int) index == L->col[7]))
+    bri__id_index_prefetch (L->graph->entity_by_id, field);
+}
+
 static gboolean
 on_record (const BriCsvRecord *rec, gpointer data)
 {
@@ -519,7 +531,8 @@ load_file (Loader *L, FileType type, const char *path)
   L->dropped = 0;
   gsize len = g_mapped_file_get_length (map);
   BriCsvProblem problem;
-  if (!bri__csv_read (data ? data : "", len, on_record, L, &problem))
+  if (!bri__csv_read_fields (data ? data : "", len, on_record,
+                             type == FILE_RELATIONS ? prefetch_ids : NULL, L, &problem))
     {
       add_problem (L, problem.line, problem.column, BRI_PROBLEM_ERROR, BRI_ERROR,
                    problem.code, problem.message);
