@@ -54,8 +54,9 @@ bri_view_ego (const BriView *view, const BriEntity *center, guint order, GError 
       acc->weight = view->weight[e];
       for (guint j = 0; j < edge->n_rel; j++)
         g_ptr_array_add (acc->relations, (gpointer) view->relations[edge->rel_start + j]);
-      for (guint j = 0; j < edge->n_items; j++)
-        bri__edge_acc_add_item (acc, view->items[edge->item_start + j]);
+      guint n_items = bri_view_get_edge_n_items (view, e);
+      for (guint j = 0; j < n_items; j++)
+        bri__edge_acc_add_item (acc, view->items[view->item_start[e] + j]);
     }
   g_free (in);
   BriView *ego = bri__view_builder_finish (&builder, view->graph, view->filter,
