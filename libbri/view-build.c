@@ -163,27 +163,168 @@ view_index_vertices (BriView *view)
   view->n_vertex_of = n_entities;
 }
 
+/* igraph_create() on the view's edges, as a vector of ends. */
+static igraph_error_t
+igraph_from_ends (BriView *view)
+{
+  igraph_vector_int_t ends;
+  IGRAPH_CHECK (igraph_vector_int_init (&ends, 2 * (igraph_integer_t) view->n_edges));
+  IGRAPH_FINALLY (igraph_vector_int_destroy, &ends);
+  igraph_integer_t *p = VECTOR (ends);
+  for (guint e = 0; e < view->n_edges; e++)
+    {
+      p[2 * e] = view->edges[e].from;
+      p[2 * e + 1] = view->edges[e].to;
+    }
+  IGRAPH_CHECK (igraph_create (&view->igraph, &ends, view->n_vertices, view->directed));
+  igraph_vector_int_destroy (&ends);
+  IGRAPH_FINALLY_CLEAN (1);
+  return IGRAPH_SUCCESS;
+}
+
+#if IGRAPH_VERSION_MAJOR == 0 && IGRAPH_VERSION_MINOR == 10
+#define BRI_IGRAPH_DIRECT 1
+
+/* Whether the igraph_t layout this file was compiled against is the one
+ * of the igraph library loaded at run time. */
+static gboolean
+igraph_layout_known (void)
+{
+  int major = -1, minor = -1, patch = -1;
+  igraph_version (NULL, &major, &minor, &patch);
+  return major == IGRAPH_VERSION_MAJOR && minor == IGRAPH_VERSION_MINOR;
+}
+
+/* The indexed edge list of igraph 0.10 (igraph_datatype.h): from[e],
+ * to[e] (undirected: from is the larger end); oi, the edges ordered by
+ * (from, to), and ii, by (to, from); os[v] and is[v], where v's run
+ * starts in oi and ii. igraph_create() finds oi and ii with two radix
+ * sorts of its own over all vertices, and that was the larger part of
+ * building a view. The view's edges are already sorted by (from, to)
+ * (undirected: by (smaller, larger) end), so one of the two orders is the
+ * identity and the other one stable counting sort. */
+static igraph_error_t
+igraph_from_sorted_edges (BriView *view)
+{
+  igraph_t *g = &view->igraph;
+  igraph_integer_t n = view->n_vertices, m = view->n_edges;
+  const BriViewEdge *edges = view->edges;
+
+  IGRAPH_CHECK (igraph_empty (g, n, view->directed));
+  IGRAPH_FINALLY (igraph_destroy, g);
+  IGRAPH_CHECK (igraph_vector_int_resize (&g->from, m));
+  IGRAPH_CHECK (igraph_vector_int_resize (&g->to, m));
+  IGRAPH_CHECK (igraph_vector_int_resize (&g->oi, m));
+  IGRAPH_CHECK (igraph_vector_int_resize (&g->ii, m));
+
+  igraph_integer_t *from = VECTOR (g->from), *to = VECTOR (g->to);
+  /* sorted: the order that is the identity, with its start vector;
+   * other: the one to counting-sort by the key other_key[e]. */
+  igraph_integer_t *sorted, *sorted_start, *other, *other_start, *other_key;
+  if (view->directed)
+    {
+      for (igraph_integer_t e = 0; e < m; e++)
+        {
+          from[e] = edges[e].from;
+          to[e] = edges[e].to;
+        }
+      sorted = VECTOR (g->oi), sorted_start = VECTOR (g->os);
+      other = VECTOR (g->ii), other_start = VECTOR (g->is);
+      other_key = to;
+    }
+  else
+    {
+      for (igraph_integer_t e = 0; e < m; e++)
+        {
+          from[e] = edges[e].to;
+          to[e] = edges[e].from;
+        }
+      sorted = VECTOR (g->ii), sorted_start = VECTOR (g->is);
+      other = VECTOR (g->oi), other_start = VECTOR (g->os);
+      other_key = from;
+    }
+
+  /* The identity order; its start vector from the view's first ends. */
+  for (igraph_integer_t e = 0; e < m; e++)
+    sorted[e] = e;
+  igraph_integer_t e = 0;
+  for (igraph_integer_t v = 0; v <= n; v++)
+    {
+      while (e < m && (igraph_integer_t) edges[e].from < v)
+        e++;
+      sorted_start[v] = e;
+    }
+
+  /* The other order: count, prefix sums (the start vector), scatter. */
+  memset (other_start, 0, (n + 1) * sizeof *other_start);
+  for (e = 0; e < m; e++)
+    other_start[other_key[e] + 1]++;
+  for (igraph_integer_t v = 0; v < n; v++)
+    other_start[v + 1] += other_start[v];
+  igraph_vector_int_t next;
+  IGRAPH_CHECK (igraph_vector_int_init_copy (&next, view->directed ? &g->is : &g->os));
+  IGRAPH_FINALLY (igraph_vector_int_destroy, &next);
+  igraph_integer_t *pos = VECTOR (next);
+  for (e = 0; e < m; e++)
+    other[pos[other_key[e]]++] = e;
+  igraph_vector_int_destroy (&next);
+  IGRAPH_FINALLY_CLEAN (1);
+
+  /* igraph_empty() may have cached properties of the edgeless graph. */
+  igraph_invalidate_cache (g);
+  IGRAPH_FINALLY_CLEAN (1);
+  return IGRAPH_SUCCESS;
+}
+
+/* With BRI_CHECK_IGRAPH set in the environment, every view's igraph_t is
+ * also built by igraph_create() and compared field by field: a check of
+ * the layout assumptions above against a new igraph (run `make check`
+ * with it after an igraph upgrade). Aborts on a difference. */
+static void
+check_against_igraph_create (BriView *view)
+{
+  static gsize checking = 0;
+  if (g_once_init_enter (&checking))
+    g_once_init_leave (&checking, g_getenv ("BRI_CHECK_IGRAPH") != NULL ? 2 : 1);
+  if (checking != 2)
+    return;
+  igraph_t direct = view->igraph;
+  if (igraph_from_ends (view) != IGRAPH_SUCCESS)
+    g_error ("BRI_CHECK_IGRAPH: igraph_create failed");
+  igraph_t ref = view->igraph;
+  view->igraph = direct;
+  const igraph_vector_int_t *a[] = { &direct.from, &direct.to, &direct.oi,
+                                     &direct.ii, &direct.os, &direct.is };
+  const igraph_vector_int_t *b[] = { &ref.from, &ref.to, &ref.oi,
+                                     &ref.ii, &ref.os, &ref.is };
+  if (direct.n != ref.n || direct.directed != ref.directed)
+    g_error ("BRI_CHECK_IGRAPH: vertex count or direction differs");
+  for (guint i = 0; i < G_N_ELEMENTS (a); i++)
+    if (!igraph_vector_int_all_e (a[i], b[i]))
+      g_error ("BRI_CHECK_IGRAPH: igraph_t vector %u differs from igraph_create's", i);
+  igraph_destroy (&ref);
+}
+#endif
+
 /* Builds view->igraph from the sorted edges; on failure frees @view and
  * returns NULL. */
 static BriView *
 view_make_igraph (BriView *view, GError **error)
 {
   bri__igraph_enter ();
-  igraph_vector_int_t ends;
-  igraph_error_t rc = igraph_vector_int_init (&ends, 2 * (igraph_integer_t) view->n_edges);
-  if (rc == IGRAPH_SUCCESS)
+  igraph_error_t rc;
+#ifdef BRI_IGRAPH_DIRECT
+  if (igraph_layout_known ())
     {
-      igraph_integer_t *p = VECTOR (ends);
-      for (guint e = 0; e < view->n_edges; e++)
-        {
-          p[2 * e] = view->edges[e].from;
-          p[2 * e + 1] = view->edges[e].to;
-        }
-      rc = igraph_create (&view->igraph, &ends, view->n_vertices, view->directed);
+      rc = igraph_from_sorted_edges (view);
       if (rc == IGRAPH_SUCCESS)
-        view->has_igraph = TRUE;
-      igraph_vector_int_destroy (&ends);
+        check_against_igraph_create (view);
     }
+  else
+#endif
+    rc = igraph_from_ends (view);
+  if (rc == IGRAPH_SUCCESS)
+    view->has_igraph = TRUE;
   if (!bri__igraph_leave (rc, error))
     {
       bri__view_free (view);
@@ -195,6 +336,17 @@ view_make_igraph (BriView *view, GError **error)
 /* ------------------------------------------------------------------ */
 /* The fast path: plain views and roll-ups                             */
 /* ------------------------------------------------------------------ */
+
+/* Reading each relation's end entities is the collection loop's cost: the
+ * entities lie scattered over the heap, so without help every relation
+ * waits for two cache misses in turn. Asking for the entities of a
+ * relation some way ahead overlaps those misses. */
+#define PREFETCH_AHEAD 32
+#if defined(__GNUC__)
+#define PREFETCH(p) __builtin_prefetch (p)
+#else
+#define PREFETCH(p) ((void) (p))
+#endif
 
 BriView *
 bri__view_build_plain (BriGraph *graph, const BriFilter *filter,
@@ -216,6 +368,12 @@ bri__view_build_plain (BriGraph *graph, const BriFilter *filter,
   for (guint i = 0; i < n_rel; i++)
     {
       const BriRelation *r = bri_graph_get_relation (graph, i);
+      if (i + PREFETCH_AHEAD < n_rel)
+        {
+          const BriRelation *ahead = bri_graph_get_relation (graph, i + PREFETCH_AHEAD);
+          PREFETCH (&ahead->from->index);
+          PREFETCH (&ahead->to->index);
+        }
       if (!bri_filter_accepts_relation (filter, r))
         continue;
       const BriEntity *a = bri__rollup (r->from, rollup);
