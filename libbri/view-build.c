@@ -306,6 +306,25 @@ check_against_igraph_create (BriView *view)
 }
 #endif
 
+/* Whether the edges are strictly sorted by (from, to) and, undirected,
+ * have from < to: what igraph_from_sorted_edges() relies on. Always so,
+ * except for an overlay graph's entities that share an index with their
+ * base's. */
+static gboolean
+edges_sorted (const BriView *view)
+{
+  for (guint e = 0; e < view->n_edges; e++)
+    {
+      const BriViewEdge *edge = &view->edges[e];
+      if (!view->directed && edge->from >= edge->to)
+        return FALSE;
+      if (e > 0 && (edge[-1].from > edge->from
+                    || (edge[-1].from == edge->from && edge[-1].to >= edge->to)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Builds view->igraph from the sorted edges; on failure frees @view and
  * returns NULL. */
 static BriView *
@@ -314,7 +333,7 @@ view_make_igraph (BriView *view, GError **error)
   bri__igraph_enter ();
   igraph_error_t rc;
 #ifdef BRI_IGRAPH_DIRECT
-  if (igraph_layout_known ())
+  if (igraph_layout_known () && edges_sorted (view))
     {
       rc = igraph_from_sorted_edges (view);
       if (rc == IGRAPH_SUCCESS)
@@ -457,6 +476,82 @@ bri__view_build_plain (BriGraph *graph, const BriFilter *filter,
   else
     g_free (map);
   return view_make_igraph (view, error);
+}
+
+/* ------------------------------------------------------------------ */
+/* Subviews                                                            */
+/* ------------------------------------------------------------------ */
+
+BriView *
+bri__view_new_subset (const BriView *view, const gboolean *in, GError **error)
+{
+  BriView *sub = view_alloc (view->graph, view->filter, view->options, view->directed);
+
+  /* Vertices keep their order, so renumbering keeps the edges sorted. */
+  guint *renum = g_new (guint, view->n_vertices + 1);
+  guint nv = 0;
+  for (guint v = 0; v < view->n_vertices; v++)
+    if (in[v])
+      renum[v] = nv++;
+  sub->n_vertices = nv;
+  sub->vertices = g_new (const BriEntity *, nv + 1);
+  for (guint v = 0; v < view->n_vertices; v++)
+    if (in[v])
+      sub->vertices[renum[v]] = view->vertices[v];
+
+  guint ne = 0;
+  gsize n_rel = 0, n_items = 0;
+  for (guint e = 0; e < view->n_edges; e++)
+    if (in[view->edges[e].from] && in[view->edges[e].to])
+      {
+        ne++;
+        n_rel += view->edges[e].n_rel;
+        if (view->item_start)
+          n_items += view->item_start[e + 1] - view->item_start[e];
+      }
+  sub->n_edges = ne;
+  sub->edges = g_new (BriViewEdge, ne + 1);
+  sub->weight = g_new (double, ne + 1);
+  sub->weight[ne] = 0;
+  sub->relations = g_new (const BriRelation *, n_rel + 1);
+  if (view->item_start)
+    {
+      sub->item_start = g_new (guint, ne + 1);
+      sub->items = g_new (char *, n_items + 1);
+    }
+  guint k = 0;
+  gsize r = 0, i = 0;
+  for (guint e = 0; e < view->n_edges; e++)
+    {
+      const BriViewEdge *edge = &view->edges[e];
+      if (!in[edge->from] || !in[edge->to])
+        continue;
+      BriViewEdge *out = &sub->edges[k];
+      out->from = renum[edge->from];
+      out->to = renum[edge->to];
+      out->rel_start = r;
+      out->n_rel = edge->n_rel;
+      memcpy (sub->relations + r, view->relations + edge->rel_start,
+              edge->n_rel * sizeof *sub->relations);
+      r += edge->n_rel;
+      if (view->item_start)
+        {
+          sub->item_start[k] = i;
+          for (guint j = view->item_start[e]; j < view->item_start[e + 1]; j++)
+            sub->items[i++] = g_strdup (view->items[j]);
+        }
+      sub->weight[k] = view->weight[e];
+      k++;
+    }
+  sub->relations[r] = NULL;
+  if (view->item_start)
+    {
+      sub->item_start[ne] = i;
+      sub->items[i] = NULL;
+    }
+  g_free (renum);
+  view_index_vertices (sub);
+  return view_make_igraph (sub, error);
 }
 
 /* ------------------------------------------------------------------ */

@@ -54,9 +54,9 @@ struct _BriView {
 
 /* ---- Building a view (view-build.c) ---- */
 
-/* The generic builder, for projections and ego networks (plain views and
- * roll-ups take a faster path in bri_view_new). One edge being
- * accumulated: */
+/* The generic builder, for projections (plain views and roll-ups take a
+ * faster path in bri_view_new, ego networks bri__view_new_subset). One
+ * edge being accumulated: */
 typedef struct {
   const BriEntity *a, *b;       /* a -> b; undirected: a->index < b->index */
   double weight;                /* set by whoever fills the builder */
@@ -93,6 +93,11 @@ BriView *bri__view_build_plain (BriGraph *graph, const BriFilter *filter,
                                 const BriViewOptions *options, gboolean directed,
                                 GError **error);
 void bri__view_free (BriView *view);
+/* The part of @view on the vertices v with @in[v] (the edges between
+ * them, with their weights, relations and items), as a new view with
+ * @view's filter and options. */
+BriView *bri__view_new_subset (const BriView *view, const gboolean *in,
+                               GError **error);
 
 /* Sorting (view-build.c). A key and its payload. */
 typedef struct {

@@ -1,8 +1,9 @@
-/* libbri/view.c — owns BriView and BriViewOptions: building the simple
- * graph a filter admits (merging parallel relations, rolling up, choosing
- * the direction), its vertex <-> entity map, edge weights and supporting
- * relations, and the igraph_t behind it. The actor projection lives in
- * project.c, roll-up in rollup.c, explain in explain.c. */
+/* libbri/view.c — owns BriView and BriViewOptions: choosing how to build
+ * the simple graph a filter admits (direction, projection), its vertex <->
+ * entity and edge lookups, edge weights and lengths for igraph. Building
+ * itself (merging parallel relations, the igraph_t) lives in view-build.c,
+ * the actor projection in project.c, roll-up in rollup.c, explain in
+ * explain.c. */
 #include "config.h"
 
 #include <math.h>
