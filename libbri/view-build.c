@@ -276,6 +276,25 @@ igraph_from_sorted_edges (BriView *view)
   return IGRAPH_SUCCESS;
 }
 
+/* Whether the edges are strictly sorted by (from, to) and, undirected,
+ * have from < to: what igraph_from_sorted_edges() relies on. Always so,
+ * except for an overlay graph's entities that share an index with their
+ * base's. */
+static gboolean
+edges_sorted (const BriView *view)
+{
+  for (guint e = 0; e < view->n_edges; e++)
+    {
+      const BriViewEdge *edge = &view->edges[e];
+      if (!view->directed && edge->from >= edge->to)
+        return FALSE;
+      if (e > 0 && (edge[-1].from > edge->from
+                    || (edge[-1].from == edge->from && edge[-1].to >= edge->to)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* With BRI_CHECK_IGRAPH set in the environment, every view's igraph_t is
  * also built by igraph_create() and compared field by field: a check of
  * the layout assumptions above against a new igraph (run `make check`
@@ -305,25 +324,6 @@ check_against_igraph_create (BriView *view)
   igraph_destroy (&ref);
 }
 #endif
-
-/* Whether the edges are strictly sorted by (from, to) and, undirected,
- * have from < to: what igraph_from_sorted_edges() relies on. Always so,
- * except for an overlay graph's entities that share an index with their
- * base's. */
-static gboolean
-edges_sorted (const BriView *view)
-{
-  for (guint e = 0; e < view->n_edges; e++)
-    {
-      const BriViewEdge *edge = &view->edges[e];
-      if (!view->directed && edge->from >= edge->to)
-        return FALSE;
-      if (e > 0 && (edge[-1].from > edge->from
-                    || (edge[-1].from == edge->from && edge[-1].to >= edge->to)))
-        return FALSE;
-    }
-  return TRUE;
-}
 
 /* Builds view->igraph from the sorted edges; on failure frees @view and
  * returns NULL. */
