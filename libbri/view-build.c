@@ -100,8 +100,8 @@ bri__radix_sort (BriKeyed *items, BriKeyed *tmp, gsize n, guint key_bits)
 /* The view shell, the vertex map, the igraph_t                        */
 /* ------------------------------------------------------------------ */
 
-static BriView *
-view_alloc (BriGraph *graph, const BriFilter *filter, const BriViewOptions *options,
+BriView *
+bri__view_alloc (BriGraph *graph, const BriFilter *filter, const BriViewOptions *options,
             gboolean directed)
 {
   BriView *view = g_new0 (BriView, 1);
@@ -127,7 +127,9 @@ bri__view_free (BriView *view)
   g_free (view->edges);
   g_free (view->relations);
   g_free (view->item_start);
-  g_strfreev (view->items);
+  g_free (view->items);
+  if (view->item_labels)
+    g_string_chunk_free (view->item_labels);
   g_free (view->weight);
   g_free (view->length);
   bri_filter_free (view->filter);
@@ -325,11 +327,11 @@ check_against_igraph_create (BriView *view)
 }
 #endif
 
-/* Builds view->igraph from the sorted edges; on failure frees @view and
- * returns NULL. */
-static BriView *
-view_make_igraph (BriView *view, GError **error)
+BriView *
+bri__view_finish (BriView *view, GError **error)
 {
+  if (view->vertex_of == NULL)
+    view_index_vertices (view);
   bri__igraph_enter ();
   igraph_error_t rc;
 #ifdef BRI_IGRAPH_DIRECT
@@ -416,7 +418,7 @@ bri__view_build_plain (BriGraph *graph, const BriFilter *filter,
     }
 
   /* 2. Vertices: the marked entities in graph order. */
-  BriView *view = view_alloc (graph, filter, options, directed);
+  BriView *view = bri__view_alloc (graph, filter, options, directed);
   guint nv = 0;
   for (guint k = 0; k < n_ent; k++)
     if (map[k])
@@ -475,7 +477,7 @@ bri__view_build_plain (BriGraph *graph, const BriFilter *filter,
     }
   else
     g_free (map);
-  return view_make_igraph (view, error);
+  return bri__view_finish (view, error);
 }
 
 /* ------------------------------------------------------------------ */
@@ -485,7 +487,7 @@ bri__view_build_plain (BriGraph *graph, const BriFilter *filter,
 BriView *
 bri__view_new_subset (const BriView *view, const gboolean *in, GError **error)
 {
-  BriView *sub = view_alloc (view->graph, view->filter, view->options, view->directed);
+  BriView *sub = bri__view_alloc (view->graph, view->filter, view->options, view->directed);
 
   /* Vertices keep their order, so renumbering keeps the edges sorted. */
   guint *renum = g_new (guint, view->n_vertices + 1);
@@ -517,7 +519,8 @@ bri__view_new_subset (const BriView *view, const gboolean *in, GError **error)
   if (view->item_start)
     {
       sub->item_start = g_new (guint, ne + 1);
-      sub->items = g_new (char *, n_items + 1);
+      sub->items = g_new (const char *, n_items + 1);
+      sub->item_labels = g_string_chunk_new (256);
     }
   guint k = 0;
   gsize r = 0, i = 0;
@@ -538,7 +541,8 @@ bri__view_new_subset (const BriView *view, const gboolean *in, GError **error)
         {
           sub->item_start[k] = i;
           for (guint j = view->item_start[e]; j < view->item_start[e + 1]; j++)
-            sub->items[i++] = g_strdup (view->items[j]);
+            sub->items[i++] = g_string_chunk_insert_const (sub->item_labels,
+                                                           view->items[j]);
         }
       sub->weight[k] = view->weight[e];
       k++;
@@ -550,8 +554,7 @@ bri__view_new_subset (const BriView *view, const gboolean *in, GError **error)
       sub->items[i] = NULL;
     }
   g_free (renum);
-  view_index_vertices (sub);
-  return view_make_igraph (sub, error);
+  return bri__view_finish (sub, error);
 }
 
 /* ------------------------------------------------------------------ */
@@ -688,7 +691,7 @@ bri__view_builder_finish (BriViewBuilder *builder, BriGraph *graph,
                           const BriFilter *filter, const BriViewOptions *options,
                           GError **error)
 {
-  BriView *view = view_alloc (graph, filter, options, builder->directed);
+  BriView *view = bri__view_alloc (graph, filter, options, builder->directed);
 
   guint n_acc = g_hash_table_size (builder->edges);
   BriEdgeAcc **accs = g_new (BriEdgeAcc *, n_acc + 1);
@@ -729,7 +732,10 @@ bri__view_builder_finish (BriViewBuilder *builder, BriGraph *graph,
   view->weight = g_new (double, n_acc + 1);
   view->weight[n_acc] = 0;
   if (any_items)
-    view->item_start = g_new (guint, n_acc + 1);
+    {
+      view->item_start = g_new (guint, n_acc + 1);
+      view->item_labels = g_string_chunk_new (256);
+    }
   for (guint e = 0; e < n_acc; e++)
     {
       BriViewEdge *edge = &view->edges[e];
@@ -757,7 +763,7 @@ bri__view_builder_finish (BriViewBuilder *builder, BriGraph *graph,
             {
               const char *s = g_ptr_array_index (acc->items, j);
               if (j == 0 || strcmp (s, g_ptr_array_index (acc->items, j - 1)) != 0)
-                g_ptr_array_add (items, g_strdup (s));
+                g_ptr_array_add (items, (gpointer) g_string_chunk_insert_const (view->item_labels, s));
             }
         }
       view->weight[e] = acc->weight;
@@ -771,9 +777,9 @@ bri__view_builder_finish (BriViewBuilder *builder, BriGraph *graph,
     {
       view->item_start[n_acc] = items->len;
       g_ptr_array_add (items, NULL);
-      view->items = (char **) g_ptr_array_free (items, FALSE);
+      view->items = (const char **) g_ptr_array_free (items, FALSE);
     }
-  return view_make_igraph (view, error);
+  return bri__view_finish (view, error);
 }
 
 /* ------------------------------------------------------------------ */

@@ -43,8 +43,10 @@ struct _BriView {
   const BriRelation **relations; /* per edge, contiguous, graph order */
   guint *item_start;            /* NULL when no edge has items, else n_edges + 1
                                  * offsets into items */
-  char **items;                 /* per edge, contiguous, owned strings; NULL
-                                 * when no edge has items */
+  const char **items;           /* per edge, contiguous; NULL when no edge
+                                 * has items. Each distinct label is stored
+                                 * once, in item_labels */
+  GStringChunk *item_labels;    /* owned, NULL when no edge has items */
   double *weight;               /* n_edges + 1: the edge weights */
   double *length;               /* 1/weight (STRENGTH lengths), n_edges + 1:
                                  * made on first use by bri__view_lengths() */
@@ -93,6 +95,15 @@ BriView *bri__view_build_plain (BriGraph *graph, const BriFilter *filter,
                                 const BriViewOptions *options, gboolean directed,
                                 GError **error);
 void bri__view_free (BriView *view);
+/* A view with no vertices or edges yet, holding copies of @filter and
+ * @options; bri__view_finish() completes it once vertices (sorted by
+ * entity index), edges (sorted by (from, to)), weights, relations and
+ * items are filled in. */
+BriView *bri__view_alloc (BriGraph *graph, const BriFilter *filter,
+                          const BriViewOptions *options, gboolean directed);
+/* Indexes the vertices and builds the igraph_t; on failure frees @view
+ * and returns NULL. */
+BriView *bri__view_finish (BriView *view, GError **error);
 /* The part of @view on the vertices v with @in[v] (the edges between
  * them, with their weights, relations and items), as a new view with
  * @view's filter and options. */
@@ -117,7 +128,10 @@ BriFilter *bri__filter_copy_only_kind (const BriFilter *filter, const char *kind
 const BriEntity *bri__rollup (const BriEntity *entity, const char *kind);
 gboolean bri__rollup_check (const BriGraph *graph, const char *kind, GError **error);
 
-/* project.c: fills @builder with the actor projection. */
+/* project.c: the actor projection as a view (entities of one graph, no
+ * overlay), or filled into @builder. */
+BriView *bri__project_actors_view (BriGraph *graph, const BriFilter *filter,
+                                   const BriViewOptions *options, GError **error);
 void bri__project_actors (BriViewBuilder *builder, const BriGraph *graph,
                           const BriFilter *filter, const BriViewOptions *options);
 

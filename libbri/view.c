@@ -156,10 +156,13 @@ bri_view_new (BriGraph *graph, const BriFilter *filter,
     return NULL;
 
   gboolean directed = view_is_directed (graph, filter, options);
-  /* An overlay's relations may name its base's entities, whose indices
-   * are not this graph's: the generic builder copes with those. */
-  if (options->projection != BRI_PROJECTION_ACTORS && graph->base == NULL)
-    return bri__view_build_plain (graph, filter, options, directed, error);
+  /* The fast paths key entities by index. An overlay's relations may name
+   * its base's entities, whose indices are not this graph's: the generic
+   * builder copes with those. */
+  if (graph->base == NULL)
+    return options->projection == BRI_PROJECTION_ACTORS
+             ? bri__project_actors_view (graph, filter, options, error)
+             : bri__view_build_plain (graph, filter, options, directed, error);
 
   BriViewBuilder builder;
   bri__view_builder_init (&builder, directed);
