@@ -397,8 +397,12 @@ bri__view_build_plain (BriGraph *graph, const BriFilter *filter,
         }
       if (!bri_filter_accepts_relation (filter, r))
         continue;
-      const BriEntity *a = bri__rollup (r->from, rollup);
-      const BriEntity *b = bri__rollup (r->to, rollup);
+      const BriEntity *a = r->from, *b = r->to;
+      if (rollup != NULL)
+        {
+          a = bri__rollup (a, rollup);
+          b = bri__rollup (b, rollup);
+        }
       if (a == b)
         continue;               /* a loop */
       if (check_kinds && (!bri_filter_accepts_entity (filter, a)
