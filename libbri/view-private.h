@@ -56,9 +56,10 @@ struct _BriView {
 
 /* ---- Building a view (view-build.c) ---- */
 
-/* The generic builder, for projections (plain views and roll-ups take a
- * faster path in bri_view_new, ego networks bri__view_new_subset). One
- * edge being accumulated: */
+/* The generic builder, edge by edge through a hash table: for overlay
+ * graphs, whose entities' indices may collide (plain views and roll-ups
+ * take bri__view_build_plain, projections bri__project_actors_view, ego
+ * networks bri__view_new_subset). One edge being accumulated: */
 typedef struct {
   const BriEntity *a, *b;       /* a -> b; undirected: a->index < b->index */
   double weight;                /* set by whoever fills the builder */
@@ -118,7 +119,7 @@ typedef struct {
  * @tmp has room for @n items. Returns the array that holds the result:
  * @items or @tmp. */
 BriKeyed *bri__radix_sort (BriKeyed *items, BriKeyed *tmp, gsize n, guint key_bits);
-/* The number of bits needed for values below @n (at least 1). */
+/* The number of bits needed for the values 0 .. @n (at least 1). */
 guint bri__bits_for (guint64 n);
 
 /* filter.c */
