@@ -17,22 +17,20 @@ scalar (const BriView *view, Scalar what, gboolean zero, double *result, GError 
   g_return_val_if_fail (result != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  igraph_t g;
-  double *weights = NULL;
+  BriUndirected u;
   igraph_real_t value = NAN;
   igraph_transitivity_mode_t mode = zero ? IGRAPH_TRANSITIVITY_ZERO
                                          : IGRAPH_TRANSITIVITY_NAN;
 
   bri__igraph_enter ();
-  igraph_error_t rc = bri__view_undirected (view, &g, &weights);
+  igraph_error_t rc = bri__view_undirected (view, &u);
   if (rc == IGRAPH_SUCCESS)
     {
       if (what == GLOBAL)
-        rc = igraph_transitivity_undirected (&g, &value, mode);
+        rc = igraph_transitivity_undirected (u.graph, &value, mode);
       else
-        rc = igraph_transitivity_avglocal_undirected (&g, &value, mode);
-      igraph_destroy (&g);
-      g_free (weights);
+        rc = igraph_transitivity_avglocal_undirected (u.graph, &value, mode);
+      bri__view_undirected_clear (&u);
     }
   if (!bri__igraph_leave (rc, error))
     return FALSE;
@@ -62,23 +60,21 @@ static igraph_error_t
 do_local (const BriView *view, igraph_vector_t *res, gconstpointer data)
 {
   const Args *a = data;
-  igraph_t g;
-  double *weights = NULL;
+  BriUndirected u;
   igraph_transitivity_mode_t mode = a->zero ? IGRAPH_TRANSITIVITY_ZERO
                                             : IGRAPH_TRANSITIVITY_NAN;
-  igraph_error_t rc = bri__view_undirected (view, &g, &weights);
+  igraph_error_t rc = bri__view_undirected (view, &u);
   if (rc != IGRAPH_SUCCESS)
     return rc;
   if (a->weights == BRI_WEIGHTS_NONE)
-    rc = igraph_transitivity_local_undirected (&g, res, igraph_vss_all (), mode);
+    rc = igraph_transitivity_local_undirected (u.graph, res, igraph_vss_all (), mode);
   else
     {
       igraph_vector_t w;
-      igraph_vector_view (&w, weights, igraph_ecount (&g));
-      rc = igraph_transitivity_barrat (&g, res, igraph_vss_all (), &w, mode);
+      igraph_vector_view (&w, u.weight, igraph_ecount (u.graph));
+      rc = igraph_transitivity_barrat (u.graph, res, igraph_vss_all (), &w, mode);
     }
-  igraph_destroy (&g);
-  g_free (weights);
+  bri__view_undirected_clear (&u);
   return rc;
 }
 

@@ -39,27 +39,9 @@ bri_view_ego (const BriView *view, const BriEntity *center, guint order, GError 
     }
   in[c] = TRUE;
 
-  BriViewBuilder builder;
-  bri__view_builder_init (&builder, view->directed);
-  for (guint i = 0; i < view->n_vertices; i++)
-    if (in[i])
-      g_ptr_array_add (builder.extra_vertices, (gpointer) view->vertices[i]);
-  for (guint e = 0; e < view->n_edges; e++)
-    {
-      const BriViewEdge *edge = &view->edges[e];
-      if (!in[edge->from] || !in[edge->to])
-        continue;
-      BriEdgeAcc *acc = bri__view_builder_edge (&builder, view->vertices[edge->from],
-                                                view->vertices[edge->to]);
-      acc->weight = view->weight[e];
-      for (guint j = 0; j < edge->n_rel; j++)
-        g_ptr_array_add (acc->relations, (gpointer) view->relations[edge->rel_start + j]);
-      for (guint j = 0; j < edge->n_items; j++)
-        bri__edge_acc_add_item (acc, view->items[edge->item_start + j]);
-    }
+  /* A subset of the view's sorted vertices and edges is itself sorted:
+   * no need to rebuild and re-sort edge by edge. */
+  BriView *ego = bri__view_new_subset (view, in, error);
   g_free (in);
-  BriView *ego = bri__view_builder_finish (&builder, view->graph, view->filter,
-                                           view->options, error);
-  bri__view_builder_clear (&builder);
   return ego;
 }

@@ -7,6 +7,7 @@ libbri_libbri_la_SOURCES += \
 	libbri/view-private.h \
 	libbri/filter.c \
 	libbri/view.c \
+	libbri/view-build.c \
 	libbri/rollup.c \
 	libbri/project.c \
 	libbri/explain.c \

@@ -19,9 +19,13 @@ struct _BriViewOptions {
 typedef struct {
   guint from, to;               /* vertex indices; undirected: from < to */
   guint rel_start, n_rel;       /* into BriView.relations */
-  guint item_start, n_items;    /* into BriView.items */
 } BriViewEdge;
 
+/* A view's per-edge data lives in flat arrays (no per-edge allocation):
+ * edges sorted by (from, to), so an edge is found by binary search; the
+ * vertices sorted by entity index, so an entity's vertex is found through
+ * vertex_of (an array indexed by entity index, kept when the view holds a
+ * good share of the graph's entities) or by binary search. */
 struct _BriView {
   gint ref_count;
   BriGraph *graph;              /* a reference */
@@ -29,23 +33,33 @@ struct _BriView {
   BriViewOptions *options;      /* owned copy */
   gboolean directed;
   guint n_vertices;
-  const BriEntity **vertices;   /* owned array; entities owned by the graph */
-  GHashTable *vertex_of;        /* BriEntity* -> GUINT_TO_POINTER (vertex + 1) */
+  const BriEntity **vertices;   /* owned array, sorted by entity index;
+                                 * entities owned by the graph */
+  guint32 *vertex_of;           /* NULL, or entity index -> vertex + 1 (0:
+                                 * not in the view), n_vertex_of entries */
+  guint n_vertex_of;
   guint n_edges;
-  BriViewEdge *edges;
-  GHashTable *edge_of;          /* guint64* key (from << 32 | to) -> edge + 1 */
-  guint64 *edge_keys;           /* the keys' storage */
+  BriViewEdge *edges;           /* sorted by (from, to) */
   const BriRelation **relations; /* per edge, contiguous, graph order */
-  char **items;                 /* per edge, contiguous, owned strings */
+  guint *item_start;            /* NULL when no edge has items, else n_edges + 1
+                                 * offsets into items */
+  const char **items;           /* per edge, contiguous; NULL when no edge
+                                 * has items. Each distinct label is stored
+                                 * once, in item_labels */
+  GStringChunk *item_labels;    /* owned, NULL when no edge has items */
   double *weight;               /* n_edges + 1: the edge weights */
-  double *length;               /* n_edges + 1: 1/weight (STRENGTH lengths) */
+  double *length;               /* 1/weight (STRENGTH lengths), n_edges + 1:
+                                 * made on first use by bri__view_lengths() */
   igraph_t igraph;
   gboolean has_igraph;
 };
 
-/* ---- Building a view (view.c) ---- */
+/* ---- Building a view (view-build.c) ---- */
 
-/* One edge being accumulated. */
+/* The generic builder, edge by edge through a hash table: for overlay
+ * graphs, whose entities' indices may collide (plain views and roll-ups
+ * take bri__view_build_plain, projections bri__project_actors_view, ego
+ * networks bri__view_new_subset). One edge being accumulated: */
 typedef struct {
   const BriEntity *a, *b;       /* a -> b; undirected: a->index < b->index */
   double weight;                /* set by whoever fills the builder */
@@ -67,13 +81,46 @@ void bri__view_builder_clear (BriViewBuilder *builder);
  * for a loop (a == b). */
 BriEdgeAcc *bri__view_builder_edge (BriViewBuilder *builder, const BriEntity *a,
                                     const BriEntity *b);
-/* Turns the builder into a view (sorting vertices, edges, relations and
- * items, building the igraph_t). Takes copies of @filter and @options. */
 /* Appends a copy of @label to the edge's items. */
 void bri__edge_acc_add_item (BriEdgeAcc *acc, const char *label);
+/* Turns the builder into a view (sorting vertices, edges, relations and
+ * items, building the igraph_t). Takes copies of @filter and @options. */
 BriView *bri__view_builder_finish (BriViewBuilder *builder, BriGraph *graph,
                                    const BriFilter *filter,
                                    const BriViewOptions *options, GError **error);
+
+/* The view of the relations @filter admits, without projection: each
+ * relation's ends (rolled up by @options) give one edge, parallel
+ * relations merged. */
+BriView *bri__view_build_plain (BriGraph *graph, const BriFilter *filter,
+                                const BriViewOptions *options, gboolean directed,
+                                GError **error);
+void bri__view_free (BriView *view);
+/* A view with no vertices or edges yet, holding copies of @filter and
+ * @options; bri__view_finish() completes it once vertices (sorted by
+ * entity index), edges (sorted by (from, to)), weights, relations and
+ * items are filled in. */
+BriView *bri__view_alloc (BriGraph *graph, const BriFilter *filter,
+                          const BriViewOptions *options, gboolean directed);
+/* Indexes the vertices and builds the igraph_t; on failure frees @view
+ * and returns NULL. */
+BriView *bri__view_finish (BriView *view, GError **error);
+/* The part of @view on the vertices v with @in[v] (the edges between
+ * them, with their weights, relations and items), as a new view with
+ * @view's filter and options. */
+BriView *bri__view_new_subset (const BriView *view, const gboolean *in,
+                               GError **error);
+
+/* Sorting (view-build.c). A key and its payload. */
+typedef struct {
+  guint64 key, value;
+} BriKeyed;
+/* Sorts @items by key, stably (LSD radix sort; keys below 2^@key_bits).
+ * @tmp has room for @n items. Returns the array that holds the result:
+ * @items or @tmp. */
+BriKeyed *bri__radix_sort (BriKeyed *items, BriKeyed *tmp, gsize n, guint key_bits);
+/* The number of bits needed for the values 0 .. @n (at least 1). */
+guint bri__bits_for (guint64 n);
 
 /* filter.c */
 BriFilter *bri__filter_copy_only_kind (const BriFilter *filter, const char *kind);
@@ -82,12 +129,17 @@ BriFilter *bri__filter_copy_only_kind (const BriFilter *filter, const char *kind
 const BriEntity *bri__rollup (const BriEntity *entity, const char *kind);
 gboolean bri__rollup_check (const BriGraph *graph, const char *kind, GError **error);
 
-/* project.c: fills @builder with the actor projection. */
+/* project.c: the actor projection as a view (entities of one graph, no
+ * overlay), or filled into @builder. */
+BriView *bri__project_actors_view (BriGraph *graph, const BriFilter *filter,
+                                   const BriViewOptions *options, GError **error);
 void bri__project_actors (BriViewBuilder *builder, const BriGraph *graph,
                           const BriFilter *filter, const BriViewOptions *options);
 
 /* ---- Helpers for queries ---- */
 
+/* The vertex of @entity (not NULL), or -1 (view.c). */
+gint bri__view_find_vertex (const BriView *view, const BriEntity *entity);
 /* The vertex of @entity, or -1 with BRI_ERROR_NOT_FOUND naming it. */
 gint bri__view_vertex (const BriView *view, const BriEntity *entity, GError **error);
 /* FALSE with BRI_ERROR_INVALID when @weights is STRENGTH and an edge has
@@ -100,10 +152,19 @@ const igraph_vector_t *bri__view_lengths (const BriView *view, BriWeights weight
 const igraph_vector_t *bri__view_strengths (const BriView *view, BriWeights weights,
                                             igraph_vector_t *storage);
 /* The view as an undirected simple graph (a -> b and b -> a merged, weights
- * summed), for clustering. Call between bri__igraph_enter/leave; on
- * success the caller destroys @out and frees *@weights. */
-igraph_error_t bri__view_undirected (const BriView *view, igraph_t *out,
-                                     double **weights);
+ * summed), for clustering: an undirected view's own igraph_t and weights,
+ * or for a directed view a copy built from its sorted edges. */
+typedef struct {
+  const igraph_t *graph;        /* the view's igraph or &storage */
+  const double *weight;         /* one per edge of graph */
+  igraph_t storage;
+  double *owned_weight;
+  gboolean owns_graph;
+} BriUndirected;
+/* Call between bri__igraph_enter/leave; on success the caller calls
+ * bri__view_undirected_clear() (also inside enter/leave). */
+igraph_error_t bri__view_undirected (const BriView *view, BriUndirected *out);
+void bri__view_undirected_clear (BriUndirected *u);
 
 /* ranking.c: results built from per-vertex scores. */
 BriRanking *bri__ranking_new (BriGraph *graph, const BriEntity **entities,

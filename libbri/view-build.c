@@ -1,0 +1,868 @@
+/* libbri/view-build.c — owns building a BriView: the fast path for plain
+ * views and roll-ups (a flat array of (pair key, relation), radix-sorted,
+ * emitted by one run-length pass), the generic builder projections and ego
+ * networks fill edge by edge, the vertex map, the igraph_t, and the
+ * undirected reading of a view for clustering.
+ *
+ * Why flat arrays: the view of a million relations used to allocate a key,
+ * an accumulator and a GPtrArray per edge in a hash table, qsort the edges
+ * and free it all again; that took 25 times igraph_create and left a heap
+ * fragmented by millions of small free blocks, which slowed igraph's own
+ * mallocs in later queries. The fast path makes a handful of large
+ * allocations and no per-edge ones. */
+#include "config.h"
+
+#include <string.h>
+
+#include "view-private.h"
+
+/* ------------------------------------------------------------------ */
+/* Radix sort                                                          */
+/* ------------------------------------------------------------------ */
+
+/* At most 2^11 buckets per pass: the counters and the write positions of
+ * a pass stay in L1/L2 while the items are scattered. */
+#define RADIX_MAX_BITS 11
+#define RADIX_SMALL 32
+
+guint
+bri__bits_for (guint64 n)
+{
+  guint bits = 1;
+  while (bits < 64 && (n >> bits) != 0)
+    bits++;
+  return bits;
+}
+
+static void
+insertion_sort (BriKeyed *a, gsize n)
+{
+  for (gsize i = 1; i < n; i++)
+    {
+      BriKeyed x = a[i];
+      gsize j = i;
+      for (; j > 0 && a[j - 1].key > x.key; j--)
+        a[j] = a[j - 1];
+      a[j] = x;
+    }
+}
+
+BriKeyed *
+bri__radix_sort (BriKeyed *items, BriKeyed *tmp, gsize n, guint key_bits)
+{
+  if (n < RADIX_SMALL)
+    {
+      insertion_sort (items, n);
+      return items;
+    }
+  guint passes = (key_bits + RADIX_MAX_BITS - 1) / RADIX_MAX_BITS;
+  if (passes == 0)
+    return items;
+  guint bits = (key_bits + passes - 1) / passes;
+  gsize buckets = (gsize) 1 << bits;
+  guint64 mask = buckets - 1;
+
+  /* All the passes' histograms in one read of the keys. */
+  gsize *count = g_new0 (gsize, passes * buckets);
+  for (gsize i = 0; i < n; i++)
+    {
+      guint64 k = items[i].key;
+      for (guint p = 0; p < passes; p++)
+        count[p * buckets + ((k >> (p * bits)) & mask)]++;
+    }
+
+  BriKeyed *src = items, *dst = tmp;
+  for (guint p = 0; p < passes; p++)
+    {
+      gsize *c = count + p * buckets;
+      guint shift = p * bits;
+      /* A digit all keys share orders nothing: skip the pass. */
+      if (c[(src[0].key >> shift) & mask] == n)
+        continue;
+      gsize sum = 0;
+      for (gsize d = 0; d < buckets; d++)
+        {
+          gsize t = c[d];
+          c[d] = sum;
+          sum += t;
+        }
+      for (gsize i = 0; i < n; i++)
+        dst[c[(src[i].key >> shift) & mask]++] = src[i];
+      BriKeyed *t = src;
+      src = dst;
+      dst = t;
+    }
+  g_free (count);
+  return src;
+}
+
+/* ------------------------------------------------------------------ */
+/* The view shell, the vertex map, the igraph_t                        */
+/* ------------------------------------------------------------------ */
+
+BriView *
+bri__view_alloc (BriGraph *graph, const BriFilter *filter, const BriViewOptions *options,
+            gboolean directed)
+{
+  BriView *view = g_new0 (BriView, 1);
+  view->ref_count = 1;
+  view->graph = bri_graph_ref (graph);
+  view->filter = filter ? bri_filter_copy (filter) : bri_filter_new ();
+  view->options = options ? bri_view_options_copy (options) : bri_view_options_new ();
+  view->directed = directed;
+  return view;
+}
+
+void
+bri__view_free (BriView *view)
+{
+  if (view->has_igraph)
+    {
+      bri__igraph_enter ();
+      igraph_destroy (&view->igraph);
+      bri__igraph_leave (IGRAPH_SUCCESS, NULL);
+    }
+  g_free (view->vertices);
+  g_free (view->vertex_of);
+  g_free (view->edges);
+  g_free (view->relations);
+  g_free (view->item_start);
+  g_free (view->items);
+  if (view->item_labels)
+    g_string_chunk_free (view->item_labels);
+  g_free (view->weight);
+  g_free (view->length);
+  bri_filter_free (view->filter);
+  bri_view_options_free (view->options);
+  bri_graph_unref (view->graph);
+  g_free (view);
+}
+
+/* Whether a vertex map of @n_entities slots (4 B each) is worth keeping
+ * for @n_vertices vertices; otherwise lookups binary-search the vertices
+ * (an ego network of a few vertices in a large graph needs no map). */
+static gboolean
+map_worth_it (guint n_vertices, guint n_entities)
+{
+  return n_vertices >= n_entities / 8;
+}
+
+/* Builds view->vertex_of when worth it; view->vertices is sorted. */
+static void
+view_index_vertices (BriView *view)
+{
+  guint n_entities = bri_graph_get_n_entities (view->graph);
+  if (view->n_vertices == 0 || !map_worth_it (view->n_vertices, n_entities))
+    return;
+  /* Every vertex must be an entity of this graph (an overlay's relations
+   * may name its base's entities): otherwise binary search. */
+  if (view->vertices[view->n_vertices - 1]->index >= n_entities)
+    return;
+  guint32 *map = g_new0 (guint32, n_entities + 1);
+  for (guint v = 0; v < view->n_vertices; v++)
+    map[view->vertices[v]->index] = v + 1;
+  view->vertex_of = map;
+  view->n_vertex_of = n_entities;
+}
+
+/* igraph_create() on the view's edges, as a vector of ends. */
+static igraph_error_t
+igraph_from_ends (BriView *view)
+{
+  igraph_vector_int_t ends;
+  IGRAPH_CHECK (igraph_vector_int_init (&ends, 2 * (igraph_integer_t) view->n_edges));
+  IGRAPH_FINALLY (igraph_vector_int_destroy, &ends);
+  igraph_integer_t *p = VECTOR (ends);
+  for (guint e = 0; e < view->n_edges; e++)
+    {
+      p[2 * e] = view->edges[e].from;
+      p[2 * e + 1] = view->edges[e].to;
+    }
+  IGRAPH_CHECK (igraph_create (&view->igraph, &ends, view->n_vertices, view->directed));
+  igraph_vector_int_destroy (&ends);
+  IGRAPH_FINALLY_CLEAN (1);
+  return IGRAPH_SUCCESS;
+}
+
+#if IGRAPH_VERSION_MAJOR == 0 && IGRAPH_VERSION_MINOR == 10
+#define BRI_IGRAPH_DIRECT 1
+
+/* Whether the igraph_t layout this file was compiled against is the one
+ * of the igraph library loaded at run time. */
+static gboolean
+igraph_layout_known (void)
+{
+  int major = -1, minor = -1, patch = -1;
+  igraph_version (NULL, &major, &minor, &patch);
+  return major == IGRAPH_VERSION_MAJOR && minor == IGRAPH_VERSION_MINOR;
+}
+
+/* The indexed edge list of igraph 0.10 (igraph_datatype.h): from[e],
+ * to[e] (undirected: from is the larger end); oi, the edges ordered by
+ * (from, to), and ii, by (to, from); os[v] and is[v], where v's run
+ * starts in oi and ii. igraph_create() finds oi and ii with two radix
+ * sorts of its own over all vertices, and that was the larger part of
+ * building a view. The view's edges are already sorted by (from, to)
+ * (undirected: by (smaller, larger) end), so one of the two orders is the
+ * identity and the other one stable counting sort. */
+static igraph_error_t
+igraph_from_sorted_edges (BriView *view)
+{
+  igraph_t *g = &view->igraph;
+  igraph_integer_t n = view->n_vertices, m = view->n_edges;
+  const BriViewEdge *edges = view->edges;
+
+  IGRAPH_CHECK (igraph_empty (g, n, view->directed));
+  IGRAPH_FINALLY (igraph_destroy, g);
+  IGRAPH_CHECK (igraph_vector_int_resize (&g->from, m));
+  IGRAPH_CHECK (igraph_vector_int_resize (&g->to, m));
+  IGRAPH_CHECK (igraph_vector_int_resize (&g->oi, m));
+  IGRAPH_CHECK (igraph_vector_int_resize (&g->ii, m));
+
+  igraph_integer_t *from = VECTOR (g->from), *to = VECTOR (g->to);
+  /* sorted: the order that is the identity, with its start vector;
+   * other: the one to counting-sort by the key other_key[e]. */
+  igraph_integer_t *sorted, *sorted_start, *other, *other_start, *other_key;
+  if (view->directed)
+    {
+      for (igraph_integer_t e = 0; e < m; e++)
+        {
+          from[e] = edges[e].from;
+          to[e] = edges[e].to;
+        }
+      sorted = VECTOR (g->oi), sorted_start = VECTOR (g->os);
+      other = VECTOR (g->ii), other_start = VECTOR (g->is);
+      other_key = to;
+    }
+  else
+    {
+      for (igraph_integer_t e = 0; e < m; e++)
+        {
+          from[e] = edges[e].to;
+          to[e] = edges[e].from;
+        }
+      sorted = VECTOR (g->ii), sorted_start = VECTOR (g->is);
+      other = VECTOR (g->oi), other_start = VECTOR (g->os);
+      other_key = from;
+    }
+
+  /* The identity order; its start vector from the view's first ends. */
+  for (igraph_integer_t e = 0; e < m; e++)
+    sorted[e] = e;
+  igraph_integer_t e = 0;
+  for (igraph_integer_t v = 0; v <= n; v++)
+    {
+      while (e < m && (igraph_integer_t) edges[e].from < v)
+        e++;
+      sorted_start[v] = e;
+    }
+
+  /* The other order: count, prefix sums (the start vector), scatter. */
+  memset (other_start, 0, (n + 1) * sizeof *other_start);
+  for (e = 0; e < m; e++)
+    other_start[other_key[e] + 1]++;
+  for (igraph_integer_t v = 0; v < n; v++)
+    other_start[v + 1] += other_start[v];
+  igraph_vector_int_t next;
+  IGRAPH_CHECK (igraph_vector_int_init_copy (&next, view->directed ? &g->is : &g->os));
+  IGRAPH_FINALLY (igraph_vector_int_destroy, &next);
+  igraph_integer_t *pos = VECTOR (next);
+  for (e = 0; e < m; e++)
+    other[pos[other_key[e]]++] = e;
+  igraph_vector_int_destroy (&next);
+  IGRAPH_FINALLY_CLEAN (1);
+
+  /* igraph_empty() may have cached properties of the edgeless graph. */
+  igraph_invalidate_cache (g);
+  IGRAPH_FINALLY_CLEAN (1);
+  return IGRAPH_SUCCESS;
+}
+
+/* Whether the edges are strictly sorted by (from, to) and, undirected,
+ * have from < to: what igraph_from_sorted_edges() relies on. Always so,
+ * except for an overlay graph's entities that share an index with their
+ * base's. */
+static gboolean
+edges_sorted (const BriView *view)
+{
+  for (guint e = 0; e < view->n_edges; e++)
+    {
+      const BriViewEdge *edge = &view->edges[e];
+      if (!view->directed && edge->from >= edge->to)
+        return FALSE;
+      if (e > 0 && (edge[-1].from > edge->from
+                    || (edge[-1].from == edge->from && edge[-1].to >= edge->to)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* With BRI_CHECK_IGRAPH set in the environment, every view's igraph_t is
+ * also built by igraph_create() and compared field by field: a check of
+ * the layout assumptions above against a new igraph (run `make check`
+ * with it after an igraph upgrade). Aborts on a difference. */
+static void
+check_against_igraph_create (BriView *view)
+{
+  static gsize checking = 0;
+  if (g_once_init_enter (&checking))
+    g_once_init_leave (&checking, g_getenv ("BRI_CHECK_IGRAPH") != NULL ? 2 : 1);
+  if (checking != 2)
+    return;
+  igraph_t direct = view->igraph;
+  if (igraph_from_ends (view) != IGRAPH_SUCCESS)
+    g_error ("BRI_CHECK_IGRAPH: igraph_create failed");
+  igraph_t ref = view->igraph;
+  view->igraph = direct;
+  const igraph_vector_int_t *a[] = { &direct.from, &direct.to, &direct.oi,
+                                     &direct.ii, &direct.os, &direct.is };
+  const igraph_vector_int_t *b[] = { &ref.from, &ref.to, &ref.oi,
+                                     &ref.ii, &ref.os, &ref.is };
+  if (direct.n != ref.n || direct.directed != ref.directed)
+    g_error ("BRI_CHECK_IGRAPH: vertex count or direction differs");
+  for (guint i = 0; i < G_N_ELEMENTS (a); i++)
+    if (!igraph_vector_int_all_e (a[i], b[i]))
+      g_error ("BRI_CHECK_IGRAPH: igraph_t vector %u differs from igraph_create's", i);
+  igraph_destroy (&ref);
+}
+#endif
+
+BriView *
+bri__view_finish (BriView *view, GError **error)
+{
+  if (view->vertex_of == NULL)
+    view_index_vertices (view);
+  bri__igraph_enter ();
+  igraph_error_t rc;
+#ifdef BRI_IGRAPH_DIRECT
+  if (igraph_layout_known () && edges_sorted (view))
+    {
+      rc = igraph_from_sorted_edges (view);
+      if (rc == IGRAPH_SUCCESS)
+        check_against_igraph_create (view);
+    }
+  else
+#endif
+    rc = igraph_from_ends (view);
+  if (rc == IGRAPH_SUCCESS)
+    view->has_igraph = TRUE;
+  if (!bri__igraph_leave (rc, error))
+    {
+      bri__view_free (view);
+      return NULL;
+    }
+  return view;
+}
+
+/* ------------------------------------------------------------------ */
+/* The fast path: plain views and roll-ups                             */
+/* ------------------------------------------------------------------ */
+
+/* Reading each relation's end entities is the collection loop's cost: the
+ * entities lie scattered over the heap, so without help every relation
+ * waits for two cache misses in turn. Asking for the entities of a
+ * relation some way ahead overlaps those misses. */
+#define PREFETCH_AHEAD 32
+#if defined(__GNUC__)
+#define PREFETCH(p) __builtin_prefetch (p)
+#else
+#define PREFETCH(p) ((void) (p))
+#endif
+
+BriView *
+bri__view_build_plain (BriGraph *graph, const BriFilter *filter,
+                       const BriViewOptions *options, gboolean directed,
+                       GError **error)
+{
+  guint n_rel = bri_graph_get_n_relations (graph);
+  guint n_ent = bri_graph_get_n_entities (graph);
+  const char *rollup = options->rollup;
+  gboolean check_kinds = bri_filter_get_n_entity_kinds (filter) > 0;
+  gboolean sum = options->weighting == BRI_EDGE_WEIGHT_SUM;
+  guint shift = bri__bits_for (n_ent);
+
+  /* 1. One (pair key, relation) per admitted relation, in graph order;
+   * map[] marks the entities that end an edge. */
+  BriKeyed *pairs = g_new (BriKeyed, n_rel + 1);
+  guint32 *map = g_new0 (guint32, n_ent + 1);
+  gsize n = 0;
+  for (guint i = 0; i < n_rel; i++)
+    {
+      const BriRelation *r = bri_graph_get_relation (graph, i);
+      if (i + PREFETCH_AHEAD < n_rel)
+        {
+          const BriRelation *ahead = bri_graph_get_relation (graph, i + PREFETCH_AHEAD);
+          PREFETCH (&ahead->from->index);
+          PREFETCH (&ahead->to->index);
+        }
+      if (!bri_filter_accepts_relation (filter, r))
+        continue;
+      const BriEntity *a = r->from, *b = r->to;
+      if (rollup != NULL)
+        {
+          a = bri__rollup (a, rollup);
+          b = bri__rollup (b, rollup);
+        }
+      if (a == b)
+        continue;               /* a loop */
+      if (check_kinds && (!bri_filter_accepts_entity (filter, a)
+                          || !bri_filter_accepts_entity (filter, b)))
+        continue;
+      guint64 x = a->index, y = b->index;
+      if (!directed && x > y)
+        {
+          guint64 t = x;
+          x = y;
+          y = t;
+        }
+      map[x] = map[y] = 1;
+      pairs[n].key = (x << shift) | y;
+      pairs[n].value = (guint64) (gsize) r;
+      n++;
+    }
+
+  /* 2. Vertices: the marked entities in graph order. */
+  BriView *view = bri__view_alloc (graph, filter, options, directed);
+  guint nv = 0;
+  for (guint k = 0; k < n_ent; k++)
+    if (map[k])
+      map[k] = ++nv;
+  view->n_vertices = nv;
+  view->vertices = g_new (const BriEntity *, nv + 1);
+  for (guint k = 0; k < n_ent; k++)
+    if (map[k])
+      view->vertices[map[k] - 1] = bri_graph_get_entity (graph, k);
+
+  /* 3. Sort by pair, stably: each pair's relations stay in graph order. */
+  BriKeyed *tmp = g_new (BriKeyed, n + 1);
+  BriKeyed *sorted = bri__radix_sort (pairs, tmp, n, 2 * shift);
+
+  /* 4. One run-length pass: a run of equal keys is an edge. */
+  guint ne = 0;
+  for (gsize j = 0; j < n; j++)
+    if (j == 0 || sorted[j].key != sorted[j - 1].key)
+      ne++;
+  view->n_edges = ne;
+  view->edges = g_new (BriViewEdge, ne + 1);
+  view->weight = g_new (double, ne + 1);
+  view->relations = g_new (const BriRelation *, n + 1);
+  guint64 low = ((guint64) 1 << shift) - 1;
+  guint e = 0;
+  for (gsize j = 0; j < n; e++)
+    {
+      guint64 key = sorted[j].key;
+      gsize start = j;
+      double total = 0;
+      do
+        {
+          const BriRelation *r = (const BriRelation *) (gsize) sorted[j].value;
+          view->relations[j] = r;
+          if (sum)
+            total += bri_relation_get_weight (r);
+          j++;
+        }
+      while (j < n && sorted[j].key == key);
+      BriViewEdge *edge = &view->edges[e];
+      edge->from = map[key >> shift] - 1;
+      edge->to = map[key & low] - 1;
+      edge->rel_start = start;
+      edge->n_rel = j - start;
+      view->weight[e] = sum ? total : (double) (j - start);
+    }
+  view->relations[n] = NULL;
+  view->weight[ne] = 0;
+  g_free (pairs);
+  g_free (tmp);
+
+  if (nv > 0 && map_worth_it (nv, n_ent))
+    {
+      view->vertex_of = map;
+      view->n_vertex_of = n_ent;
+    }
+  else
+    g_free (map);
+  return bri__view_finish (view, error);
+}
+
+/* ------------------------------------------------------------------ */
+/* Subviews                                                            */
+/* ------------------------------------------------------------------ */
+
+BriView *
+bri__view_new_subset (const BriView *view, const gboolean *in, GError **error)
+{
+  BriView *sub = bri__view_alloc (view->graph, view->filter, view->options, view->directed);
+
+  /* Vertices keep their order, so renumbering keeps the edges sorted. */
+  guint *renum = g_new (guint, view->n_vertices + 1);
+  guint nv = 0;
+  for (guint v = 0; v < view->n_vertices; v++)
+    if (in[v])
+      renum[v] = nv++;
+  sub->n_vertices = nv;
+  sub->vertices = g_new (const BriEntity *, nv + 1);
+  for (guint v = 0; v < view->n_vertices; v++)
+    if (in[v])
+      sub->vertices[renum[v]] = view->vertices[v];
+
+  guint ne = 0;
+  gsize n_rel = 0, n_items = 0;
+  for (guint e = 0; e < view->n_edges; e++)
+    if (in[view->edges[e].from] && in[view->edges[e].to])
+      {
+        ne++;
+        n_rel += view->edges[e].n_rel;
+        if (view->item_start)
+          n_items += view->item_start[e + 1] - view->item_start[e];
+      }
+  sub->n_edges = ne;
+  sub->edges = g_new (BriViewEdge, ne + 1);
+  sub->weight = g_new (double, ne + 1);
+  sub->weight[ne] = 0;
+  sub->relations = g_new (const BriRelation *, n_rel + 1);
+  if (view->item_start)
+    {
+      sub->item_start = g_new (guint, ne + 1);
+      sub->items = g_new (const char *, n_items + 1);
+      sub->item_labels = g_string_chunk_new (256);
+    }
+  guint k = 0;
+  gsize r = 0, i = 0;
+  for (guint e = 0; e < view->n_edges; e++)
+    {
+      const BriViewEdge *edge = &view->edges[e];
+      if (!in[edge->from] || !in[edge->to])
+        continue;
+      BriViewEdge *out = &sub->edges[k];
+      out->from = renum[edge->from];
+      out->to = renum[edge->to];
+      out->rel_start = r;
+      out->n_rel = edge->n_rel;
+      memcpy (sub->relations + r, view->relations + edge->rel_start,
+              edge->n_rel * sizeof *sub->relations);
+      r += edge->n_rel;
+      if (view->item_start)
+        {
+          sub->item_start[k] = i;
+          for (guint j = view->item_start[e]; j < view->item_start[e + 1]; j++)
+            sub->items[i++] = g_string_chunk_insert_const (sub->item_labels,
+                                                           view->items[j]);
+        }
+      sub->weight[k] = view->weight[e];
+      k++;
+    }
+  sub->relations[r] = NULL;
+  if (view->item_start)
+    {
+      sub->item_start[ne] = i;
+      sub->items[i] = NULL;
+    }
+  g_free (renum);
+  return bri__view_finish (sub, error);
+}
+
+/* ------------------------------------------------------------------ */
+/* The generic builder                                                 */
+/* ------------------------------------------------------------------ */
+
+/* Hash of a packed entity pair (a << 32 | b). GLib's g_int64_hash folds
+ * the halves with XOR, so every pair with the same a ^ b collides; mix the
+ * bits instead (the finaliser of MurmurHash3). */
+static guint
+pair_hash (gconstpointer key)
+{
+  guint64 v = *(const guint64 *) key;
+  v ^= v >> 33;
+  v *= G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+  v ^= v >> 33;
+  v *= G_GUINT64_CONSTANT (0xc4ceb9fe1a85ec53);
+  v ^= v >> 33;
+  return (guint) v;
+}
+
+static void
+edge_acc_free (gpointer data)
+{
+  BriEdgeAcc *acc = data;
+  g_ptr_array_unref (acc->relations);
+  if (acc->items)
+    g_ptr_array_unref (acc->items);
+  g_free (acc);
+}
+
+void
+bri__edge_acc_add_item (BriEdgeAcc *acc, const char *label)
+{
+  if (acc->items == NULL)
+    acc->items = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (acc->items, g_strdup (label));
+}
+
+void
+bri__view_builder_init (BriViewBuilder *builder, gboolean directed)
+{
+  builder->directed = directed;
+  builder->edges = g_hash_table_new_full (pair_hash, g_int64_equal, g_free,
+                                          edge_acc_free);
+  builder->extra_vertices = g_ptr_array_new ();
+}
+
+void
+bri__view_builder_clear (BriViewBuilder *builder)
+{
+  g_clear_pointer (&builder->edges, g_hash_table_unref);
+  g_clear_pointer (&builder->extra_vertices, g_ptr_array_unref);
+}
+
+BriEdgeAcc *
+bri__view_builder_edge (BriViewBuilder *builder, const BriEntity *a, const BriEntity *b)
+{
+  if (a == b)
+    return NULL;
+  if (!builder->directed && a->index > b->index)
+    {
+      const BriEntity *t = a;
+      a = b;
+      b = t;
+    }
+  guint64 key = ((guint64) a->index << 32) | b->index;
+  BriEdgeAcc *acc = g_hash_table_lookup (builder->edges, &key);
+  if (acc == NULL)
+    {
+      acc = g_new0 (BriEdgeAcc, 1);
+      acc->a = a;
+      acc->b = b;
+      acc->relations = g_ptr_array_new ();
+      guint64 *k = g_new (guint64, 1);
+      *k = key;
+      g_hash_table_insert (builder->edges, k, acc);
+    }
+  return acc;
+}
+
+/* Entities by index, then by address (only entities of different graphs
+ * share an index). */
+static int
+cmp_entity (gconstpointer a, gconstpointer b)
+{
+  const BriEntity *x = *(const BriEntity *const *) a;
+  const BriEntity *y = *(const BriEntity *const *) b;
+  if (x->index != y->index)
+    return x->index < y->index ? -1 : 1;
+  return (x > y) - (x < y);
+}
+
+static int
+cmp_relation_index (gconstpointer a, gconstpointer b)
+{
+  const BriRelation *x = *(const BriRelation *const *) a;
+  const BriRelation *y = *(const BriRelation *const *) b;
+  return (x->index > y->index) - (x->index < y->index);
+}
+
+static int
+cmp_str_ptr (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* The view's vertices: the ends of the edges plus the extras, sorted by
+ * entity index, each once. */
+static void
+collect_vertices (BriView *view, BriEdgeAcc **accs, guint n_acc,
+                  GPtrArray *extra)
+{
+  const BriEntity **v = g_new (const BriEntity *, 2 * (gsize) n_acc + extra->len + 1);
+  gsize n = 0;
+  for (guint i = 0; i < n_acc; i++)
+    {
+      v[n++] = accs[i]->a;
+      v[n++] = accs[i]->b;
+    }
+  for (guint i = 0; i < extra->len; i++)
+    v[n++] = g_ptr_array_index (extra, i);
+  qsort (v, n, sizeof *v, cmp_entity);
+  gsize m = 0;
+  for (gsize i = 0; i < n; i++)
+    if (m == 0 || v[i] != v[m - 1])
+      v[m++] = v[i];
+  view->n_vertices = m;
+  view->vertices = g_renew (const BriEntity *, v, m + 1);
+}
+
+BriView *
+bri__view_builder_finish (BriViewBuilder *builder, BriGraph *graph,
+                          const BriFilter *filter, const BriViewOptions *options,
+                          GError **error)
+{
+  BriView *view = bri__view_alloc (graph, filter, options, builder->directed);
+
+  guint n_acc = g_hash_table_size (builder->edges);
+  BriEdgeAcc **accs = g_new (BriEdgeAcc *, n_acc + 1);
+  GHashTableIter it;
+  gpointer value;
+  guint k = 0;
+  gboolean any_items = FALSE;
+  g_hash_table_iter_init (&it, builder->edges);
+  while (g_hash_table_iter_next (&it, NULL, &value))
+    {
+      accs[k++] = value;
+      any_items |= accs[k - 1]->items != NULL;
+    }
+
+  collect_vertices (view, accs, n_acc, builder->extra_vertices);
+  view_index_vertices (view);
+
+  /* Edges sorted by (from, to). */
+  guint shift = bri__bits_for (view->n_vertices);
+  BriKeyed *keyed = g_new (BriKeyed, n_acc + 1);
+  BriKeyed *tmp = g_new (BriKeyed, n_acc + 1);
+  for (guint i = 0; i < n_acc; i++)
+    {
+      guint64 from = bri__view_find_vertex (view, accs[i]->a);
+      guint64 to = bri__view_find_vertex (view, accs[i]->b);
+      keyed[i].key = (from << shift) | to;
+      keyed[i].value = i;
+    }
+  BriKeyed *sorted = bri__radix_sort (keyed, tmp, n_acc, 2 * shift);
+
+  /* Each edge's relations deduplicated in graph order, its items
+   * deduplicated and sorted. */
+  GPtrArray *rels = g_ptr_array_new ();
+  GPtrArray *items = any_items ? g_ptr_array_new () : NULL;
+  guint64 low = ((guint64) 1 << shift) - 1;
+  view->n_edges = n_acc;
+  view->edges = g_new (BriViewEdge, n_acc + 1);
+  view->weight = g_new (double, n_acc + 1);
+  view->weight[n_acc] = 0;
+  if (any_items)
+    {
+      view->item_start = g_new (guint, n_acc + 1);
+      view->item_labels = g_string_chunk_new (256);
+    }
+  for (guint e = 0; e < n_acc; e++)
+    {
+      BriViewEdge *edge = &view->edges[e];
+      BriEdgeAcc *acc = accs[sorted[e].value];
+      edge->from = sorted[e].key >> shift;
+      edge->to = sorted[e].key & low;
+
+      if (acc->relations->len > 1)
+        g_ptr_array_sort (acc->relations, cmp_relation_index);
+      edge->rel_start = rels->len;
+      for (guint j = 0; j < acc->relations->len; j++)
+        {
+          gpointer r = g_ptr_array_index (acc->relations, j);
+          if (j == 0 || r != g_ptr_array_index (acc->relations, j - 1))
+            g_ptr_array_add (rels, r);
+        }
+      edge->n_rel = rels->len - edge->rel_start;
+
+      if (any_items)
+        {
+          view->item_start[e] = items->len;
+          if (acc->items)
+            g_ptr_array_sort (acc->items, cmp_str_ptr);
+          for (guint j = 0; acc->items && j < acc->items->len; j++)
+            {
+              const char *s = g_ptr_array_index (acc->items, j);
+              if (j == 0 || strcmp (s, g_ptr_array_index (acc->items, j - 1)) != 0)
+                g_ptr_array_add (items, (gpointer) g_string_chunk_insert_const (view->item_labels, s));
+            }
+        }
+      view->weight[e] = acc->weight;
+    }
+  g_free (keyed);
+  g_free (tmp);
+  g_free (accs);
+  g_ptr_array_add (rels, NULL);
+  view->relations = (const BriRelation **) g_ptr_array_free (rels, FALSE);
+  if (any_items)
+    {
+      view->item_start[n_acc] = items->len;
+      g_ptr_array_add (items, NULL);
+      view->items = (const char **) g_ptr_array_free (items, FALSE);
+    }
+  return bri__view_finish (view, error);
+}
+
+/* ------------------------------------------------------------------ */
+/* The undirected reading, for clustering                              */
+/* ------------------------------------------------------------------ */
+
+igraph_error_t
+bri__view_undirected (const BriView *view, BriUndirected *out)
+{
+  memset (out, 0, sizeof *out);
+  if (!view->directed)
+    {
+      /* Already simple and undirected: the view's own graph, as is. */
+      out->graph = &view->igraph;
+      out->weight = view->weight;
+      return IGRAPH_SUCCESS;
+    }
+
+  /* a -> b and b -> a become the one pair (min, max): sort the pairs
+   * (stably: a pair's edges stay in view order) and merge runs. */
+  guint n = view->n_edges;
+  guint shift = bri__bits_for (view->n_vertices);
+  BriKeyed *pairs = g_new (BriKeyed, n + 1);
+  BriKeyed *tmp = g_new (BriKeyed, n + 1);
+  for (guint e = 0; e < n; e++)
+    {
+      guint64 a = MIN (view->edges[e].from, view->edges[e].to);
+      guint64 b = MAX (view->edges[e].from, view->edges[e].to);
+      pairs[e].key = (a << shift) | b;
+      pairs[e].value = e;
+    }
+  BriKeyed *sorted = bri__radix_sort (pairs, tmp, n, 2 * shift);
+  guint m = 0;
+  for (guint j = 0; j < n; j++)
+    if (j == 0 || sorted[j].key != sorted[j - 1].key)
+      m++;
+
+  igraph_vector_int_t ends;
+  igraph_error_t rc = igraph_vector_int_init (&ends, 2 * (igraph_integer_t) m);
+  if (rc != IGRAPH_SUCCESS)
+    {
+      g_free (pairs);
+      g_free (tmp);
+      return rc;
+    }
+  double *w = g_new (double, m + 1);
+  w[m] = 0;                     /* never an empty buffer */
+  guint64 low = ((guint64) 1 << shift) - 1;
+  guint k = 0;
+  for (guint j = 0; j < n; k++)
+    {
+      guint64 key = sorted[j].key;
+      double total = view->weight[sorted[j].value];
+      for (j++; j < n && sorted[j].key == key; j++)
+        total += view->weight[sorted[j].value];
+      VECTOR (ends)[2 * k] = key >> shift;
+      VECTOR (ends)[2 * k + 1] = key & low;
+      w[k] = total;
+    }
+  g_free (pairs);
+  g_free (tmp);
+  rc = igraph_create (&out->storage, &ends, view->n_vertices, IGRAPH_UNDIRECTED);
+  igraph_vector_int_destroy (&ends);
+  if (rc != IGRAPH_SUCCESS)
+    {
+      g_free (w);
+      return rc;
+    }
+  out->graph = &out->storage;
+  out->owns_graph = TRUE;
+  out->weight = out->owned_weight = w;
+  return IGRAPH_SUCCESS;
+}
+
+void
+bri__view_undirected_clear (BriUndirected *u)
+{
+  if (u->owns_graph)
+    igraph_destroy (&u->storage);
+  g_free (u->owned_weight);
+  memset (u, 0, sizeof *u);
+}
