@@ -7,6 +7,7 @@ AM_TESTS_ENVIRONMENT = \
 	BRI_DATA='$(abs_top_srcdir)/data'; export BRI_DATA; \
 	BRI_VALGRIND='$(BRI_VALGRIND)'; export BRI_VALGRIND; \
 	BRI_SANITIZERS='$(enable_sanitizers)'; export BRI_SANITIZERS; \
+	BRI_CHECK_IGRAPH=1; export BRI_CHECK_IGRAPH; \
 	LSAN_OPTIONS="suppressions=$(abs_top_srcdir)/tests/lsan.supp:print_suppressions=0$${LSAN_OPTIONS:+:$$LSAN_OPTIONS}"; export LSAN_OPTIONS; \
 	LIBTOOL='$(abs_top_builddir)/libtool'; export LIBTOOL;
 LOG_COMPILER = $(SHELL) $(top_srcdir)/tests/run-test.sh
