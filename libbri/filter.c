@@ -155,6 +155,17 @@ bri_filter_get_entity_kind (const BriFilter *filter, guint index)
   return g_ptr_array_index (filter->entity_kinds, index);
 }
 
+/* TRUE when bri_filter_accepts_relation() is TRUE for every relation: no
+ * kind, source, confidence or date condition. Lets a view build skip the
+ * per-relation call (15 % of building a plain view). */
+gboolean
+bri__filter_admits_every_relation (const BriFilter *filter)
+{
+  return filter->relation_kinds->len == 0 && g_hash_table_size (filter->source_set) == 0
+         && !(filter->min_confidence > 0.0) && !bri_date_is_set (filter->from)
+         && !bri_date_is_set (filter->to);
+}
+
 gboolean
 bri_filter_accepts_relation (const BriFilter *filter, const BriRelation *relation)
 {

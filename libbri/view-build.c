@@ -378,6 +378,7 @@ bri__view_build_plain (BriGraph *graph, const BriFilter *filter,
   guint n_ent = bri_graph_get_n_entities (graph);
   const char *rollup = options->rollup;
   gboolean check_kinds = bri_filter_get_n_entity_kinds (filter) > 0;
+  gboolean check_relations = !bri__filter_admits_every_relation (filter);
   gboolean sum = options->weighting == BRI_EDGE_WEIGHT_SUM;
   guint shift = bri__bits_for (n_ent);
 
@@ -395,7 +396,7 @@ bri__view_build_plain (BriGraph *graph, const BriFilter *filter,
           PREFETCH (&ahead->from->index);
           PREFETCH (&ahead->to->index);
         }
-      if (!bri_filter_accepts_relation (filter, r))
+      if (check_relations && !bri_filter_accepts_relation (filter, r))
         continue;
       const BriEntity *a = r->from, *b = r->to;
       if (rollup != NULL)

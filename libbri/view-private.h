@@ -124,6 +124,7 @@ guint bri__bits_for (guint64 n);
 
 /* filter.c */
 BriFilter *bri__filter_copy_only_kind (const BriFilter *filter, const char *kind);
+gboolean bri__filter_admits_every_relation (const BriFilter *filter);
 
 /* rollup.c */
 const BriEntity *bri__rollup (const BriEntity *entity, const char *kind);
