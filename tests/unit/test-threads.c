@@ -13,6 +13,8 @@ typedef struct {
   BriGraph *graph;
   BriFilter *met;
   BriView *shared;
+  const BriRanking *ranking;    /* shared, not yet in rank order */
+  const BriEntity *top;         /* its expected first entity */
   guint index;
   gint failures;
   char *first_failure;
@@ -41,6 +43,11 @@ worker (gpointer data)
   const BriEntity *a2 = bri_graph_lookup_entity (g, "a2");
   const BriEntity *b2 = bri_graph_lookup_entity (g, "b2");
 
+  /* The shared ranking sorts itself on the first access by rank, which
+   * every thread makes at once. */
+  if (bri_ranking_get_entity (job->ranking, 0) != job->top
+      || bri_ranking_find (job->ranking, job->top) != 0)
+    fail (job, "the shared ranking's first entity");
   for (guint round = 0; round < N_ROUNDS; round++)
     {
       g_autoptr (GError) error = NULL;
@@ -66,6 +73,12 @@ worker (gpointer data)
                                                              BRI_WEIGHTS_NONE, NULL);
           if (path == NULL || bri_path_get_n_hops (path) != 3)
             fail (job, "a2 -> b2 is not 3 hops");
+          /* Strength lengths (1/weight) are computed once per view, on
+           * first use, by whichever thread gets there first. */
+          g_autoptr (BriPath) weighted = bri_view_shortest_path (views[k], a2, b2,
+                                                                 BRI_WEIGHTS_STRENGTH, NULL);
+          if (weighted == NULL || bri_path_get_n_hops (weighted) != 3)
+            fail (job, "a2 -> b2 is not 3 hops under strength lengths");
           g_autoptr (BriRanking) pr = bri_view_pagerank (views[k], BRI_WEIGHTS_NONE, 0.85, NULL);
           double sum = 0;
           for (guint i = 0; pr && i < bri_ranking_get_n_items (pr); i++)
@@ -101,12 +114,18 @@ Test (threads, parallel_views_and_queries)
   g_autoptr (BriFilter) met = bri_filter_new ();
   bri_filter_add_relation_kind (met, "met");
   g_autoptr (BriView) shared = fx_view (g, met, NULL);
+  g_autoptr (BriRanking) ranking = bri_view_betweenness (shared, BRI_WEIGHTS_NONE, NULL);
+  g_autoptr (BriRanking) expected = bri_view_betweenness (shared, BRI_WEIGHTS_NONE, NULL);
+  cr_assert_not_null (ranking);
+  const BriEntity *top = bri_ranking_get_entity (expected, 0);
+  cr_assert_str_eq (bri_entity_get_id (top), "a1");
 
   Job jobs[N_THREADS];
   GThread *threads[N_THREADS];
   for (guint i = 0; i < N_THREADS; i++)
     {
-      jobs[i] = (Job){ .graph = g, .met = met, .shared = shared, .index = i };
+      jobs[i] = (Job){ .graph = g, .met = met, .shared = shared, .ranking = ranking,
+                       .top = top, .index = i };
       threads[i] = g_thread_new ("bri-test", worker, &jobs[i]);
     }
   for (guint i = 0; i < N_THREADS; i++)
