@@ -182,6 +182,8 @@ main (int argc, char **argv)
     }
   BENCH_OUT ("query_s", "%.6f", t2 - t0);
   BENCH_OUT ("query_cpu_s", "%.6f", c2 - c0);
+  if (igraph_vector_int_size (&memb) > 0) /* as bri-bench prints it */
+    BENCH_OUT ("groups", "%" IGRAPH_PRId, igraph_vector_int_max (&memb) + 1);
   BENCH_OUT ("hwm_kb", "%ld", bench_status_kb ("VmHWM"));
   fflush (stdout);
   _exit (0);

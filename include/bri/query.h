@@ -418,7 +418,10 @@ BRI_API BriPartition *bri_view_components (const BriView *view, gboolean strong,
  * @resolution: the modularity resolution, 1 for Newman's modularity.
  * @seed: seeds the random generator (the vertex visiting order): libbri's
  *   own igraph generator, swapped in for the call, so a host program's
- *   igraph generator is neither read nor reseeded.
+ *   igraph generator is neither read nor reseeded. It is a PCG32 like
+ *   igraph's default: a bare igraph_community_multilevel() after
+ *   igraph_rng_seed (igraph_rng_default (), @seed) finds the same
+ *   communities.
  * Louvain: igraph_community_multilevel(), its final (best) level.
  * Returns: (transfer full) (nullable).
  * Errors: BRI_ERROR_INVALID on a directed view (multilevel is undirected
