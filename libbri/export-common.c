@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gstdio.h>
+#include <libxml/parser.h>
 #include <unistd.h>
 
 /* ---- options ---------------------------------------------------------- */
@@ -924,4 +925,15 @@ bri_graph_export (BriGraph *graph, BriExportFormat format, const char *path,
   if (!view)
     return FALSE;
   return export_model (view, TRUE, format, path, options, error);
+}
+
+void
+bri__export_xml_init (void)
+{
+  static gsize done;
+  if (g_once_init_enter (&done))
+    {
+      xmlInitParser ();
+      g_once_init_leave (&done, 1);
+    }
 }

@@ -78,6 +78,13 @@ typedef gboolean (*BriExportWriter) (const BriExportModel *m, GPtrArray *files,
                                      GError **error);
 void bri__export_add_file (GPtrArray *files, const char *name, GString *content);
 
+/* Initialises libxml2 once per process (xmlInitParser), before the first
+ * XML export. libxml2 2.9 sets up its global state lazily and unlocked on
+ * first use, so two threads starting their first export at once crashed
+ * in xmlTextWriterStartDocument (seen under ASan in
+ * export::threads_export_one_view); its documentation asks for
+ * xmlInitParser from one thread before threads use it. */
+void bri__export_xml_init (void);
 gboolean bri__export_graphml (const BriExportModel *m, GPtrArray *files, GError **error);
 gboolean bri__export_gexf (const BriExportModel *m, GPtrArray *files, GError **error);
 gboolean bri__export_json (const BriExportModel *m, GPtrArray *files, GError **error);

@@ -160,6 +160,7 @@ bri__export_gexf (const BriExportModel *m, GPtrArray *files, GError **error)
 {
   GArray **nspells = node_spells (m);
   gint weight_col = bri__export_find_col (&m->edge_attrs, "weight");
+  bri__export_xml_init ();
   xmlBufferPtr buf = xmlBufferCreate ();
   xmlTextWriterPtr w = buf ? xmlNewTextWriterMemory (buf, 0) : NULL;
   if (!w)

@@ -51,6 +51,7 @@ write_data (xmlTextWriterPtr w, const BriExportTable *t, guint row, char prefix)
 gboolean
 bri__export_graphml (const BriExportModel *m, GPtrArray *files, GError **error)
 {
+  bri__export_xml_init ();
   xmlBufferPtr buf = xmlBufferCreate ();
   xmlTextWriterPtr w = buf ? xmlNewTextWriterMemory (buf, 0) : NULL;
   if (!w)
