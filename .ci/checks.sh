@@ -38,7 +38,14 @@ check() {
   else
     failed=$((failed + 1))
     printf '%-28s FAIL  (%ds), log: %s\n' "$name" $((SECONDS - t0)) "$work/$name.log"
-    tail -n 30 "$work/$name.log" | sed 's/^/    /'
+    # A failed suite appends its test-suite.log after a marker line: show
+    # that (the failed tests' own logs); otherwise the end of the output.
+    if grep -q '^==== test-suite.log ====$' "$work/$name.log"; then
+      grep -E '^(FAIL|ERROR|XPASS): ' "$work/$name.log" | sed 's/^/    /'
+      sed -n '/^==== test-suite.log ====$/,$p' "$work/$name.log" | head -n 400 | sed 's/^/    /'
+    else
+      tail -n 30 "$work/$name.log" | sed 's/^/    /'
+    fi
   fi
 }
 wanted() { case " $only " in *" $1 "*) return 0 ;; esac; return 1; }
@@ -76,17 +83,25 @@ cat >"$work/valgrind.supp" <<'SUPP'
    obj:*/libfontconfig.so*
 }
 SUPP
+# suite_check [MAKE-ARGS...]: make check in the current build directory; on
+# failure, test-suite.log (which holds every failed test's log) follows.
+suite_check() {
+  make -j"$jobs" check "$@" && return 0
+  echo '==== test-suite.log ===='
+  cat test-suite.log 2>/dev/null
+  return 1
+}
 asan_suite() (
   # verify_asan_link_order=0: tests/fault/run-faults.sh preloads its fault
   # shim (LD_PRELOAD), which would otherwise come before libasan and make
   # ASan refuse to start every faulted save.
   export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0"
   export LSAN_OPTIONS="${LSAN_OPTIONS:+$LSAN_OPTIONS:}suppressions=$work/lsan.supp:print_suppressions=0"
-  configure_build "$work/asan" --enable-sanitizers && make -j"$jobs" check
+  configure_build "$work/asan" --enable-sanitizers && suite_check
 )
 valgrind_suite() (
   export VALGRIND_OPTS="${VALGRIND_OPTS:+$VALGRIND_OPTS }--suppressions=$work/valgrind.supp"
-  configure_build "$work/valgrind" CFLAGS="-g -O1" && make -j"$jobs" check BRI_VALGRIND=1
+  configure_build "$work/valgrind" CFLAGS="-g -O1" && suite_check BRI_VALGRIND=1
 )
 fuzz_targets="fuzz-load fuzz-date fuzz-find fuzz-extract fuzz-roundtrip"
 fuzz_build() (

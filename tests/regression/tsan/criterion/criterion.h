@@ -12,7 +12,10 @@
 
 typedef void (*shim_test_func) (void);
 void shim_register (const char *name, shim_test_func func);
-void shim_fail (const char *file, int line, const char *what, int fatal);
+/* Prints FILE:LINE, the failed condition and the test's own message (FMT:
+ * Criterion's optional printf-style arguments, "" when there are none). */
+void shim_fail (const char *file, int line, const char *what, int fatal,
+                const char *fmt, ...);
 
 #define TestSuite(suite) extern int shim_suite_##suite
 #define Test(suite, name)                                                   \
@@ -23,23 +26,23 @@ void shim_fail (const char *file, int line, const char *what, int fatal);
   }                                                                         \
   static void suite##_##name (void)
 
-#define shim_check(cond, fatal)                                             \
+#define shim_check(cond, fatal, ...)                                        \
   do {                                                                      \
     if (!(cond))                                                            \
-      shim_fail (__FILE__, __LINE__, #cond, (fatal));                       \
+      shim_fail (__FILE__, __LINE__, #cond, (fatal), "" __VA_ARGS__);       \
   } while (0)
-#define cr_assert(cond, ...) shim_check ((cond), 1)
-#define cr_expect(cond, ...) shim_check ((cond), 0)
-#define cr_assert_not(cond, ...) shim_check (!(cond), 1)
-#define cr_expect_not(cond, ...) shim_check (!(cond), 0)
-#define cr_assert_not_null(p, ...) shim_check ((p) != NULL, 1)
-#define cr_expect_not_null(p, ...) shim_check ((p) != NULL, 0)
-#define cr_assert_null(p, ...) shim_check ((p) == NULL, 1)
-#define cr_expect_null(p, ...) shim_check ((p) == NULL, 0)
-#define cr_assert_eq(a, b, ...) shim_check ((a) == (b), 1)
-#define cr_expect_eq(a, b, ...) shim_check ((a) == (b), 0)
-#define cr_assert_str_eq(a, b, ...) shim_check (strcmp ((a), (b)) == 0, 1)
-#define cr_expect_str_eq(a, b, ...) shim_check (strcmp ((a), (b)) == 0, 0)
-#define cr_assert_fail(...) shim_check (0, 1)
+#define cr_assert(cond, ...) shim_check ((cond), 1, __VA_ARGS__)
+#define cr_expect(cond, ...) shim_check ((cond), 0, __VA_ARGS__)
+#define cr_assert_not(cond, ...) shim_check (!(cond), 1, __VA_ARGS__)
+#define cr_expect_not(cond, ...) shim_check (!(cond), 0, __VA_ARGS__)
+#define cr_assert_not_null(p, ...) shim_check ((p) != NULL, 1, __VA_ARGS__)
+#define cr_expect_not_null(p, ...) shim_check ((p) != NULL, 0, __VA_ARGS__)
+#define cr_assert_null(p, ...) shim_check ((p) == NULL, 1, __VA_ARGS__)
+#define cr_expect_null(p, ...) shim_check ((p) == NULL, 0, __VA_ARGS__)
+#define cr_assert_eq(a, b, ...) shim_check ((a) == (b), 1, __VA_ARGS__)
+#define cr_expect_eq(a, b, ...) shim_check ((a) == (b), 0, __VA_ARGS__)
+#define cr_assert_str_eq(a, b, ...) shim_check (strcmp ((a), (b)) == 0, 1, __VA_ARGS__)
+#define cr_expect_str_eq(a, b, ...) shim_check (strcmp ((a), (b)) == 0, 0, __VA_ARGS__)
+#define cr_assert_fail(...) shim_check (0, 1, __VA_ARGS__)
 
 #endif /* BRI_CRITERION_SHIM_H */
