@@ -170,7 +170,9 @@ void bri__view_undirected_clear (BriUndirected *u);
 /* ranking.c: results built from per-vertex scores. */
 BriRanking *bri__ranking_new (BriGraph *graph, const BriEntity **entities,
                               const double *scores, guint n);
-BriRanking *bri__ranking_from_vector (const BriView *view, const igraph_vector_t *scores);
+/* A ranking of @view's vertices that takes over @scores' storage (the
+ * vector is left empty) and keeps a reference to @view. */
+BriRanking *bri__ranking_adopt (const BriView *view, igraph_vector_t *scores);
 BriRanking *bri__ranking_truncate (const BriRanking *ranking, guint k);
 /* Runs @fn (an igraph computation filling one score per vertex) under the
  * igraph lock and turns its vector into a ranking. */

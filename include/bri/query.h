@@ -87,6 +87,11 @@ BRI_API gboolean bri_measure_from_name (const char *name, BriMeasure *measure);
 /* BriRanking: one score per entity, sorted                           */
 /* ------------------------------------------------------------------ */
 
+/* A ranking computed on a view keeps a reference to that view (it shares
+ * the view's vertex map rather than copying it), so the view stays alive
+ * until the ranking is freed; copies (bri_ranking_copy) and a timeline's
+ * top-k rankings keep only the graph. Either way a ranking may outlive
+ * every reference the caller holds. */
 typedef struct _BriRanking BriRanking;
 
 /** bri_ranking_free: NULL is ignored. */
@@ -118,6 +123,7 @@ BRI_API gint bri_ranking_find (const BriRanking *ranking, const BriEntity *entit
 /**
  * bri_ranking_get_score_of:
  * Returns: the score of @entity, NaN when it is not ranked.
+ * Complexity: O(1) for a ranking of a view, O(n) for a copy.
  */
 BRI_API double bri_ranking_get_score_of (const BriRanking *ranking,
                                          const BriEntity *entity);

@@ -302,3 +302,33 @@ Test (centrality, dispatch_by_measure_and_names)
   cr_assert_eq (bri_ranking_get_score_of (copy, fx_e (g, "v1")), 3.0);
   cr_assert (isnan (bri_ranking_get_score_of (copy, NULL)));
 }
+
+/* A ranking of a view shares the view's vertex map and keeps the view and
+ * the graph alive: it stays readable after the caller's last references
+ * go. By-entity lookups go through the view's map: an entity of the graph
+ * that is not a vertex (an ego view leaves most out) has no score. */
+Test (centrality, ranking_outlives_its_view_and_graph)
+{
+  BriGraph *g = fx_path (5); /* v0 - v1 - v2 - v3 - v4 */
+  BriView *v = fx_view (g, NULL, NULL);
+  const BriEntity *v2 = fx_e (g, "v2");
+  g_autoptr (BriView) ego = bri_view_ego (v, v2, 1, NULL);
+  cr_assert_not_null (ego);
+  BriRanking *r = bri_view_betweenness (v, BRI_WEIGHTS_NONE, NULL);
+  g_autoptr (BriRanking) er = bri_view_degree (ego, BRI_NEIGHBORS_ALL, NULL);
+  cr_assert_eq (bri_ranking_get_n_items (er), 3);
+  cr_assert_eq (bri_ranking_get_score_of (er, v2), 2.0);
+  cr_assert (isnan (bri_ranking_get_score_of (er, fx_e (g, "v0"))));
+  bri_view_unref (v);
+  bri_graph_unref (g);
+  cr_assert_eq (bri_ranking_get_n_items (r), 5);
+  cr_assert_str_eq (bri_entity_get_id (bri_ranking_get_entity (r, 0)), "v2");
+  cr_assert_eq (bri_ranking_get_score (r, 0), 4.0);
+  cr_assert_eq (bri_ranking_get_score_of (r, bri_ranking_get_entity (r, 4)), 0.0);
+  cr_assert_eq (bri_ranking_find (r, v2), 0);
+  BriRanking *copy = bri_ranking_copy (r);
+  bri_ranking_free (r);
+  cr_assert_str_eq (bri_entity_get_id (bri_ranking_get_entity (copy, 0)), "v2");
+  cr_assert_eq (bri_ranking_get_score_of (copy, v2), 4.0);
+  bri_ranking_free (copy);
+}
