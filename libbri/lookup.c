@@ -11,22 +11,42 @@
 static GMutex opencc_lock;
 static opencc_t opencc_t2s = (opencc_t) -1;
 
+/* One OpenCC t2s conversion; NULL when OpenCC cannot. Under opencc_lock. */
+static char *
+convert_locked (const char *text)
+{
+  if (opencc_t2s == (opencc_t) -1)
+    opencc_t2s = opencc_open (BRI_OPENCC_T2S);
+  if (opencc_t2s == (opencc_t) -1)
+    return NULL;
+  char *converted = opencc_convert_utf8 (opencc_t2s, text, strlen (text));
+  char *out = converted ? g_strdup (converted) : NULL;
+  if (converted)
+    opencc_convert_utf8_free (converted);
+  return out;
+}
+
+/* Traditional -> Simplified until nothing changes (at most 4 rounds):
+ * OpenCC's t2s is not idempotent (薴 U+85B4 -> 苧 -> 苎, and phrases can
+ * convert again), and a normalised name must normalise to itself. A
+ * second round runs only when the first changed something. */
 static char *
 to_simplified (const char *text)
 {
-  char *out = NULL;
   g_mutex_lock (&opencc_lock);
-  if (opencc_t2s == (opencc_t) -1)
-    opencc_t2s = opencc_open (BRI_OPENCC_T2S);
-  if (opencc_t2s != (opencc_t) -1)
-    {
-      char *converted = opencc_convert_utf8 (opencc_t2s, text, strlen (text));
-      if (converted)
-        {
-          out = g_strdup (converted);
-          opencc_convert_utf8_free (converted);
-        }
-    }
+  char *out = convert_locked (text);
+  if (out && strcmp (out, text) != 0)
+    for (guint round = 1; round < 4; round++)
+      {
+        char *again = convert_locked (out);
+        if (!again || strcmp (again, out) == 0)
+          {
+            g_free (again);
+            break;
+          }
+        g_free (out);
+        out = again;
+      }
   g_mutex_unlock (&opencc_lock);
   /* Without OpenCC's data the lookup still works within one script. */
   return out ? out : g_strdup (text);
@@ -41,6 +61,30 @@ is_ascii (const char *s)
   return TRUE;
 }
 
+/* GLib's g_utf8_casefold folds Cherokee letters both ways: a capital
+ * (U+13A0..U+13F5) to its small letter through g_unichar_tolower, a small
+ * letter (U+AB70..U+ABBF, U+13F8..U+13FD) to its capital through Unicode's
+ * CaseFolding.txt, so folding twice gives back the input and a normalised
+ * name did not find itself (found by fuzz/fuzz-find: "雲Ꮧ"). Unicode folds
+ * Cherokee to the capitals: do that to what GLib returns. Same UTF-8
+ * length either way (three bytes), so in place. */
+static char *
+fold_cherokee (char *s)
+{
+  for (unsigned char *p = (unsigned char *) s; (p = (unsigned char *) strpbrk ((char *) p, "\xE1\xEA")); p++)
+    {
+      if (!p[1] || !p[2])
+        break;
+      gunichar c = g_utf8_get_char ((const char *) p);
+      gunichar to = c >= 0xAB70 && c <= 0xABBF ? c - 0xAB70 + 0x13A0
+                    : c >= 0x13F8 && c <= 0x13FD ? c - 8
+                    : c;
+      if (to != c)
+        g_unichar_to_utf8 (to, (char *) p);
+    }
+  return s;
+}
+
 char *
 bri_normalize_name (const char *name)
 {
@@ -52,7 +96,7 @@ bri_normalize_name (const char *name)
   /* Strip after NFKC: it maps U+3000, U+00A0 and the other spaces to U+0020. */
   g_autofree char *nfkc = g_strstrip (g_utf8_normalize (name, -1, G_NORMALIZE_NFKC));
   g_autofree char *simplified = to_simplified (nfkc);
-  return g_utf8_casefold (simplified, -1);
+  return fold_cherokee (g_utf8_casefold (simplified, -1));
 }
 
 static void

@@ -11,6 +11,7 @@ regression_tests = \
 	tests/regression/test-threads-lookup \
 	tests/regression/test-error-messages \
 	tests/regression/test-normalize-space \
+	tests/regression/test-normalize-idempotent \
 	tests/regression/test-resolve-long-name \
 	tests/regression/test-save-columns \
 	tests/regression/test-check-dir-threads
@@ -23,6 +24,10 @@ EXTRA_DIST += tests/regression/README.md
 tests_regression_test_limits_SOURCES = tests/regression/test-limits.c
 tests_regression_test_limits_CFLAGS = $(TEST_CFLAGS)
 tests_regression_test_limits_LDADD = $(TEST_LDADD)
+
+tests_regression_test_normalize_idempotent_SOURCES = tests/regression/test-normalize-idempotent.c
+tests_regression_test_normalize_idempotent_CFLAGS = $(TEST_CFLAGS)
+tests_regression_test_normalize_idempotent_LDADD = $(TEST_LDADD)
 
 tests_regression_test_threads_lookup_SOURCES = tests/regression/test-threads-lookup.c
 tests_regression_test_threads_lookup_CFLAGS = $(TEST_CFLAGS)
