@@ -11,7 +11,8 @@
 #include <csv.h>
 
 typedef struct {
-  GString *buf;          /* the current record's fields, NUL-separated */
+  char *buf;             /* the current record's fields, NUL-separated */
+  gsize buf_len, buf_size;
   gsize *starts;         /* offsets into buf, n_fields of them */
   gsize *lengths;
   guint n_fields, capacity;
@@ -48,14 +49,20 @@ on_field (void *s, size_t len, void *data)
       r->starts = g_renew (gsize, r->starts, r->capacity);
       r->lengths = g_renew (gsize, r->lengths, r->capacity);
     }
-  gsize start = r->buf->len;
-  g_string_set_size (r->buf, start + len + 1);
-  memcpy (r->buf->str + start, s, len);
-  r->buf->str[start + len] = '\0';
+  /* A plain buffer: g_string_set_size per field was 1.5 % of loading. */
+  gsize start = r->buf_len;
+  if (start + len + 1 > r->buf_size)
+    {
+      r->buf_size = MAX (2 * r->buf_size, start + len + 1);
+      r->buf = g_realloc (r->buf, r->buf_size);
+    }
+  memcpy (r->buf + start, s, len);
+  r->buf[start + len] = '\0';
+  r->buf_len = start + len + 1;
   r->starts[r->n_fields] = start;
   r->lengths[r->n_fields] = len;
   if (r->field_func)
-    r->field_func (r->n_fields, r->buf->str + start, len, r->user_data);
+    r->field_func (r->n_fields, r->buf + start, len, r->user_data);
   r->n_fields++;
 }
 
@@ -68,13 +75,13 @@ on_record (int c, void *data)
   guint n = r->n_fields;
   g_ptr_array_set_size (r->ptrs, n);
   for (guint i = 0; i < n; i++)
-    r->ptrs->pdata[i] = r->buf->str + r->starts[i];
+    r->ptrs->pdata[i] = r->buf + r->starts[i];
   r->rec.n_fields = n;
   r->rec.fields = (char **) r->ptrs->pdata;
   r->rec.lengths = r->lengths;
   if (!r->func (&r->rec, r->user_data))
     r->stop = TRUE;
-  g_string_truncate (r->buf, 0);
+  r->buf_len = 0;
   r->n_fields = 0;
 }
 
@@ -255,7 +262,8 @@ bri__csv_read_fields (const char *data, gsize len, BriCsvRecordFunc func,
     return FALSE;
 
   Reader r = { 0 };
-  r.buf = g_string_sized_new (256);
+  r.buf_size = 256;
+  r.buf = g_malloc (r.buf_size);
   r.ptrs = g_ptr_array_new ();
   r.func = func;
   r.field_func = field_func;
@@ -322,7 +330,7 @@ bri__csv_read_fields (const char *data, gsize len, BriCsvRecordFunc func,
         }
     }
   csv_free (&p);
-  g_string_free (r.buf, TRUE);
+  g_free (r.buf);
   g_free (r.starts);
   g_free (r.lengths);
   g_ptr_array_unref (r.ptrs);

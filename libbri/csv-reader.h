@@ -38,8 +38,9 @@ gboolean bri__csv_read (const char *data, gsize len, BriCsvRecordFunc func,
                         gpointer user_data, BriCsvProblem *problem);
 
 /* Called with each field as soon as it is parsed, before its record is
- * complete (@index: its column; @field valid until the record's callback
- * returns). For hints only, e.g. prefetching what the record will need. */
+ * complete (@index: its column; @field valid during this call only: the
+ * record's buffer may move as later fields arrive). For hints only, e.g.
+ * prefetching what the record will need. */
 typedef void (*BriCsvFieldFunc) (guint index, const char *field, gsize len,
                                  gpointer user_data);
 

@@ -435,7 +435,21 @@ unknown_entity (BriGraph *g, const char *field, const char *id,
 static const char *
 intern (BriGraph *g, const char *s)
 {
-  return s ? g_string_chunk_insert_const (g->strings, s) : NULL;
+  if (s == NULL)
+    return NULL;
+  guint64 key = 0;
+  gsize n = 0;
+  for (; n < 8 && s[n]; n++)
+    key |= (guint64) (unsigned char) s[n] << (8 * n);
+  if (n == 8)
+    n += strlen (s + 8);
+  guint slot = (guint) (((key ^ n) * 0x9E3779B97F4A7C15ULL) >> 54);
+  const char *hit = g->intern_cache[slot];
+  if (hit && strcmp (hit, s) == 0)
+    return hit;
+  hit = g_string_chunk_insert_const (g->strings, s);
+  g->intern_cache[slot] = hit;
+  return hit;
 }
 
 /* The next free relation slot: relations are allocated in blocks, in
