@@ -8,11 +8,16 @@
 
 #include "view-private.h"
 
+/* Like a ranking (ranking.c), a partition keeps a reference to its view
+ * and borrows the view's vertex array, and its group numbers are igraph's
+ * membership vector itself, renumbered in place (freed with igraph_free):
+ * no O(V) copies into fresh, page-faulting allocations. */
 struct _BriPartition {
   BriGraph *graph;
+  BriView *view;
   guint n;
-  const BriEntity **entities;   /* view order */
-  guint *group;
+  const BriEntity **entities;   /* view order: the view's own array */
+  igraph_integer_t *group;      /* igraph's storage */
   guint n_groups;
   guint *sizes;
   double modularity;
@@ -80,7 +85,7 @@ order_groups (Group *groups, guint used, const BriView *view,
 }
 
 BriPartition *
-bri__partition_new (const BriView *view, const igraph_vector_int_t *membership,
+bri__partition_new (const BriView *view, igraph_vector_int_t *membership,
                     double modularity)
 {
   guint n = view->n_vertices;
@@ -105,11 +110,13 @@ bri__partition_new (const BriView *view, const igraph_vector_int_t *membership,
 
   BriPartition *p = g_new0 (BriPartition, 1);
   p->graph = bri_graph_ref (view->graph);
+  p->view = bri_view_ref ((BriView *) view);
   p->n = n;
-  p->entities = g_memdup2 (view->vertices, sizeof (BriEntity *) * (n + 1));
-  p->group = g_new (guint, n + 1);
+  p->entities = (const BriEntity **) view->vertices;
+  p->group = VECTOR (*membership);
+  membership->stor_begin = membership->stor_end = membership->end = NULL;
   for (guint i = 0; i < n; i++)
-    p->group[i] = renumber[VECTOR (*membership)[i]];
+    p->group[i] = renumber[p->group[i]];
   p->n_groups = used;
   p->sizes = g_new (guint, used + 1);
   for (guint g = 0; g < used; g++)
@@ -125,9 +132,9 @@ bri_partition_free (BriPartition *partition)
 {
   if (partition == NULL)
     return;
+  igraph_free (partition->group);
+  bri_view_unref (partition->view);
   bri_graph_unref (partition->graph);
-  g_free (partition->entities);
-  g_free (partition->group);
   g_free (partition->sizes);
   g_free (partition);
 }
@@ -152,17 +159,16 @@ bri_partition_get_group (const BriPartition *partition, guint index)
 {
   g_return_val_if_fail (partition != NULL, 0);
   g_return_val_if_fail (index < partition->n, 0);
-  return partition->group[index];
+  return (guint) partition->group[index];
 }
 
+/* O(1) through the view's vertex map. */
 gint
 bri_partition_get_group_of (const BriPartition *partition, const BriEntity *entity)
 {
   g_return_val_if_fail (partition != NULL, -1);
-  for (guint i = 0; i < partition->n; i++)
-    if (partition->entities[i] == entity)
-      return (gint) partition->group[i];
-  return -1;
+  gint v = entity ? bri__view_find_vertex (partition->view, entity) : -1;
+  return v < 0 ? -1 : (gint) partition->group[v];
 }
 
 guint

@@ -187,9 +187,10 @@ BriPath *bri__path_new (const BriView *view, const igraph_vector_int_t *vertices
                         BriWeights weights);
 BriPathList *bri__path_list_new (BriGraph *graph, GPtrArray *paths /* transfer full */);
 
-/* partition.c: groups renumbered by size. */
+/* partition.c: groups renumbered by size. Takes over @membership's
+ * storage (the vector is left empty) and keeps a reference to @view. */
 BriPartition *bri__partition_new (const BriView *view,
-                                  const igraph_vector_int_t *membership,
+                                  igraph_vector_int_t *membership,
                                   double modularity);
 
 #endif /* BRI_VIEW_PRIVATE_H */

@@ -377,6 +377,9 @@ BRI_API BriView *bri_view_ego (const BriView *view, const BriEntity *center,
 /* BriPartition: components and communities                           */
 /* ------------------------------------------------------------------ */
 
+/* A partition keeps a reference to the view it was computed on (it shares
+ * the view's vertex map), so the view stays alive until the partition is
+ * freed; the partition may outlive every reference the caller holds. */
 typedef struct _BriPartition BriPartition;
 
 /** bri_partition_free: NULL is ignored. */
@@ -392,7 +395,8 @@ BRI_API const BriEntity *bri_partition_get_entity (const BriPartition *partition
  *   by size, largest first; equal sizes by their smallest entity id.
  */
 BRI_API guint bri_partition_get_group (const BriPartition *partition, guint index);
-/** Returns: the group of @entity, or -1 when it is not in the partition. */
+/** Returns: the group of @entity, or -1 when it is not in the partition.
+ * Complexity: O(1). */
 BRI_API gint bri_partition_get_group_of (const BriPartition *partition,
                                          const BriEntity *entity);
 /** Returns: the number of groups. */

@@ -171,3 +171,35 @@ Test (community, empty_view_has_nan_modularity)
   cr_assert_eq (bri_partition_get_n_groups (p), 0);
   cr_assert (isnan (bri_partition_get_modularity (p)));
 }
+
+/* A partition shares its view's vertex map and keeps the view (and so the
+ * graph) alive; group_of goes through the view's map: an entity of the
+ * graph outside the view (here, outside an ego view) has no group. */
+Test (community, partition_outlives_its_view_and_graph)
+{
+  BriGraph *g = fx_two_cliques ();
+  BriFilter *f = bri_filter_new ();
+  BriDate y2024 = { 2024, 0, 0 };
+  bri_filter_set_window (f, y2024, y2024);
+  BriView *v = fx_view (g, f, NULL);
+  bri_filter_free (f);
+  g_autoptr (BriView) ego = bri_view_ego (v, fx_e (g, "a1"), 1, NULL);
+  g_autoptr (BriPartition) ep = bri_view_components (ego, FALSE, NULL);
+  cr_assert_eq (bri_partition_get_n_entities (ep), 4);
+  cr_assert_eq (bri_partition_get_group_of (ep, fx_e (g, "a2")), 0);
+  cr_assert_eq (bri_partition_get_group_of (ep, fx_e (g, "b1")), -1);
+  cr_assert_eq (bri_partition_get_group_of (ep, NULL), -1);
+  BriPartition *p = bri_view_components (v, FALSE, NULL);
+  bri_view_unref (v);
+  bri_graph_unref (g);
+  cr_assert_eq (bri_partition_get_n_entities (p), 8);
+  cr_assert_eq (bri_partition_get_n_groups (p), 2);
+  for (guint i = 0; i < bri_partition_get_n_entities (p); i++)
+    {
+      const BriEntity *e = bri_partition_get_entity (p, i);
+      cr_assert_eq (bri_partition_get_group_of (p, e), (gint) bri_partition_get_group (p, i));
+      cr_assert_eq (bri_partition_get_group (p, i), bri_entity_get_id (e)[0] == 'a' ? 0u : 1u,
+                    "%s", bri_entity_get_id (e));
+    }
+  bri_partition_free (p);
+}
