@@ -4,9 +4,10 @@
  * when it is a valid alias, added as the alias of a new entity of a copy of
  * that graph, which must then find it. Invariants: normalisation gives NULL
  * exactly for invalid UTF-8, else valid UTF-8 without surrounding white
- * space; find returns distinct entities sorted by id; resolve agrees with
- * find (one match: that entity; none: NOT_FOUND; several: AMBIGUOUS); every
- * name finds its own entity. */
+ * space; find returns distinct entities sorted by id; resolve returns the
+ * entity whose id the input is, if any, and otherwise agrees with find (one
+ * match: that entity; none: NOT_FOUND; several: AMBIGUOUS); every name
+ * finds its own entity. */
 #include "fuzz-common.h"
 
 static BriGraph *base;
@@ -19,6 +20,15 @@ LLVMFuzzerInitialize (int *argc, char ***argv)
   (void) argv;
   base = fuzz_base_graph ();
   return 0;
+}
+
+static gboolean
+contains (GPtrArray *found, const BriEntity *e)
+{
+  for (guint i = 0; i < found->len; i++)
+    if (g_ptr_array_index (found, i) == e)
+      return TRUE;
+  return FALSE;
 }
 
 static GPtrArray *
@@ -36,7 +46,11 @@ check_find (BriGraph *g, const char *name)
     }
   GError *error = NULL;
   const BriEntity *one = bri_graph_resolve (g, name, &error);
-  if (found->len == 1)
+  const BriEntity *by_id = bri_graph_lookup_entity (g, name);
+  if (by_id)
+    /* An exact id resolves to its entity even when names match too. */
+    FUZZ_CHECK (one == by_id && error == NULL && contains (found, by_id));
+  else if (found->len == 1)
     FUZZ_CHECK (one == g_ptr_array_index (found, 0) && error == NULL);
   else
     {
@@ -47,15 +61,6 @@ check_find (BriGraph *g, const char *name)
       g_error_free (error);
     }
   return found;
-}
-
-static gboolean
-contains (GPtrArray *found, const BriEntity *e)
-{
-  for (guint i = 0; i < found->len; i++)
-    if (g_ptr_array_index (found, i) == e)
-      return TRUE;
-  return FALSE;
 }
 
 int

@@ -239,6 +239,11 @@ const BriEntity *
 bri_graph_resolve (BriGraph *g, const char *name, GError **error)
 {
   g_return_val_if_fail (g != NULL && name != NULL, NULL);
+  /* An exact id first: no name index to build (0.7 s on 100k entities)
+   * for the usual call from code, which passes ids. */
+  const BriEntity *exact = bri_graph_lookup_entity (g, name);
+  if (exact)
+    return exact;
   g_autoptr (GPtrArray) found = bri_graph_find (g, name);
   if (found->len == 1)
     return found->pdata[0];

@@ -142,6 +142,10 @@ BRI_API GPtrArray *bri_graph_find (BriGraph *graph, const char *name);
 /**
  * bri_graph_resolve:
  * @name: as for bri_graph_find().
+ * An exact entity id resolves to that entity at once, in O(1) and without
+ * building the name index (even if some other entity's name or alias
+ * normalises to the same text: an id is unique by construction, a name is
+ * not). Anything else resolves through bri_graph_find().
  * Returns: (transfer none) (nullable): the one entity @name denotes.
  * Errors: BRI_ERROR_NOT_FOUND when nothing matches (the message lists up to
  *   five ids whose names are within an edit distance of a third of the

@@ -131,3 +131,18 @@ Test (lookup, bundled_gazetteer_in_both_scripts)
   cr_expect_str_eq (bri_entity_get_id (bri_graph_resolve (g, "哈薩克斯坦", NULL)), "country:KZ");
   cr_expect_str_eq (bri_entity_get_id (bri_graph_resolve (g, "新疆", NULL)), "province:CN-XJ");
 }
+
+/* An exact id resolves to its entity even when another entity's alias is
+ * that same text (find returns both, which used to make it ambiguous);
+ * ids match exactly, so the text in another case is only the alias. */
+Test (lookup, resolve_prefers_an_exact_id)
+{
+  g_autoptr (BriGraph) g = fixture ();
+  BriEntity *e = bri_entity_new ("org:decoy", "organization", "Decoy");
+  bri_entity_add_alias (e, "country:PE");
+  cr_assert_not_null (bri_graph_add_entity (g, e, NULL));
+  cr_expect_str_eq (bri_entity_get_id (bri_graph_resolve (g, "country:PE", NULL)), "country:PE");
+  g_autoptr (GPtrArray) found = bri_graph_find (g, "country:PE");
+  cr_expect_eq (found->len, 2);
+  cr_expect_str_eq (bri_entity_get_id (bri_graph_resolve (g, "COUNTRY:PE", NULL)), "org:decoy");
+}
