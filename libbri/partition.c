@@ -13,8 +13,7 @@
  * membership vector itself, renumbered in place (freed with igraph_free):
  * no O(V) copies into fresh, page-faulting allocations. */
 struct _BriPartition {
-  BriGraph *graph;
-  BriView *view;
+  BriView *view;                /* keeps the graph, hence the entities, alive */
   guint n;
   const BriEntity **entities;   /* view order: the view's own array */
   igraph_integer_t *group;      /* igraph's storage */
@@ -109,7 +108,6 @@ bri__partition_new (const BriView *view, igraph_vector_int_t *membership,
     renumber[groups[g].old] = g;
 
   BriPartition *p = g_new0 (BriPartition, 1);
-  p->graph = bri_graph_ref (view->graph);
   p->view = bri_view_ref ((BriView *) view);
   p->n = n;
   p->entities = (const BriEntity **) view->vertices;
@@ -134,7 +132,6 @@ bri_partition_free (BriPartition *partition)
     return;
   igraph_free (partition->group);
   bri_view_unref (partition->view);
-  bri_graph_unref (partition->graph);
   g_free (partition->sizes);
   g_free (partition);
 }
