@@ -122,6 +122,7 @@ bri_graph_unref (BriGraph *g)
     g_strfreev (((BriRelation *) g->relations->pdata[i])->attrs);
   g_ptr_array_unref (g->relations);
   g_ptr_array_unref (g->rel_slabs);
+  g_free (g->intern_cache);
   g_ptr_array_unref (g->entities);
   g_ptr_array_unref (g->sources);
   g_ptr_array_unref (g->kinds);
@@ -437,19 +438,20 @@ intern (BriGraph *g, const char *s)
 {
   if (s == NULL)
     return NULL;
-  guint64 key = 0;
-  gsize n = 0;
-  for (; n < 8 && s[n]; n++)
-    key |= (guint64) (unsigned char) s[n] << (8 * n);
-  if (n == 8)
-    n += strlen (s + 8);
-  guint slot = (guint) (((key ^ n) * 0x9E3779B97F4A7C15ULL) >> 54);
-  const char *hit = g->intern_cache[slot];
-  if (hit && strcmp (hit, s) == 0)
-    return hit;
-  hit = g_string_chunk_insert_const (g->strings, s);
-  g->intern_cache[slot] = hit;
-  return hit;
+  if (g->intern_cache == NULL)
+    g->intern_cache = g_new0 (BriInternSlot, BRI_INTERN_SLOTS);
+  gsize len;
+  guint32 hash = bri__hash_string (s, &len);
+  /* Two ways per set: a string evicts one only when both are taken. */
+  BriInternSlot *set = &g->intern_cache[2 * (hash % (BRI_INTERN_SLOTS / 2))];
+  for (guint w = 0; w < 2; w++)
+    if (set[w].s && set[w].hash == hash && set[w].len == len
+        && memcmp (set[w].s, s, len) == 0)
+      return set[w].s;
+  const char *stored = g_string_chunk_insert_const (g->strings, s);
+  guint w = set[0].s == NULL ? 0 : set[1].s == NULL ? 1 : (hash >> 31);
+  set[w] = (BriInternSlot) { stored, hash, (guint32) MIN (len, G_MAXUINT32) };
+  return stored;
 }
 
 /* The next free relation slot: relations are allocated in blocks, in

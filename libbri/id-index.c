@@ -31,8 +31,8 @@ struct _BriIdIndex {
  * depend on every byte. It replaced a byte-at-a-time FNV-1a: ids are
  * hashed twice per end of every relation (prefetch, then lookup), and FNV
  * was 3-4 % of loading M. */
-static inline guint32
-hash_id (const char *id, gsize *len)
+guint32
+bri__hash_string (const char *id, gsize *len)
 {
   const guint64 k = 0x9E3779B97F4A7C15ULL;
   gsize n = strlen (id);
@@ -129,7 +129,7 @@ BriEntity *
 bri__id_index_lookup (const BriIdIndex *index, const char *id)
 {
   gsize len;
-  guint32 hash = hash_id (id, &len);
+  guint32 hash = bri__hash_string (id, &len);
   if (len >= G_MAXUINT32)
     return NULL;
   Slot *s = probe (index, id, hash, len);
@@ -140,7 +140,7 @@ void
 bri__id_index_prefetch (const BriIdIndex *index, const char *id)
 {
   gsize len;
-  guint32 hash = hash_id (id, &len);
+  guint32 hash = bri__hash_string (id, &len);
   __builtin_prefetch (&index->slots[hash & index->mask]);
 }
 
@@ -178,7 +178,7 @@ void
 bri__id_index_insert (BriIdIndex *index, const char *id, BriEntity *entity)
 {
   gsize len;
-  guint32 hash = hash_id (id, &len);
+  guint32 hash = bri__hash_string (id, &len);
   g_return_if_fail (len < G_MAXUINT32 - 1);
   if ((index->used + 1) * 8 > (index->mask + 1) * 5)
     grow (index);
@@ -192,7 +192,7 @@ void
 bri__id_index_remove (BriIdIndex *index, const char *id)
 {
   gsize len;
-  guint32 hash = hash_id (id, &len);
+  guint32 hash = bri__hash_string (id, &len);
   Slot *s = probe (index, id, hash, len);
   if (s->len == 0)
     return;

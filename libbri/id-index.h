@@ -21,6 +21,10 @@
 
 typedef struct _BriIdIndex BriIdIndex;
 
+/* The index's string hash (every byte counts; sets *@len to strlen (@s)).
+ * Also keys the graph's string-interning cache. */
+guint32 bri__hash_string (const char *s, gsize *len);
+
 BriIdIndex *bri__id_index_new (void);
 void bri__id_index_free (BriIdIndex *index);
 /* The entity with @id, or NULL. */
