@@ -4,26 +4,97 @@
  * parser state) and, on the error path only, a record is fed again byte by
  * byte to find where a given field starts. libcsv's space trimming is
  * turned off (spaces belong to the field); CSV_STRICT | CSV_STRICT_FINI make
- * stray and unterminated quotes errors. */
+ * stray and unterminated quotes errors.
+ *
+ * Parsed fields are collected in batches of records. A file of
+ * pipeline_bytes or more is parsed on a second thread while the caller's
+ * thread checks its encoding and then takes the batches in order: the
+ * caller's callbacks run on the caller's thread, in file order, exactly as
+ * when the file is parsed on one thread (a smaller file, or no thread to
+ * be had). Parsing is about half the work of loading a data set, so on two
+ * cores the load takes about the time of the other half (bench/RESULTS.md). */
 #include "config.h"
 #include "bri-private.h"
 #include "csv-reader.h"
 #include <csv.h>
 
+/* The pipeline's tuning (bri__csv_set_pipeline ()). */
+static gsize pipeline_bytes = 1u << 20;
+static guint batch_records = 512;
+
+enum { N_BATCHES = 4,      /* batches in flight between the two threads */
+       HINT_AHEAD = 4 };   /* field hints run this many records ahead */
+
+/* One record of a batch: its fields are starts[first .. first + n_fields). */
 typedef struct {
-  char *buf;             /* the current record's fields, NUL-separated */
+  guint first, n_fields;
+  guint line;
+  gsize offset, end;
+} RecordInfo;
+
+/* Parsed records: fields NUL-separated in buf. */
+typedef struct {
+  char *buf;
   gsize buf_len, buf_size;
-  gsize *starts;         /* offsets into buf, n_fields of them */
-  gsize *lengths;
-  guint n_fields, capacity;
-  GPtrArray *ptrs;
+  gsize *starts, *lengths;
+  guint n_fields, fields_size;
+  RecordInfo *records;
+  guint n_records, records_size;
+  gboolean last;           /* the parser's final batch */
+} Batch;
+
+typedef struct {
+  const char *data;
+  gsize len;
+  /* parsing */
+  Batch *batch;            /* being filled */
+  guint record_first;      /* its current record's first field */
+  guint line;              /* current record: first line, offset, end */
+  gsize offset, end;
+  gboolean halt;           /* the parser stops (a problem, or the caller stopped) */
+  gsize parsed_upto;       /* the end of the last line fed to libcsv */
+  gboolean too_big;
+  gboolean ok;
+  BriCsvProblem problem;
+  /* delivery */
   BriCsvRecordFunc func;
   BriCsvFieldFunc field_func;  /* nullable */
   gpointer user_data;
-  BriCsvRecord rec;
-  gboolean stop;
-  gboolean too_big;
+  GPtrArray *ptrs;
+  gboolean stopped;        /* func returned FALSE */
+  /* the pipeline; NULL queues: one thread */
+  GAsyncQueue *full, *empty;
+  gint cancelled;          /* atomic: the caller wants no more batches */
 } Reader;
+
+static Batch *
+batch_new (void)
+{
+  Batch *b = g_new0 (Batch, 1);
+  b->buf_size = 256;
+  b->buf = g_malloc (b->buf_size);
+  return b;
+}
+
+static void
+batch_free (gpointer p)
+{
+  Batch *b = p;
+  g_free (b->buf);
+  g_free (b->starts);
+  g_free (b->lengths);
+  g_free (b->records);
+  g_free (b);
+}
+
+static void
+batch_reset (Batch *b)
+{
+  b->buf_len = 0;
+  b->n_fields = 0;
+  b->n_records = 0;
+  b->last = FALSE;
+}
 
 static int
 never_space (unsigned char c)
@@ -31,58 +102,115 @@ never_space (unsigned char c)
   return 0;
 }
 
+/* Calls the caller's hint for each field of record @i of @b. */
+static void
+hint_record (Reader *r, const Batch *b, guint i)
+{
+  const RecordInfo *info = &b->records[i];
+  for (guint f = 0; f < info->n_fields; f++)
+    r->field_func (f, b->buf + b->starts[info->first + f],
+                   b->lengths[info->first + f], r->user_data);
+}
+
+/* Hands @b's records that end by @limit to the caller in order; FALSE
+ * when it stops. */
+static gboolean
+deliver (Reader *r, const Batch *b, gsize limit)
+{
+  if (r->field_func)
+    for (guint i = 0; i < MIN (b->n_records, HINT_AHEAD); i++)
+      hint_record (r, b, i);
+  BriCsvRecord rec = { 0 };
+  rec.data = r->data;
+  rec.data_len = r->len;
+  for (guint i = 0; i < b->n_records; i++)
+    {
+      if (r->field_func && i + HINT_AHEAD < b->n_records)
+        hint_record (r, b, i + HINT_AHEAD);
+      const RecordInfo *info = &b->records[i];
+      if (info->end > limit)
+        break;
+      g_ptr_array_set_size (r->ptrs, info->n_fields);
+      for (guint f = 0; f < info->n_fields; f++)
+        r->ptrs->pdata[f] = b->buf + b->starts[info->first + f];
+      rec.n_fields = info->n_fields;
+      rec.fields = (char **) r->ptrs->pdata;
+      rec.lengths = b->lengths + info->first;
+      rec.line = info->line;
+      rec.offset = info->offset;
+      rec.end = info->end;
+      if (!r->func (&rec, r->user_data))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 on_field (void *s, size_t len, void *data)
 {
   Reader *r = data;
-  if (r->stop)
+  if (r->halt)
     return;
   if (len > BRI_MAX_FIELD_BYTES)
     {
       r->too_big = TRUE;
-      r->stop = TRUE;
+      r->halt = TRUE;
       return;
     }
-  if (r->n_fields == r->capacity)
+  Batch *b = r->batch;
+  if (b->n_fields == b->fields_size)
     {
-      r->capacity = MAX (16, 2 * r->capacity);
-      r->starts = g_renew (gsize, r->starts, r->capacity);
-      r->lengths = g_renew (gsize, r->lengths, r->capacity);
+      b->fields_size = MAX (16, 2 * b->fields_size);
+      b->starts = g_renew (gsize, b->starts, b->fields_size);
+      b->lengths = g_renew (gsize, b->lengths, b->fields_size);
     }
   /* A plain buffer: g_string_set_size per field was 1.5 % of loading. */
-  gsize start = r->buf_len;
-  if (start + len + 1 > r->buf_size)
+  gsize start = b->buf_len;
+  if (start + len + 1 > b->buf_size)
     {
-      r->buf_size = MAX (2 * r->buf_size, start + len + 1);
-      r->buf = g_realloc (r->buf, r->buf_size);
+      b->buf_size = MAX (2 * b->buf_size, start + len + 1);
+      b->buf = g_realloc (b->buf, b->buf_size);
     }
-  memcpy (r->buf + start, s, len);
-  r->buf[start + len] = '\0';
-  r->buf_len = start + len + 1;
-  r->starts[r->n_fields] = start;
-  r->lengths[r->n_fields] = len;
-  if (r->field_func)
-    r->field_func (r->n_fields, r->buf + start, len, r->user_data);
-  r->n_fields++;
+  memcpy (b->buf + start, s, len);
+  b->buf[start + len] = '\0';
+  b->buf_len = start + len + 1;
+  b->starts[b->n_fields] = start;
+  b->lengths[b->n_fields] = len;
+  b->n_fields++;
 }
 
 static void
 on_record (int c, void *data)
 {
   Reader *r = data;
-  if (r->stop)
+  if (r->halt)
     return;
-  guint n = r->n_fields;
-  g_ptr_array_set_size (r->ptrs, n);
-  for (guint i = 0; i < n; i++)
-    r->ptrs->pdata[i] = r->buf + r->starts[i];
-  r->rec.n_fields = n;
-  r->rec.fields = (char **) r->ptrs->pdata;
-  r->rec.lengths = r->lengths;
-  if (!r->func (&r->rec, r->user_data))
-    r->stop = TRUE;
-  r->buf_len = 0;
-  r->n_fields = 0;
+  Batch *b = r->batch;
+  if (b->n_records == b->records_size)
+    {
+      b->records_size = MAX (16, 2 * b->records_size);
+      b->records = g_renew (RecordInfo, b->records, b->records_size);
+    }
+  b->records[b->n_records++] = (RecordInfo) {
+    r->record_first, b->n_fields - r->record_first, r->line, r->offset, r->end
+  };
+  if (r->full == NULL)
+    {
+      /* One thread: each record goes to the caller at once. */
+      if (!deliver (r, b, G_MAXSIZE))
+        {
+          r->stopped = TRUE;
+          r->halt = TRUE;
+        }
+      batch_reset (b);
+    }
+  else if (b->n_records >= batch_records)
+    {
+      g_async_queue_push (r->full, b);
+      r->batch = g_async_queue_pop (r->empty);
+      batch_reset (r->batch);
+    }
+  r->record_first = r->batch->n_fields;
 }
 
 void
@@ -175,10 +303,12 @@ set_problem (BriCsvProblem *problem, const char *data, gsize offset, int code,
 }
 
 /* The first invalid UTF-8, NUL or control byte (C0 other than tab, LF and
- * CR, or DEL), if any: checked once for the whole file, so that no field
- * needs checking again. */
+ * CR, or DEL) in data[@start, @len), if any: every byte is checked once,
+ * before it is parsed, so that no field needs checking again. Sets *@bad
+ * to the byte's offset. */
 static gboolean
-check_encoding (const char *data, gsize len, BriCsvProblem *problem)
+check_encoding (const char *data, gsize start, gsize len, BriCsvProblem *problem,
+                gsize *bad_at)
 {
   /* One pass. ASCII goes eight bytes at a time: a word with no byte
    * >= 0x80, < 0x20 or = 0x7F needs no closer look (SWAR test: no false
@@ -186,7 +316,7 @@ check_encoding (const char *data, gsize len, BriCsvProblem *problem)
    * loop). A run of bytes >= 0x80 is validated as a whole by GLib: a UTF-8
    * sequence never contains an ASCII byte, so validating each maximal run
    * is validating the text. */
-  gsize i = 0;
+  gsize i = start;
   while (i < len)
     {
       while (i + 8 <= len)
@@ -216,6 +346,7 @@ check_encoding (const char *data, gsize len, BriCsvProblem *problem)
           const char *bad;
           if (!g_utf8_validate_len (data + i, end - i, &bad))
             {
+              *bad_at = bad - data;
               set_problem (problem, data, bad - data, BRI_ERROR_PARSE,
                            "invalid UTF-8, expected UTF-8 text");
               return FALSE;
@@ -225,6 +356,7 @@ check_encoding (const char *data, gsize len, BriCsvProblem *problem)
         }
       if (c == 0)
         {
+          *bad_at = i;
           set_problem (problem, data, i, BRI_ERROR_PARSE, "NUL byte, expected UTF-8 text");
           return FALSE;
         }
@@ -232,6 +364,7 @@ check_encoding (const char *data, gsize len, BriCsvProblem *problem)
         {
           g_autofree char *msg = g_strdup_printf (
             "control character U+%04X, expected printable text", c);
+          *bad_at = i;
           set_problem (problem, data, i, BRI_ERROR_PARSE, msg);
           return FALSE;
         }
@@ -247,6 +380,174 @@ bri__csv_read (const char *data, gsize len, BriCsvRecordFunc func,
   return bri__csv_read_fields (data, len, func, NULL, user_data, problem);
 }
 
+/* Parses the whole file into batches (the parser's side). */
+static void
+parse (Reader *r)
+{
+  const char *data = r->data;
+  gsize len = r->len;
+  struct csv_parser p;
+  csv_init (&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
+  csv_set_space_func (&p, never_space);
+  guint line = 1;
+  gsize pos = 0;
+  r->ok = TRUE;
+  while (pos < len && !r->halt)
+    {
+      if (r->full && g_atomic_int_get (&r->cancelled))
+        {
+          r->halt = TRUE;
+          break;
+        }
+      const char *nl = memchr (data + pos, '\n', len - pos);
+      gsize seg_end = nl ? (gsize) (nl - data) + 1 : len;
+      if (p.pstate == 0) /* ROW_NOT_BEGUN: a record starts on this line */
+        {
+          r->line = line;
+          r->offset = pos;
+        }
+      r->end = seg_end;
+      r->parsed_upto = seg_end;
+      gsize bad;
+      if (r->full == NULL && !check_encoding (data, pos, seg_end, &r->problem, &bad))
+        {
+          r->ok = FALSE;
+          break;
+        }
+      gsize done = csv_parse (&p, data + pos, seg_end - pos, on_field, on_record, r);
+      if (r->too_big)
+        {
+          g_autofree char *msg = g_strdup_printf (
+            "field longer than %u bytes, expected at most %u (an unbalanced "
+            "quote can make one field of a whole file)", BRI_MAX_FIELD_BYTES,
+            BRI_MAX_FIELD_BYTES);
+          set_problem (&r->problem, data, r->offset, BRI_ERROR_LIMIT, msg);
+          r->ok = FALSE;
+          break;
+        }
+      if (done != seg_end - pos)
+        {
+          set_problem (&r->problem, data, pos + done, BRI_ERROR_PARSE,
+                       "unexpected quote, expected a quote only at the start "
+                       "of a field, doubled inside a quoted field, or closing it "
+                       "before a comma or line end");
+          r->ok = FALSE;
+          break;
+        }
+      pos = seg_end;
+      line++;
+    }
+  if (r->ok && !r->halt)
+    {
+      r->end = len;
+      if (csv_fini (&p, on_field, on_record, r) != 0)
+        {
+          /* The open field starts after the last completed one. */
+          gsize at = field_offset (data, r->offset, len, r->batch->n_fields - r->record_first);
+          set_problem (&r->problem, data, at, BRI_ERROR_PARSE,
+                       "unterminated quoted field, expected a closing quote");
+          r->ok = FALSE;
+        }
+      else if (r->too_big)
+        {
+          set_problem (&r->problem, data, r->offset, BRI_ERROR_LIMIT,
+                       "field too long, expected at most 1 MiB");
+          r->ok = FALSE;
+        }
+    }
+  csv_free (&p);
+}
+
+static gpointer
+parse_thread (gpointer data)
+{
+  Reader *r = data;
+  parse (r);
+  /* The final batch carries the outcome (r->ok, r->problem): the queue's
+   * lock orders these writes before the caller's reads. */
+  r->batch->last = TRUE;
+  g_async_queue_push (r->full, r->batch);
+  r->batch = NULL;
+  return NULL;
+}
+
+typedef enum { READ_OK, READ_BAD, READ_NO_THREAD } ReadResult;
+
+/* Two threads: the parser fills batches; this thread checks the encoding,
+ * then hands the batches to the caller. READ_BAD with @problem filled when
+ * the file is bad; READ_OK otherwise (also when the caller stopped);
+ * READ_NO_THREAD when no thread could be started (nothing delivered). */
+static ReadResult
+read_pipelined (Reader *r, BriCsvProblem *problem)
+{
+  r->full = g_async_queue_new ();
+  r->empty = g_async_queue_new_full (batch_free);
+  for (guint i = 1; i < N_BATCHES; i++)
+    g_async_queue_push (r->empty, batch_new ());
+  r->batch = batch_new ();
+  GThread *thread = g_thread_try_new ("bri-csv", parse_thread, r, NULL);
+  if (thread == NULL)
+    {
+      batch_free (r->batch);
+      r->batch = NULL;
+      g_async_queue_unref (r->full);
+      g_async_queue_unref (r->empty);
+      r->full = r->empty = NULL;
+      return READ_NO_THREAD;
+    }
+  /* The bytes of each batch are checked before its records are handed
+   * over, as the one-thread path checks each line before parsing it: the
+   * same records arrive before the same first problem. */
+  gsize checked = 0, bad = G_MAXSIZE;
+  gboolean take = TRUE, encoding_ok = TRUE;
+  for (;;)
+    {
+      Batch *b = g_async_queue_pop (r->full);
+      if (take)
+        {
+          gsize upto = b->n_records ? b->records[b->n_records - 1].end : checked;
+          if (b->last)
+            upto = MAX (upto, r->parsed_upto);
+          if (!check_encoding (r->data, checked, upto, problem, &bad))
+            encoding_ok = take = FALSE;
+          checked = upto;
+          if (!deliver (r, b, bad))
+            {
+              r->stopped = TRUE;
+              take = FALSE;
+            }
+        }
+      if (!take)
+        g_atomic_int_set (&r->cancelled, 1);
+      if (b->last)
+        {
+          batch_free (b);
+          break;
+        }
+      g_async_queue_push (r->empty, b);
+    }
+  g_thread_join (thread);
+  g_async_queue_unref (r->full);
+  g_async_queue_unref (r->empty);
+  if (r->stopped || (encoding_ok && r->ok))
+    {
+      g_free (r->problem.message);
+      if (!encoding_ok)
+        {
+          g_free (problem->message);
+          memset (problem, 0, sizeof *problem);
+        }
+      return READ_OK;
+    }
+  if (!encoding_ok)
+    {
+      g_free (r->problem.message);
+      return READ_BAD;
+    }
+  *problem = r->problem;
+  return READ_BAD;
+}
+
 gboolean
 bri__csv_read_fields (const char *data, gsize len, BriCsvRecordFunc func,
                       BriCsvFieldFunc field_func, gpointer user_data,
@@ -258,81 +559,36 @@ bri__csv_read_fields (const char *data, gsize len, BriCsvRecordFunc func,
       len -= 3;
     }
   memset (problem, 0, sizeof *problem);
-  if (!check_encoding (data, len, problem))
-    return FALSE;
 
   Reader r = { 0 };
-  r.buf_size = 256;
-  r.buf = g_malloc (r.buf_size);
-  r.ptrs = g_ptr_array_new ();
+  r.data = data;
+  r.len = len;
   r.func = func;
   r.field_func = field_func;
   r.user_data = user_data;
-  r.rec.data = data;
-  r.rec.data_len = len;
-
-  struct csv_parser p;
-  csv_init (&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
-  csv_set_space_func (&p, never_space);
-
-  gboolean ok = TRUE;
-  guint line = 1;
-  gsize pos = 0;
-  while (pos < len && !r.stop)
+  r.ptrs = g_ptr_array_new ();
+  gboolean ok;
+  ReadResult result = len >= pipeline_bytes ? read_pipelined (&r, problem) : READ_NO_THREAD;
+  if (result != READ_NO_THREAD)
+    ok = result == READ_OK;
+  else
     {
-      const char *nl = memchr (data + pos, '\n', len - pos);
-      gsize seg_end = nl ? (gsize) (nl - data) + 1 : len;
-      if (p.pstate == 0) /* ROW_NOT_BEGUN: a record starts on this line */
-        {
-          r.rec.line = line;
-          r.rec.offset = pos;
-        }
-      r.rec.end = seg_end;
-      gsize done = csv_parse (&p, data + pos, seg_end - pos, on_field, on_record, &r);
-      if (r.too_big)
-        {
-          g_autofree char *msg = g_strdup_printf (
-            "field longer than %u bytes, expected at most %u (an unbalanced "
-            "quote can make one field of a whole file)", BRI_MAX_FIELD_BYTES,
-            BRI_MAX_FIELD_BYTES);
-          set_problem (problem, data, r.rec.offset, BRI_ERROR_LIMIT, msg);
-          ok = FALSE;
-          break;
-        }
-      if (done != seg_end - pos)
-        {
-          set_problem (problem, data, pos + done, BRI_ERROR_PARSE,
-                       "unexpected quote, expected a quote only at the start "
-                       "of a field, doubled inside a quoted field, or closing it "
-                       "before a comma or line end");
-          ok = FALSE;
-          break;
-        }
-      pos = seg_end;
-      line++;
+      r.batch = batch_new ();
+      parse (&r);
+      batch_free (r.batch);
+      ok = r.ok || r.stopped;
+      if (ok)
+        g_free (r.problem.message);
+      else
+        *problem = r.problem;
     }
-  if (ok && !r.stop)
-    {
-      r.rec.end = len;
-      if (csv_fini (&p, on_field, on_record, &r) != 0)
-        {
-          /* The open field starts after the last completed one. */
-          gsize at = field_offset (data, r.rec.offset, len, r.n_fields);
-          set_problem (problem, data, at, BRI_ERROR_PARSE,
-                       "unterminated quoted field, expected a closing quote");
-          ok = FALSE;
-        }
-      else if (r.too_big)
-        {
-          set_problem (problem, data, r.rec.offset, BRI_ERROR_LIMIT,
-                       "field too long, expected at most 1 MiB");
-          ok = FALSE;
-        }
-    }
-  csv_free (&p);
-  g_free (r.buf);
-  g_free (r.starts);
-  g_free (r.lengths);
   g_ptr_array_unref (r.ptrs);
   return ok;
+}
+
+void
+bri__csv_set_pipeline (gsize min_bytes, guint records_per_batch)
+{
+  pipeline_bytes = min_bytes;
+  batch_records = MAX (1, records_per_batch);
 }

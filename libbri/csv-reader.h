@@ -31,23 +31,34 @@ typedef struct {
  * bri__csv_read:
  * Parses @data (a whole file; a UTF-8 BOM is skipped) and calls @func for
  * each record, the header included. Blank lines are skipped. Returns TRUE
- * when the whole file parsed; otherwise fills @problem (free its message)
- * and returns FALSE. Records delivered before the problem were complete.
+ * when the whole file parsed (or @func stopped it); otherwise fills
+ * @problem (free its message) and returns FALSE. Problems come in file
+ * order: each line's encoding is checked before the line is parsed, and
+ * the records that end before the first problem have been delivered.
  */
 gboolean bri__csv_read (const char *data, gsize len, BriCsvRecordFunc func,
                         gpointer user_data, BriCsvProblem *problem);
 
-/* Called with each field as soon as it is parsed, before its record is
- * complete (@index: its column; @field valid during this call only: the
- * record's buffer may move as later fields arrive). For hints only, e.g.
- * prefetching what the record will need. */
+/* A hint about a record that is coming: called for each of its fields a
+ * few records before the record itself reaches the BriCsvRecordFunc, on
+ * the same thread (@index: its column; @field valid during this call
+ * only). For hints only, e.g. prefetching what the record will need. */
 typedef void (*BriCsvFieldFunc) (guint index, const char *field, gsize len,
                                  gpointer user_data);
 
-/* As bri__csv_read(), calling @field_func (nullable) for every field. */
+/* As bri__csv_read(), calling @field_func (nullable) for every field.
+ *
+ * Both call their callbacks on the calling thread, in file order. A file
+ * of at least the pipeline's size (1 MiB) is parsed on a second thread
+ * meanwhile, a few batches of records ahead of the callbacks; a smaller
+ * one (or when no thread can be started) on the calling thread. */
 gboolean bri__csv_read_fields (const char *data, gsize len, BriCsvRecordFunc func,
                                BriCsvFieldFunc field_func, gpointer user_data,
                                BriCsvProblem *problem);
+
+/* For tests: files of @min_bytes or more take the two-thread path, in
+ * batches of @records_per_batch records. Set it before any reading. */
+void bri__csv_set_pipeline (gsize min_bytes, guint records_per_batch);
 
 /* The line and character column where field @index of @record starts. */
 void bri__csv_locate (const BriCsvRecord *record, guint index, guint *line,

@@ -19,7 +19,8 @@ foundation_tests = \
 	tests/unit/test-lookup \
 	tests/unit/test-load \
 	tests/unit/test-save \
-	tests/unit/test-id-index
+	tests/unit/test-id-index \
+	tests/unit/test-csv-reader
 check_PROGRAMS += $(foundation_tests)
 TESTS += $(foundation_tests)
 
@@ -43,6 +44,11 @@ tests_unit_test_id_index_SOURCES = tests/unit/test-id-index.c libbri/id-index.c
 tests_unit_test_id_index_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/libbri
 tests_unit_test_id_index_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_id_index_LDADD = $(GLIB_LIBS) $(CRITERION_LIBS)
+# Internal: the reader's source is compiled into the test.
+tests_unit_test_csv_reader_SOURCES = tests/unit/test-csv-reader.c libbri/csv-reader.c
+tests_unit_test_csv_reader_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/libbri
+tests_unit_test_csv_reader_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_csv_reader_LDADD = $(GLIB_LIBS) $(CSV_LIBS) $(CRITERION_LIBS)
 
 # The public headers compile alone as C99 with every warning an error.
 check_PROGRAMS += tests/headertest

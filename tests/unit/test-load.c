@@ -310,3 +310,50 @@ Test (load, spaces_and_quoted_newlines_are_kept)
   cr_expect_str_eq (bri_entity_get_name (bri_graph_lookup_entity (g2, "city:vientiane")),
                     "Vientiane\r\nCapital");
 }
+
+/* A relations file over 1 MiB is parsed on a second thread (csv-reader.c):
+ * the problems still come in file order, with their lines and columns,
+ * and a clean file loads every row. */
+Test (load, a_large_file_reports_problems_in_file_order)
+{
+  g_autofree char *tmp = test_tmpdir ();
+  test_write (tmp, "entities.csv", "id,kind,name\ncity:a,city,A\ncity:b,city,B\n");
+  g_autoptr (GString) csv = g_string_new ("kind,from,to,date,evidence\n");
+  for (guint i = 1; i <= 30000; i++)
+    g_string_append_printf (csv, "met,city:a,city:b,2024,evidence sentence %05u of the row\n", i);
+  cr_assert_gt (csv->len, 1u << 20);
+  test_write (tmp, "relations.csv", csv->str);
+  g_autoptr (BriGraph) g = bri_graph_new ();
+  g_autoptr (GError) error = NULL;
+  cr_assert (bri_graph_load_dir (g, tmp, &error), "%s", error ? error->message : "");
+  cr_expect_eq (bri_graph_get_n_relations (g), 30000);
+
+  /* Row 20000 (line 20001) names an unknown entity; row 25000 has a byte
+   * that is not UTF-8 (and row 27000 another unknown entity, after it). */
+  char *row = strstr (csv->str, "sentence 20000") - strlen ("met,city:a,city:b,2024,evidence ");
+  memcpy (row + strlen ("met,city:a,city:"), "z", 1);
+  row = strstr (csv->str, "sentence 25000");
+  row[2] = '\xff';
+  row = strstr (csv->str, "sentence 27000") - strlen ("met,city:a,city:b,2024,evidence ");
+  memcpy (row + strlen ("met,city:a,city:"), "z", 1);
+  test_write (tmp, "relations.csv", csv->str);
+  g_autoptr (GPtrArray) problems = bri_check_dir (NULL, tmp);
+  const char *expected[] = {
+    "relations.csv:20001:12: unknown entity 'city:z' in column to, expected the id of "
+    "an entity defined in entities.csv or an earlier data set",
+    "relations.csv:25001:35: invalid UTF-8, expected UTF-8 text",
+  };
+  cr_assert_eq (problems->len, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autofree char *s = bri_problem_to_string (problems->pdata[i]);
+      cr_expect_str_eq (s + strlen (tmp) + 1, expected[i]);
+    }
+  g_autoptr (BriGraph) g2 = bri_graph_new ();
+  g_clear_error (&error);
+  cr_expect_not (bri_graph_load_dir (g2, tmp, &error));
+  cr_expect (error && strstr (error->message, "relations.csv:20001:12: unknown entity"),
+             "%s", error ? error->message : "");
+  cr_expect_eq (bri_graph_get_n_relations (g2), 0);
+  test_rm_rf (tmp);
+}
