@@ -6,7 +6,8 @@
 #              (./configure --enable-sanitizers; make check)
 #   valgrind   the whole suite under valgrind memcheck (make check BRI_VALGRIND=1)
 #   fuzz-*     each libFuzzer target for $FUZZ_SECONDS (60) s from its corpus
-#   tsan-*     the thread tests under ThreadSanitizer (tests/regression/tsan)
+#   tsan-*     the thread tests and the CSV reader's two-thread path under
+#              ThreadSanitizer (tests/regression/tsan)
 # Each runs in its own build directory under $CHECKS_WORK (default: a new
 # temporary directory), built from a copy of the tracked files, since the
 # source tree itself may be configured in place. Logs stay in $CHECKS_WORK.
@@ -127,7 +128,9 @@ tsan_build() (
   clang $cflags -o tsan-threads-lookup "$src/tests/regression/test-threads-lookup.c" \
     $shim $libs &&
   clang $cflags -o tsan-check-dir "$src/tests/regression/test-check-dir-threads.c" \
-    $shim $libs
+    $shim $libs &&
+  clang $cflags -I"$src/libbri" -o tsan-csv-reader "$src/tests/unit/test-csv-reader.c" \
+    "$src/libbri/csv-reader.c" $shim $(pkg-config --libs glib-2.0) -lcsv
 )
 # Several runs: each is another interleaving. GSlice recycles memory between
 # threads behind GLib's own (invisible) locks: use malloc.
@@ -165,6 +168,7 @@ if wanted tsan; then
     check tsan-threads tsan_run tsan-threads
     check tsan-threads-lookup tsan_run tsan-threads-lookup
     check tsan-check-dir tsan_run tsan-check-dir
+    check tsan-csv-reader tsan_run tsan-csv-reader
   fi
 fi
 

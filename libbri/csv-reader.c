@@ -23,6 +23,8 @@ static gsize pipeline_bytes = 1u << 20;
 static guint batch_records = 512;
 
 enum { N_BATCHES = 4,      /* batches in flight between the two threads */
+       BATCH_BYTES = 1 << 20, /* a batch is handed over at this many bytes of
+                               * fields, if not at batch_records records */
        HINT_AHEAD = 4 };   /* field hints run this many records ahead */
 
 /* One record of a batch: its fields are starts[first .. first + n_fields). */
@@ -204,7 +206,7 @@ on_record (int c, void *data)
         }
       batch_reset (b);
     }
-  else if (b->n_records >= batch_records)
+  else if (b->n_records >= batch_records || b->buf_len >= BATCH_BYTES)
     {
       g_async_queue_push (r->full, b);
       r->batch = g_async_queue_pop (r->empty);
