@@ -64,10 +64,35 @@ typedef struct {
   gpointer user_data;
   GPtrArray *ptrs;
   gboolean stopped;        /* func returned FALSE */
-  /* the pipeline; NULL queues: one thread */
-  GAsyncQueue *full, *empty;
+  /* the pipeline (pipelined FALSE: one thread). Batches move between the
+   * queues under @lock: a GAsyncQueue would do, but its lock is GLib's
+   * own, which ThreadSanitizer cannot see (tests/regression/tsan). */
+  gboolean pipelined;
+  GMutex lock;
+  GCond changed;
+  GQueue full, empty;
   gint cancelled;          /* atomic: the caller wants no more batches */
 } Reader;
+
+static void
+queue_push (Reader *r, GQueue *q, Batch *b)
+{
+  g_mutex_lock (&r->lock);
+  g_queue_push_tail (q, b);
+  g_cond_broadcast (&r->changed);
+  g_mutex_unlock (&r->lock);
+}
+
+static Batch *
+queue_pop (Reader *r, GQueue *q)
+{
+  g_mutex_lock (&r->lock);
+  while (g_queue_is_empty (q))
+    g_cond_wait (&r->changed, &r->lock);
+  Batch *b = g_queue_pop_head (q);
+  g_mutex_unlock (&r->lock);
+  return b;
+}
 
 static Batch *
 batch_new (void)
@@ -196,7 +221,7 @@ on_record (int c, void *data)
   b->records[b->n_records++] = (RecordInfo) {
     r->record_first, b->n_fields - r->record_first, r->line, r->offset, r->end
   };
-  if (r->full == NULL)
+  if (!r->pipelined)
     {
       /* One thread: each record goes to the caller at once. */
       if (!deliver (r, b, G_MAXSIZE))
@@ -208,8 +233,8 @@ on_record (int c, void *data)
     }
   else if (b->n_records >= batch_records || b->buf_len >= BATCH_BYTES)
     {
-      g_async_queue_push (r->full, b);
-      r->batch = g_async_queue_pop (r->empty);
+      queue_push (r, &r->full, b);
+      r->batch = queue_pop (r, &r->empty);
       batch_reset (r->batch);
     }
   r->record_first = r->batch->n_fields;
@@ -396,7 +421,7 @@ parse (Reader *r)
   r->ok = TRUE;
   while (pos < len && !r->halt)
     {
-      if (r->full && g_atomic_int_get (&r->cancelled))
+      if (r->pipelined && g_atomic_int_get (&r->cancelled))
         {
           r->halt = TRUE;
           break;
@@ -411,7 +436,7 @@ parse (Reader *r)
       r->end = seg_end;
       r->parsed_upto = seg_end;
       gsize bad;
-      if (r->full == NULL && !check_encoding (data, pos, seg_end, &r->problem, &bad))
+      if (!r->pipelined && !check_encoding (data, pos, seg_end, &r->problem, &bad))
         {
           r->ok = FALSE;
           break;
@@ -468,7 +493,7 @@ parse_thread (gpointer data)
   /* The final batch carries the outcome (r->ok, r->problem): the queue's
    * lock orders these writes before the caller's reads. */
   r->batch->last = TRUE;
-  g_async_queue_push (r->full, r->batch);
+  queue_push (r, &r->full, r->batch);
   r->batch = NULL;
   return NULL;
 }
@@ -482,19 +507,23 @@ typedef enum { READ_OK, READ_BAD, READ_NO_THREAD } ReadResult;
 static ReadResult
 read_pipelined (Reader *r, BriCsvProblem *problem)
 {
-  r->full = g_async_queue_new ();
-  r->empty = g_async_queue_new_full (batch_free);
+  r->pipelined = TRUE;
+  g_mutex_init (&r->lock);
+  g_cond_init (&r->changed);
+  g_queue_init (&r->full);
+  g_queue_init (&r->empty);
   for (guint i = 1; i < N_BATCHES; i++)
-    g_async_queue_push (r->empty, batch_new ());
+    g_queue_push_tail (&r->empty, batch_new ());
   r->batch = batch_new ();
   GThread *thread = g_thread_try_new ("bri-csv", parse_thread, r, NULL);
   if (thread == NULL)
     {
       batch_free (r->batch);
       r->batch = NULL;
-      g_async_queue_unref (r->full);
-      g_async_queue_unref (r->empty);
-      r->full = r->empty = NULL;
+      g_queue_clear_full (&r->empty, batch_free);
+      g_mutex_clear (&r->lock);
+      g_cond_clear (&r->changed);
+      r->pipelined = FALSE;
       return READ_NO_THREAD;
     }
   /* The bytes of each batch are checked before its records are handed
@@ -504,7 +533,7 @@ read_pipelined (Reader *r, BriCsvProblem *problem)
   gboolean take = TRUE, encoding_ok = TRUE;
   for (;;)
     {
-      Batch *b = g_async_queue_pop (r->full);
+      Batch *b = queue_pop (r, &r->full);
       if (take)
         {
           gsize upto = b->n_records ? b->records[b->n_records - 1].end : checked;
@@ -526,11 +555,12 @@ read_pipelined (Reader *r, BriCsvProblem *problem)
           batch_free (b);
           break;
         }
-      g_async_queue_push (r->empty, b);
+      queue_push (r, &r->empty, b);
     }
   g_thread_join (thread);
-  g_async_queue_unref (r->full);
-  g_async_queue_unref (r->empty);
+  g_queue_clear_full (&r->empty, batch_free);
+  g_mutex_clear (&r->lock);
+  g_cond_clear (&r->changed);
   if (r->stopped || (encoding_ok && r->ok))
     {
       g_free (r->problem.message);
