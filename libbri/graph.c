@@ -446,11 +446,14 @@ intern (BriGraph *g, const char *s)
   BriInternSlot *set = &g->intern_cache[2 * (hash % (BRI_INTERN_SLOTS / 2))];
   for (guint w = 0; w < 2; w++)
     if (set[w].s && set[w].hash == hash && set[w].len == len
-        && memcmp (set[w].s, s, len) == 0)
+        && memcmp (len <= BRI_INTERN_INLINE ? set[w].text : set[w].s, s, len) == 0)
       return set[w].s;
   const char *stored = g_string_chunk_insert_const (g->strings, s);
   guint w = set[0].s == NULL ? 0 : set[1].s == NULL ? 1 : (hash >> 31);
-  set[w] = (BriInternSlot) { stored, hash, (guint32) MIN (len, G_MAXUINT32) };
+  set[w].s = stored;
+  set[w].hash = hash;
+  set[w].len = (guint32) MIN (len, G_MAXUINT32);
+  memcpy (set[w].text, s, MIN (len, BRI_INTERN_INLINE));
   return stored;
 }
 
