@@ -6,9 +6,10 @@
  * turned off (spaces belong to the field); CSV_STRICT | CSV_STRICT_FINI make
  * stray and unterminated quotes errors.
  *
- * Parsed fields are collected in batches of records. A file of
- * pipeline_bytes or more is parsed on a second thread while the caller's
- * thread checks its encoding and then takes the batches in order: the
+ * Each line's encoding is checked just before the line is parsed, so
+ * problems come in file order. Parsed fields are collected in batches of
+ * records. A file of pipeline_bytes or more is checked and parsed on a
+ * second thread while the caller's thread takes the batches in order: the
  * caller's callbacks run on the caller's thread, in file order, exactly as
  * when the file is parsed on one thread (a smaller file, or no thread to
  * be had). Parsing is about half the work of loading a data set, so on two
@@ -54,7 +55,6 @@ typedef struct {
   guint line;              /* current record: first line, offset, end */
   gsize offset, end;
   gboolean halt;           /* the parser stops (a problem, or the caller stopped) */
-  gsize parsed_upto;       /* the end of the last line fed to libcsv */
   gboolean too_big;
   gboolean ok;
   BriCsvProblem problem;
@@ -139,10 +139,9 @@ hint_record (Reader *r, const Batch *b, guint i)
                    b->lengths[info->first + f], r->user_data);
 }
 
-/* Hands @b's records that end by @limit to the caller in order; FALSE
- * when it stops. */
+/* Hands @b's records to the caller in order; FALSE when it stops. */
 static gboolean
-deliver (Reader *r, const Batch *b, gsize limit)
+deliver (Reader *r, const Batch *b)
 {
   if (r->field_func)
     for (guint i = 0; i < MIN (b->n_records, HINT_AHEAD); i++)
@@ -155,8 +154,6 @@ deliver (Reader *r, const Batch *b, gsize limit)
       if (r->field_func && i + HINT_AHEAD < b->n_records)
         hint_record (r, b, i + HINT_AHEAD);
       const RecordInfo *info = &b->records[i];
-      if (info->end > limit)
-        break;
       g_ptr_array_set_size (r->ptrs, info->n_fields);
       for (guint f = 0; f < info->n_fields; f++)
         r->ptrs->pdata[f] = b->buf + b->starts[info->first + f];
@@ -224,7 +221,7 @@ on_record (int c, void *data)
   if (!r->pipelined)
     {
       /* One thread: each record goes to the caller at once. */
-      if (!deliver (r, b, G_MAXSIZE))
+      if (!deliver (r, b))
         {
           r->stopped = TRUE;
           r->halt = TRUE;
@@ -434,9 +431,8 @@ parse (Reader *r)
           r->offset = pos;
         }
       r->end = seg_end;
-      r->parsed_upto = seg_end;
       gsize bad;
-      if (!r->pipelined && !check_encoding (data, pos, seg_end, &r->problem, &bad))
+      if (!check_encoding (data, pos, seg_end, &r->problem, &bad))
         {
           r->ok = FALSE;
           break;
@@ -500,8 +496,8 @@ parse_thread (gpointer data)
 
 typedef enum { READ_OK, READ_BAD, READ_NO_THREAD } ReadResult;
 
-/* Two threads: the parser fills batches; this thread checks the encoding,
- * then hands the batches to the caller. READ_BAD with @problem filled when
+/* Two threads: the parser checks and parses the file into batches; this
+ * thread hands them to the caller. READ_BAD with @problem filled when
  * the file is bad; READ_OK otherwise (also when the caller stopped);
  * READ_NO_THREAD when no thread could be started (nothing delivered). */
 static ReadResult
@@ -526,30 +522,16 @@ read_pipelined (Reader *r, BriCsvProblem *problem)
       r->pipelined = FALSE;
       return READ_NO_THREAD;
     }
-  /* The bytes of each batch are checked before its records are handed
-   * over, as the one-thread path checks each line before parsing it: the
-   * same records arrive before the same first problem. */
-  gsize checked = 0, bad = G_MAXSIZE;
-  gboolean take = TRUE, encoding_ok = TRUE;
+  gboolean take = TRUE;
   for (;;)
     {
       Batch *b = queue_pop (r, &r->full);
-      if (take)
+      if (take && !deliver (r, b))
         {
-          gsize upto = b->n_records ? b->records[b->n_records - 1].end : checked;
-          if (b->last)
-            upto = MAX (upto, r->parsed_upto);
-          if (!check_encoding (r->data, checked, upto, problem, &bad))
-            encoding_ok = take = FALSE;
-          checked = upto;
-          if (!deliver (r, b, bad))
-            {
-              r->stopped = TRUE;
-              take = FALSE;
-            }
+          r->stopped = TRUE;
+          take = FALSE;
+          g_atomic_int_set (&r->cancelled, 1);
         }
-      if (!take)
-        g_atomic_int_set (&r->cancelled, 1);
       if (b->last)
         {
           batch_free (b);
@@ -561,20 +543,10 @@ read_pipelined (Reader *r, BriCsvProblem *problem)
   g_queue_clear_full (&r->empty, batch_free);
   g_mutex_clear (&r->lock);
   g_cond_clear (&r->changed);
-  if (r->stopped || (encoding_ok && r->ok))
+  if (r->stopped || r->ok)
     {
       g_free (r->problem.message);
-      if (!encoding_ok)
-        {
-          g_free (problem->message);
-          memset (problem, 0, sizeof *problem);
-        }
       return READ_OK;
-    }
-  if (!encoding_ok)
-    {
-      g_free (r->problem.message);
-      return READ_BAD;
     }
   *problem = r->problem;
   return READ_BAD;
