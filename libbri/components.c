@@ -9,33 +9,31 @@
 /* The modularity of a partition into weak components, from degrees alone:
  * no edge leaves a component, so Newman's Q = 1 - sum_c (K_c / 2m)^2
  * undirected and 1 - sum_c K_c^out K_c^in / m^2 directed (the formulas
- * igraph_modularity evaluates, unweighted, resolution 1). igraph_degree
- * with loops is O(V), a pass over the edges is not needed. */
+ * igraph_modularity evaluates, unweighted, resolution 1): O(V), no pass
+ * over the edges. */
 static igraph_error_t
 weak_modularity (const igraph_t *g, const igraph_vector_int_t *membership,
                  igraph_integer_t n_groups, igraph_real_t *q)
 {
-  igraph_vector_int_t out, in;
+  /* Degrees straight from igraph's edge index (view-build.c fills it):
+   * vertex v's out-edges are oi[os[v] .. os[v+1]), its in-edges ii[is[v]
+   * .. is[v+1]); an undirected edge is an out-edge of one end and an
+   * in-edge of the other, and views have no loops. igraph_degree () into a
+   * fresh O(V) vector (page faults on 800 KB on M) was 4 % of the call. */
   igraph_vector_t k_out, k_in;
   gboolean directed = igraph_is_directed (g);
   double m = (double) igraph_ecount (g);
-  IGRAPH_CHECK (igraph_vector_int_init (&out, 0));
-  IGRAPH_FINALLY (igraph_vector_int_destroy, &out);
-  IGRAPH_CHECK (igraph_vector_int_init (&in, 0));
-  IGRAPH_FINALLY (igraph_vector_int_destroy, &in);
+  const igraph_integer_t *os = VECTOR (g->os), *is = VECTOR (g->is);
   IGRAPH_CHECK (igraph_vector_init (&k_out, n_groups));
   IGRAPH_FINALLY (igraph_vector_destroy, &k_out);
   IGRAPH_CHECK (igraph_vector_init (&k_in, n_groups));
   IGRAPH_FINALLY (igraph_vector_destroy, &k_in);
-  IGRAPH_CHECK (igraph_degree (g, &out, igraph_vss_all (), directed ? IGRAPH_OUT : IGRAPH_ALL,
-                               IGRAPH_LOOPS));
-  if (directed)
-    IGRAPH_CHECK (igraph_degree (g, &in, igraph_vss_all (), IGRAPH_IN, IGRAPH_LOOPS));
-  for (igraph_integer_t i = 0; i < igraph_vector_int_size (&out); i++)
+  for (igraph_integer_t v = 0; v < igraph_vcount (g); v++)
     {
-      igraph_integer_t c = VECTOR (*membership)[i];
-      VECTOR (k_out)[c] += (double) VECTOR (out)[i];
-      VECTOR (k_in)[c] += (double) (directed ? VECTOR (in)[i] : VECTOR (out)[i]);
+      igraph_integer_t c = VECTOR (*membership)[v];
+      double out = (double) (os[v + 1] - os[v]), in = (double) (is[v + 1] - is[v]);
+      VECTOR (k_out)[c] += directed ? out : out + in;
+      VECTOR (k_in)[c] += directed ? in : out + in;
     }
   double scale = directed ? m * m : 4.0 * m * m, sum = 0.0;
   for (igraph_integer_t c = 0; c < n_groups; c++)
@@ -43,9 +41,7 @@ weak_modularity (const igraph_t *g, const igraph_vector_int_t *membership,
   *q = 1.0 - sum / scale;
   igraph_vector_destroy (&k_in);
   igraph_vector_destroy (&k_out);
-  igraph_vector_int_destroy (&in);
-  igraph_vector_int_destroy (&out);
-  IGRAPH_FINALLY_CLEAN (4);
+  IGRAPH_FINALLY_CLEAN (2);
   return IGRAPH_SUCCESS;
 }
 
