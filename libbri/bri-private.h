@@ -23,40 +23,67 @@ struct _BriEntity {
   gboolean frozen;              /* belongs to a graph: immutable */
 };
 
+struct _BriKind {
+  char *name, *description;
+  gboolean directed, builtin;
+};
+
+/* A relation in a graph: kind, from, to (and via) point at the graph's
+ * kind and entities, the strings into the graph's string chunk. A free
+ * relation (bri_relation_new (), not yet added) is a BriFreeRelation,
+ * whose names and ids it owns; its kind, from, to and via are NULL. The
+ * four names live only there: a graph's 10 M relations would carry 32 B
+ * each of pointers nobody reads (bench/RESULTS.md). */
 struct _BriRelation {
   const BriKind *kind;          /* in a graph; NULL for a free relation */
-  const BriEntity *from, *to, *via; /* in a graph; NULL for a free relation */
-  /* Strings: for a free relation owned (g_strdup); in a graph they live in
-   * the graph's string chunk. */
-  char *kind_name, *from_id, *to_id, *via_id; /* in a graph: the ids are
-                                 * NULL, read them through from/to/via
-                                 * (bri__relation_from_id () …) */
+  const BriEntity *from, *to, *via; /* in a graph (via may be NULL);
+                                 * NULL for a free relation */
+  /* Owned (g_strdup) by a free relation; in a graph, in its string chunk. */
   char *title, *sector, *event, *source, *evidence;
   BriAttrs attrs;               /* owned by the relation in both cases */
   double weight;                /* NAN when not given */
   double confidence;            /* NAN when not given */
   BriDate date, end_date;
   guint32 index;
-  gboolean frozen;
+  gboolean frozen;              /* in a graph */
 };
 
-/* A relation's end ids, free or in a graph. */
+typedef struct {
+  BriRelation base;
+  char *kind_name, *from_id, *to_id, *via_id; /* owned, via_id nullable */
+} BriFreeRelation;
+
+static inline const BriFreeRelation *
+bri__free_relation (const BriRelation *r)
+{
+  return (const BriFreeRelation *) r;
+}
+
+/* A relation's kind and end ids, free or in a graph. */
+static inline const char *
+bri__relation_kind_name (const BriRelation *r)
+{
+  return r->frozen ? r->kind->name : bri__free_relation (r)->kind_name;
+}
+
 static inline const char *
 bri__relation_from_id (const BriRelation *r)
 {
-  return r->from ? r->from->id : r->from_id;
+  return r->frozen ? r->from->id : bri__free_relation (r)->from_id;
 }
 
 static inline const char *
 bri__relation_to_id (const BriRelation *r)
 {
-  return r->to ? r->to->id : r->to_id;
+  return r->frozen ? r->to->id : bri__free_relation (r)->to_id;
 }
 
 static inline const char *
 bri__relation_via_id (const BriRelation *r)
 {
-  return r->via ? r->via->id : r->via_id;
+  if (r->frozen)
+    return r->via ? r->via->id : NULL;
+  return bri__free_relation (r)->via_id;
 }
 
 struct _BriSource {
@@ -64,11 +91,6 @@ struct _BriSource {
   BriDate date;
   BriAttrs attrs;
   gboolean frozen;
-};
-
-struct _BriKind {
-  char *name, *description;
-  gboolean directed, builtin;
 };
 
 #define BRI_INTERN_SLOTS 32768 /* 1 MiB, two ways per set */
@@ -160,9 +182,10 @@ void bri__graph_rollback (BriGraph *graph, const BriGraphMark *mark);
 const BriEntity *bri__graph_add_entity_deferred (BriGraph *graph, BriEntity *entity,
                                                  const char **bad_field,
                                                  GError **error);
-/* Validates @spec and stores a copy; @spec's attrs are taken over on
- * success. @spec is not freed. With @trusted_text the strings are known to
- * be valid UTF-8 without control characters (the loader checked the file). */
+/* Validates @spec (a free relation: a BriFreeRelation) and stores a copy;
+ * @spec's attrs are taken over on success. @spec is not freed. With
+ * @trusted_text the strings are known to be valid UTF-8 without control
+ * characters (the loader checked the file). */
 const BriRelation *bri__graph_insert_relation (BriGraph *graph, BriRelation *spec,
                                                gboolean trusted_text,
                                                const char **bad_field,

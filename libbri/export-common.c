@@ -614,7 +614,7 @@ build_edges (BriExportModel *m, const guint *node_of_vertex)
       g_autoptr (GPtrArray) kinds = g_ptr_array_new ();
       for (guint r = 0; r < n; r++)
         {
-          const char *k = bri_view_get_edge_relation (view, e, r)->kind_name;
+          const char *k = bri__relation_kind_name (bri_view_get_edge_relation (view, e, r));
           gboolean dup = FALSE;
           for (guint i = 0; i < kinds->len && !dup; i++)
             dup = strcmp (kinds->pdata[i], k) == 0;
@@ -634,7 +634,7 @@ build_edges (BriExportModel *m, const guint *node_of_vertex)
               switch (col)
                 {
                 case EC_RELATIONS: v = g_strdup_printf ("%u", rel->index); break;
-                case EC_RELATION_KINDS: v = g_strdup (rel->kind_name); break;
+                case EC_RELATION_KINDS: v = g_strdup (bri__relation_kind_name (rel)); break;
                 case EC_DATES: v = bri_date_to_string (rel->date); break;
                 case EC_END_DATES: v = bri_date_to_string (rel->end_date); break;
                 case EC_TITLES: v = g_strdup (rel->title); break;

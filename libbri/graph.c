@@ -474,48 +474,49 @@ const BriRelation *
 bri__graph_insert_relation (BriGraph *g, BriRelation *r, gboolean trusted,
                             const char **bad_field, GError **error)
 {
+  const BriFreeRelation *f = bri__free_relation (r); /* r is free */
   const BriKind *kind = g->last_kind;
-  if (!kind || strcmp (kind->name, r->kind_name) != 0)
-    kind = kind_any (g, r->kind_name);
+  if (!kind || strcmp (kind->name, f->kind_name) != 0)
+    kind = kind_any (g, f->kind_name);
   if (!kind)
     {
-      const BriKind *near = bri__graph_kind_nearest (g, r->kind_name);
-      if (!text_ok ("kind", r->kind_name, bad_field, error))
+      const BriKind *near = bri__graph_kind_nearest (g, f->kind_name);
+      if (!text_ok ("kind", f->kind_name, bad_field, error))
         return NULL;
       if (near)
         return fail (bad_field, "kind", error, BRI_ERROR_INVALID,
                      "unknown relation kind '%s', did you mean %s?",
-                     r->kind_name, near->name);
+                     f->kind_name, near->name);
       return fail (bad_field, "kind", error, BRI_ERROR_INVALID,
                    "unknown relation kind '%s', expected a built-in kind or "
-                   "one declared in kinds.csv", r->kind_name);
+                   "one declared in kinds.csv", f->kind_name);
     }
   /* An id that names a stored entity passed id_ok() when the entity was
    * added: check the ids only when a lookup fails (same errors, same order). */
-  const BriEntity *from = r->from_id ? entity_any (g, r->from_id) : NULL;
-  const BriEntity *to = r->to_id ? entity_any (g, r->to_id) : NULL;
+  const BriEntity *from = f->from_id ? entity_any (g, f->from_id) : NULL;
+  const BriEntity *to = f->to_id ? entity_any (g, f->to_id) : NULL;
   if (!from || !to)
     {
-      if (!id_ok ("from", r->from_id, bad_field, error)
-          || !id_ok ("to", r->to_id, bad_field, error))
+      if (!id_ok ("from", f->from_id, bad_field, error)
+          || !id_ok ("to", f->to_id, bad_field, error))
         return NULL;
       if (!from)
-        return unknown_entity (g, "from", r->from_id, bad_field, error);
-      return unknown_entity (g, "to", r->to_id, bad_field, error);
+        return unknown_entity (g, "from", f->from_id, bad_field, error);
+      return unknown_entity (g, "to", f->to_id, bad_field, error);
     }
   if (from == to)
     return fail (bad_field, "to", error, BRI_ERROR_INVALID,
                  "relation from '%s' to itself, expected two different entities",
-                 r->from_id);
+                 f->from_id);
   const BriEntity *via = NULL;
-  if (r->via_id)
+  if (f->via_id)
     {
-      via = entity_any (g, r->via_id);
+      via = entity_any (g, f->via_id);
       if (!via)
         {
-          if (!id_ok ("via", r->via_id, bad_field, error))
+          if (!id_ok ("via", f->via_id, bad_field, error))
             return NULL;
-          return unknown_entity (g, "via", r->via_id, bad_field, error);
+          return unknown_entity (g, "via", f->via_id, bad_field, error);
         }
     }
   if (!bri_date_is_valid (r->date))
@@ -558,10 +559,9 @@ bri__graph_insert_relation (BriGraph *g, BriRelation *r, gboolean trusted,
   stored->from = from;
   stored->to = to;
   stored->via = via;
-  stored->kind_name = kind->name;
-  /* from_id, to_id and via_id stay NULL: the getters read the entities'
-   * ids when they are asked, not every relation while loading (a cache
-   * miss per end on large graphs). */
+  /* No names or ids are stored: the getters read the kind's name and the
+   * entities' ids when they are asked, not every relation while loading
+   * (a cache miss per end on large graphs). */
   stored->title = (char *) intern (g, r->title);
   stored->sector = (char *) intern (g, r->sector);
   /* Events are nearly unique per relation: interning them only grows the

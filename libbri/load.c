@@ -389,27 +389,27 @@ read_relation (Loader *L, const BriCsvRecord *rec)
 {
   if (refers_to_bad_entity (L, rec))
     return; /* the entity's own error says it all */
-  BriRelation spec = { 0 };
-  if (!parse_date_field (L, rec, 3, &spec.date)
-      || !parse_date_field (L, rec, 4, &spec.end_date)
-      || !parse_number_field (L, rec, 9, &spec.weight)
-      || !parse_number_field (L, rec, 12, &spec.confidence))
+  BriFreeRelation spec = { 0 };
+  if (!parse_date_field (L, rec, 3, &spec.base.date)
+      || !parse_date_field (L, rec, 4, &spec.base.end_date)
+      || !parse_number_field (L, rec, 9, &spec.base.weight)
+      || !parse_number_field (L, rec, 12, &spec.base.confidence))
     return;
   spec.kind_name = rec->fields[L->col[0]];
   spec.from_id = rec->fields[L->col[1]];
   spec.to_id = rec->fields[L->col[2]];
-  spec.title = (char *) value (L, rec, 5);
-  spec.sector = (char *) value (L, rec, 6);
+  spec.base.title = (char *) value (L, rec, 5);
+  spec.base.sector = (char *) value (L, rec, 6);
   spec.via_id = (char *) value (L, rec, 7);
-  spec.event = (char *) value (L, rec, 8);
-  spec.source = (char *) value (L, rec, 10);
-  spec.evidence = (char *) value (L, rec, 11);
-  foreach_extra (L, rec, set_relation_attr, &spec);
+  spec.base.event = (char *) value (L, rec, 8);
+  spec.base.source = (char *) value (L, rec, 10);
+  spec.base.evidence = (char *) value (L, rec, 11);
+  foreach_extra (L, rec, set_relation_attr, &spec.base);
   const char *bad_field = "kind";
   g_autoptr (GError) err = NULL;
-  if (!bri__graph_insert_relation (L->graph, &spec, TRUE, &bad_field, &err))
+  if (!bri__graph_insert_relation (L->graph, &spec.base, TRUE, &bad_field, &err))
     gerror_at_field (L, rec, bad_field, err);
-  g_strfreev (spec.attrs);
+  g_strfreev (spec.base.attrs);
 }
 
 /* While relations.csv is parsed, each from/to/via id starts the fetch of

@@ -8,13 +8,13 @@ BriRelation *
 bri_relation_new (const char *kind, const char *from_id, const char *to_id)
 {
   g_return_val_if_fail (kind && from_id && to_id, NULL);
-  BriRelation *r = g_new0 (BriRelation, 1);
-  r->kind_name = g_strdup (kind);
-  r->from_id = g_strdup (from_id);
-  r->to_id = g_strdup (to_id);
-  r->weight = NAN;
-  r->confidence = NAN;
-  return r;
+  BriFreeRelation *f = g_new0 (BriFreeRelation, 1);
+  f->kind_name = g_strdup (kind);
+  f->from_id = g_strdup (from_id);
+  f->to_id = g_strdup (to_id);
+  f->base.weight = NAN;
+  f->base.confidence = NAN;
+  return &f->base;
 }
 
 /* Frees a free-standing relation (a graph's relations live in its slabs). */
@@ -24,10 +24,11 @@ bri_relation_free (BriRelation *r)
   if (!r)
     return;
   g_return_if_fail (!r->frozen);
-  g_free (r->kind_name);
-  g_free (r->from_id);
-  g_free (r->to_id);
-  g_free (r->via_id);
+  BriFreeRelation *f = (BriFreeRelation *) r;
+  g_free (f->kind_name);
+  g_free (f->from_id);
+  g_free (f->to_id);
+  g_free (f->via_id);
   g_free (r->title);
   g_free (r->sector);
   g_free (r->event);
@@ -55,8 +56,9 @@ void
 bri_relation_set_via (BriRelation *r, const char *via_id)
 {
   g_return_if_fail (r != NULL && !r->frozen);
-  g_free (r->via_id);
-  r->via_id = (via_id && *via_id) ? g_strdup (via_id) : NULL;
+  BriFreeRelation *f = (BriFreeRelation *) r;
+  g_free (f->via_id);
+  f->via_id = (via_id && *via_id) ? g_strdup (via_id) : NULL;
 }
 
 void
@@ -94,7 +96,7 @@ bri_relation_set_attribute (BriRelation *r, const char *name, const char *value)
   bri__attrs_set (&r->attrs, name, value);
 }
 
-const char *bri_relation_get_kind (const BriRelation *r) { return r->kind_name; }
+const char *bri_relation_get_kind (const BriRelation *r) { return bri__relation_kind_name (r); }
 const char *bri_relation_get_from_id (const BriRelation *r) { return bri__relation_from_id (r); }
 const char *bri_relation_get_to_id (const BriRelation *r) { return bri__relation_to_id (r); }
 const BriEntity *bri_relation_get_from (const BriRelation *r) { return r->from; }

@@ -155,7 +155,7 @@ static void
 fill_relation (gconstpointer item, const char **f, char *buf, GPtrArray *pool)
 {
   const BriRelation *r = item;
-  f[0] = r->kind_name;
+  f[0] = bri__relation_kind_name (r);
   f[1] = bri__relation_from_id (r);
   f[2] = bri__relation_to_id (r);
   f[3] = bri_date_format (r->date, buf);
