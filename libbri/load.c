@@ -141,6 +141,9 @@ read_header (Loader *L, const BriCsvRecord *rec)
     {
       field_error (L, rec, BRI_MAX_COLUMNS, BRI_ERROR_LIMIT,
                    "too many columns, expected at most 256");
+      /* As for any bad header: no row of this file is read (when checking,
+       * a row read against the unset columns read fields[-1]). */
+      L->have_header = FALSE, L->stop = TRUE;
       return;
     }
   gboolean bad = FALSE;

@@ -271,6 +271,15 @@ Test (load, column_limit)
   g_autoptr (BriGraph) g2 = bri_graph_new ();
   cr_expect_not (bri_graph_load_dir (g2, tmp, &error));
   cr_expect (g_error_matches (error, BRI_ERROR, BRI_ERROR_LIMIT), "%s", error ? error->message : "");
+  /* Checking lists the header's problem and reads no row against it (it
+   * read each row's fields[-1]: found by fuzz-load in session 4). */
+  g_autoptr (GPtrArray) problems = bri_check_dir (NULL, tmp);
+  cr_assert_eq (problems->len, 1);
+  g_autofree char *msg = bri_problem_to_string (problems->pdata[0]);
+  /* Field 257, one_more, starts after the header and its comma. */
+  g_autofree char *want = g_strdup_printf ("entities.csv:1:%zu: too many columns, "
+                                           "expected at most 256", header->len + 2);
+  cr_expect (g_str_has_suffix (msg, want), "%s", msg);
   test_rm_rf (tmp);
 }
 
