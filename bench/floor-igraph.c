@@ -13,7 +13,11 @@
  * Louvain resolution 1, Leiden with strengths as vertex weights and
  * resolution 1/(2m), beta 0.01, iterated to stability; the sampled
  * betweenness draws its K sources with the same seeded GRand shuffle
- * (seed 42) so both sides run from the same sources. */
+ * (seed 42) so both sides run from the same sources.
+ *
+ * FLOOR_BALLAST_MB=N first allocates and touches N MiB (kept to the end),
+ * in 64 KiB blocks as a loaded graph's are: to tell whether a query is
+ * slower in libbri's process for the memory the process holds. */
 #include <glib.h>
 #include <igraph.h>
 #include <stdint.h>
@@ -29,6 +33,9 @@ main (int argc, char **argv)
       fprintf (stderr, "usage: floor-igraph EDGEFILE create|QUERY [K]\n");
       return 2;
     }
+  const char *ballast = getenv ("FLOOR_BALLAST_MB");
+  for (long i = 0, n = ballast ? atol (ballast) * 16 : 0; i < n; i++)
+    memset (malloc (1 << 16), 1, 1 << 16);
   FILE *f = fopen (argv[1], "rb");
   char magic[8];
   int64_t hdr[3];
