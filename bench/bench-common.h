@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <time.h>
 
 static inline double
@@ -25,6 +26,16 @@ bench_cpu (void)
   struct timespec ts;
   clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
   return ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
+/* Minor page faults of the process so far (first touches of fresh pages):
+ * printed around each timed call, since on a short query they can be most
+ * of the time. */
+static inline long
+bench_minflt (void)
+{
+  struct rusage ru;
+  return getrusage (RUSAGE_SELF, &ru) == 0 ? ru.ru_minflt : -1;
 }
 
 /* A field of /proc/self/status in kB ("VmHWM", "VmRSS"), or -1. */

@@ -332,3 +332,23 @@ Test (centrality, ranking_outlives_its_view_and_graph)
   cr_assert_eq (bri_ranking_get_score_of (copy, v2), 4.0);
   bri_ranking_free (copy);
 }
+
+/* A view with no vertices (a timeline's empty period): every measure gives
+ * an empty ranking that frees cleanly. Degree once crashed here: it
+ * adopted igraph_vector_view ()'s static storage for length 0. */
+Test (centrality, every_measure_on_an_empty_view)
+{
+  g_autoptr (BriGraph) g = fx_new ();
+  g_autoptr (BriView) v = fx_view (g, NULL, NULL);
+  cr_assert_eq (bri_view_get_n_entities (v), 0);
+  for (int m = BRI_MEASURE_DEGREE; m <= BRI_MEASURE_PAGERANK; m++)
+    {
+      GError *err = NULL;
+      BriRanking *r = bri_view_centrality (v, (BriMeasure) m, BRI_WEIGHTS_NONE, &err);
+      cr_assert_not_null (r, "measure %d: %s", m, err ? err->message : "");
+      cr_assert_eq (bri_ranking_get_n_items (r), 0, "measure %d", m);
+      bri_ranking_free (r);
+    }
+  g_autoptr (BriRanking) out = bri_view_degree (v, BRI_NEIGHBORS_OUT, NULL);
+  cr_assert_eq (bri_ranking_get_n_items (out), 0);
+}
