@@ -192,5 +192,9 @@ BriPathList *bri__path_list_new (BriGraph *graph, GPtrArray *paths /* transfer f
 BriPartition *bri__partition_new (const BriView *view,
                                   igraph_vector_int_t *membership,
                                   double modularity);
+/* The same for weak components (or any components of an undirected
+ * view), whose modularity is computed from degrees on first read. */
+BriPartition *bri__partition_new_weak_components (const BriView *view,
+                                                  igraph_vector_int_t *membership);
 
 #endif /* BRI_VIEW_PRIVATE_H */

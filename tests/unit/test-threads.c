@@ -15,6 +15,7 @@ typedef struct {
   BriView *shared;
   const BriRanking *ranking;    /* shared, not yet in rank order */
   const BriEntity *top;         /* its expected first entity */
+  const BriPartition *components; /* shared, modularity not yet computed */
   guint index;
   gint failures;
   char *first_failure;
@@ -48,6 +49,10 @@ worker (gpointer data)
   if (bri_ranking_get_entity (job->ranking, 0) != job->top
       || bri_ranking_find (job->ranking, job->top) != 0)
     fail (job, "the shared ranking's first entity");
+  /* Weak components compute their modularity on the first read, which
+   * every thread makes at once: two 4-cliques, Q = 1 - 2 (1/2)^2. */
+  if (!near (bri_partition_get_modularity (job->components), 0.5))
+    fail (job, "the shared components' modularity is not 0.5");
   for (guint round = 0; round < N_ROUNDS; round++)
     {
       g_autoptr (GError) error = NULL;
@@ -119,13 +124,18 @@ Test (threads, parallel_views_and_queries)
   cr_assert_not_null (ranking);
   const BriEntity *top = bri_ranking_get_entity (expected, 0);
   cr_assert_str_eq (bri_entity_get_id (top), "a1");
+  g_autoptr (BriFilter) y2024 = bri_filter_new ();
+  bri_filter_set_window (y2024, (BriDate){ 2024, 0, 0 }, (BriDate){ 2024, 0, 0 });
+  g_autoptr (BriView) cliques = fx_view (g, y2024, NULL);
+  g_autoptr (BriPartition) components = bri_view_components (cliques, FALSE, NULL);
+  cr_assert_eq (bri_partition_get_n_groups (components), 2);
 
   Job jobs[N_THREADS];
   GThread *threads[N_THREADS];
   for (guint i = 0; i < N_THREADS; i++)
     {
       jobs[i] = (Job){ .graph = g, .met = met, .shared = shared, .ranking = ranking,
-                       .top = top, .index = i };
+                       .top = top, .components = components, .index = i };
       threads[i] = g_thread_new ("bri-test", worker, &jobs[i]);
     }
   for (guint i = 0; i < N_THREADS; i++)
