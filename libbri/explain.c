@@ -26,9 +26,9 @@ bri_view_explain (const BriView *view, const BriEntity *a, const BriEntity *b,
                    view->directed ? "->" : "--", bri_entity_get_id (b));
       return NULL;
     }
-  const BriViewEdge *edge = &view->edges[e];
-  GPtrArray *out = g_ptr_array_sized_new (edge->n_rel);
-  for (guint i = 0; i < edge->n_rel; i++)
-    g_ptr_array_add (out, (gpointer) view->relations[edge->rel_start + i]);
+  guint n = bri__view_edge_n_relations (view, e);
+  GPtrArray *out = g_ptr_array_sized_new (n);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (out, (gpointer) bri__view_edge_relation (view, e, i));
   return out;
 }

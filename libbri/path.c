@@ -49,14 +49,13 @@ bri__path_new (const BriView *view, const igraph_vector_int_t *vertices,
       path->hop_start[h] = rels->len;
       if (e < 0)                /* cannot happen for an igraph path */
         continue;
-      const BriViewEdge *edge = &view->edges[e];
       double w = view->weight[e];
       path->hop_weight[h] = w;
       path->length += weights == BRI_WEIGHTS_NONE ? 1.0
                       : weights == BRI_WEIGHTS_RAW ? w : view->length[e];
-      for (guint j = 0; j < edge->n_rel; j++)
+      for (guint j = 0; j < bri__view_edge_n_relations (view, e); j++)
         {
-          const BriRelation *r = view->relations[edge->rel_start + j];
+          const BriRelation *r = bri__view_edge_relation (view, e, j);
           g_ptr_array_add (rels, (gpointer) r);
           const BriEntity *via = bri_relation_get_via (r);
           if (via != NULL && g_hash_table_add (seen_via, (gpointer) via))

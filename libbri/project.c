@@ -222,13 +222,11 @@ emit_edge (BriView *view, guint e, const BriKeyed *run, gsize n, const Slot *slo
 
   /* Relations: both actors' relations for each item, by index, once. A
    * pair that meets in one item (most) merges two sorted lists. */
-  BriViewEdge *edge = &view->edges[e];
-  edge->rel_start = rels->len;
+  view->rel_start[e] = rels->len;
   if (n == 1)
     {
       merge_relations (rels, slots[run[0].value >> 32].relations,
                        slots[run[0].value & G_MAXUINT32].relations);
-      edge->n_rel = rels->len - edge->rel_start;
       return;
     }
   g_ptr_array_set_size (scratch, 0);
@@ -242,7 +240,6 @@ emit_edge (BriView *view, guint e, const BriKeyed *run, gsize n, const Slot *slo
   for (guint j = 0; j < scratch->len; j++)
     if (j == 0 || scratch->pdata[j] != scratch->pdata[j - 1])
       g_ptr_array_add (rels, scratch->pdata[j]);
-  edge->n_rel = rels->len - edge->rel_start;
 }
 
 BriView *
@@ -332,6 +329,7 @@ bri__project_actors_view (BriGraph *graph, const BriFilter *filter,
 
   view->n_edges = ne;
   view->edges = g_new (BriViewEdge, ne + 1);
+  view->rel_start = g_new (guint, ne + 1);
   view->weight = g_new (double, ne + 1);
   view->weight[ne] = 0;
   view->item_start = ne > 0 ? g_new (guint, ne + 1) : NULL;
@@ -360,8 +358,8 @@ bri__project_actors_view (BriGraph *graph, const BriFilter *filter,
     }
   else
     g_ptr_array_unref (labels);
-  g_ptr_array_add (rels, NULL);
-  view->relations = (const BriRelation **) g_ptr_array_free (rels, FALSE);
+  bri__view_index_relations (view, rels);
+  g_ptr_array_unref (rels);
 
   g_ptr_array_unref (scratch);
   g_free (label_in_view);

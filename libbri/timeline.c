@@ -170,9 +170,9 @@ bri_timeline_new (BriGraph *graph, const BriFilter *filter, const BriViewOptions
 
       GHashTable *seen = g_hash_table_new (NULL, NULL);
       for (guint e = 0; e < view->n_edges; e++)
-        for (guint j = 0; j < view->edges[e].n_rel; j++)
+        for (guint j = 0; j < bri__view_edge_n_relations (view, e); j++)
           {
-            const BriRelation *r = view->relations[view->edges[e].rel_start + j];
+            const BriRelation *r = bri__view_edge_relation (view, e, j);
             if (!g_hash_table_add (seen, (gpointer) r))
               continue;
             p->n_relations++;

@@ -125,7 +125,8 @@ bri__view_free (BriView *view)
   g_free (view->vertices);
   g_free (view->vertex_of);
   g_free (view->edges);
-  g_free (view->relations);
+  g_free (view->rel_start);
+  g_free (view->rel_index);
   g_free (view->item_start);
   g_free (view->items);
   if (view->item_labels)
@@ -351,7 +352,23 @@ bri__view_finish (BriView *view, GError **error)
       bri__view_free (view);
       return NULL;
     }
+  /* From here on the igraph_t holds the ends. */
+  g_free (view->edges);
+  view->edges = NULL;
   return view;
+}
+
+void
+bri__view_index_relations (BriView *view, const GPtrArray *rels)
+{
+  view->rel_start[view->n_edges] = rels->len;
+  view->rel_index = g_new (guint32, rels->len + 1);
+  for (guint j = 0; j < rels->len; j++)
+    {
+      const BriRelation *r = g_ptr_array_index (rels, j);
+      view->rel_index[j] = r->index;  /* r is view->graph's own */
+    }
+  view->rel_index[rels->len] = 0;
 }
 
 /* ------------------------------------------------------------------ */
@@ -418,7 +435,7 @@ bri__view_build_plain (BriGraph *graph, const BriFilter *filter,
         }
       map[x] = map[y] = 1;
       pairs[n].key = (x << shift) | y;
-      pairs[n].value = (guint64) (gsize) r;
+      pairs[n].value = i;
       n++;
     }
 
@@ -446,7 +463,8 @@ bri__view_build_plain (BriGraph *graph, const BriFilter *filter,
   view->n_edges = ne;
   view->edges = g_new (BriViewEdge, ne + 1);
   view->weight = g_new (double, ne + 1);
-  view->relations = g_new (const BriRelation *, n + 1);
+  view->rel_start = g_new (guint, ne + 1);
+  view->rel_index = g_new (guint32, n + 1);
   guint64 low = ((guint64) 1 << shift) - 1;
   guint e = 0;
   for (gsize j = 0; j < n; e++)
@@ -456,21 +474,21 @@ bri__view_build_plain (BriGraph *graph, const BriFilter *filter,
       double total = 0;
       do
         {
-          const BriRelation *r = (const BriRelation *) (gsize) sorted[j].value;
-          view->relations[j] = r;
+          guint32 index = (guint32) sorted[j].value;
+          view->rel_index[j] = index;
           if (sum)
-            total += bri_relation_get_weight (r);
+            total += bri_relation_get_weight (g_ptr_array_index (graph->relations, index));
           j++;
         }
       while (j < n && sorted[j].key == key);
       BriViewEdge *edge = &view->edges[e];
       edge->from = map[key >> shift] - 1;
       edge->to = map[key & low] - 1;
-      edge->rel_start = start;
-      edge->n_rel = j - start;
+      view->rel_start[e] = start;
       view->weight[e] = sum ? total : (double) (j - start);
     }
-  view->relations[n] = NULL;
+  view->rel_start[ne] = n;
+  view->rel_index[n] = 0;
   view->weight[ne] = 0;
   g_free (pairs);
   g_free (tmp);
@@ -509,10 +527,10 @@ bri__view_new_subset (const BriView *view, const gboolean *in, GError **error)
   guint ne = 0;
   gsize n_rel = 0, n_items = 0;
   for (guint e = 0; e < view->n_edges; e++)
-    if (in[view->edges[e].from] && in[view->edges[e].to])
+    if (in[bri__view_edge_from (view, e)] && in[bri__view_edge_to (view, e)])
       {
         ne++;
-        n_rel += view->edges[e].n_rel;
+        n_rel += bri__view_edge_n_relations (view, e);
         if (view->item_start)
           n_items += view->item_start[e + 1] - view->item_start[e];
       }
@@ -520,7 +538,8 @@ bri__view_new_subset (const BriView *view, const gboolean *in, GError **error)
   sub->edges = g_new (BriViewEdge, ne + 1);
   sub->weight = g_new (double, ne + 1);
   sub->weight[ne] = 0;
-  sub->relations = g_new (const BriRelation *, n_rel + 1);
+  sub->rel_start = g_new (guint, ne + 1);
+  sub->rel_index = g_new (guint32, n_rel + 1);
   if (view->item_start)
     {
       sub->item_start = g_new (guint, ne + 1);
@@ -531,17 +550,17 @@ bri__view_new_subset (const BriView *view, const gboolean *in, GError **error)
   gsize r = 0, i = 0;
   for (guint e = 0; e < view->n_edges; e++)
     {
-      const BriViewEdge *edge = &view->edges[e];
-      if (!in[edge->from] || !in[edge->to])
+      guint from = bri__view_edge_from (view, e), to = bri__view_edge_to (view, e);
+      if (!in[from] || !in[to])
         continue;
       BriViewEdge *out = &sub->edges[k];
-      out->from = renum[edge->from];
-      out->to = renum[edge->to];
-      out->rel_start = r;
-      out->n_rel = edge->n_rel;
-      memcpy (sub->relations + r, view->relations + edge->rel_start,
-              edge->n_rel * sizeof *sub->relations);
-      r += edge->n_rel;
+      out->from = renum[from];
+      out->to = renum[to];
+      guint n = bri__view_edge_n_relations (view, e);
+      sub->rel_start[k] = r;
+      memcpy (sub->rel_index + r, view->rel_index + view->rel_start[e],
+              n * sizeof *sub->rel_index);
+      r += n;
       if (view->item_start)
         {
           sub->item_start[k] = i;
@@ -552,7 +571,8 @@ bri__view_new_subset (const BriView *view, const gboolean *in, GError **error)
       sub->weight[k] = view->weight[e];
       k++;
     }
-  sub->relations[r] = NULL;
+  sub->rel_start[ne] = r;
+  sub->rel_index[r] = 0;
   if (view->item_start)
     {
       sub->item_start[ne] = i;
@@ -734,6 +754,7 @@ bri__view_builder_finish (BriViewBuilder *builder, BriGraph *graph,
   guint64 low = ((guint64) 1 << shift) - 1;
   view->n_edges = n_acc;
   view->edges = g_new (BriViewEdge, n_acc + 1);
+  view->rel_start = g_new (guint, n_acc + 1);
   view->weight = g_new (double, n_acc + 1);
   view->weight[n_acc] = 0;
   if (any_items)
@@ -750,14 +771,13 @@ bri__view_builder_finish (BriViewBuilder *builder, BriGraph *graph,
 
       if (acc->relations->len > 1)
         g_ptr_array_sort (acc->relations, cmp_relation_index);
-      edge->rel_start = rels->len;
+      view->rel_start[e] = rels->len;
       for (guint j = 0; j < acc->relations->len; j++)
         {
           gpointer r = g_ptr_array_index (acc->relations, j);
           if (j == 0 || r != g_ptr_array_index (acc->relations, j - 1))
             g_ptr_array_add (rels, r);
         }
-      edge->n_rel = rels->len - edge->rel_start;
 
       if (any_items)
         {
@@ -776,8 +796,8 @@ bri__view_builder_finish (BriViewBuilder *builder, BriGraph *graph,
   g_free (keyed);
   g_free (tmp);
   g_free (accs);
-  g_ptr_array_add (rels, NULL);
-  view->relations = (const BriRelation **) g_ptr_array_free (rels, FALSE);
+  bri__view_index_relations (view, rels);
+  g_ptr_array_unref (rels);
   if (any_items)
     {
       view->item_start[n_acc] = items->len;
@@ -811,8 +831,8 @@ bri__view_undirected (const BriView *view, BriUndirected *out)
   BriKeyed *tmp = g_new (BriKeyed, n + 1);
   for (guint e = 0; e < n; e++)
     {
-      guint64 a = MIN (view->edges[e].from, view->edges[e].to);
-      guint64 b = MAX (view->edges[e].from, view->edges[e].to);
+      guint64 from = bri__view_edge_from (view, e), to = bri__view_edge_to (view, e);
+      guint64 a = MIN (from, to), b = MAX (from, to);
       pairs[e].key = (a << shift) | b;
       pairs[e].value = e;
     }

@@ -318,7 +318,7 @@ bri_view_get_edge_from (const BriView *view, guint edge)
 {
   g_return_val_if_fail (view != NULL, 0);
   g_return_val_if_fail (edge < view->n_edges, 0);
-  return view->edges[edge].from;
+  return bri__view_edge_from (view, edge);
 }
 
 guint
@@ -326,7 +326,7 @@ bri_view_get_edge_to (const BriView *view, guint edge)
 {
   g_return_val_if_fail (view != NULL, 0);
   g_return_val_if_fail (edge < view->n_edges, 0);
-  return view->edges[edge].to;
+  return bri__view_edge_to (view, edge);
 }
 
 double
@@ -347,19 +347,24 @@ bri_view_find_edge (const BriView *view, guint from, guint to)
       from = to;
       to = t;
     }
-  /* The edges are sorted by (from, to). */
-  guint lo = 0, hi = view->n_edges;
+  if (from >= view->n_vertices || to >= view->n_vertices)
+    return -1;
+  /* igraph's out-edge index: oi[os[a] .. os[a+1]) are the edges from a,
+   * ordered by their other end (undirected: from the larger end a). */
+  const igraph_t *g = &view->igraph;
+  igraph_integer_t a = view->directed ? from : to, b = view->directed ? to : from;
+  const igraph_integer_t *oi = VECTOR (g->oi), *other = VECTOR (g->to);
+  igraph_integer_t lo = VECTOR (g->os)[a], hi = VECTOR (g->os)[a + 1];
   while (lo < hi)
     {
-      guint mid = lo + (hi - lo) / 2;
-      const BriViewEdge *e = &view->edges[mid];
-      if (e->from < from || (e->from == from && e->to < to))
+      igraph_integer_t mid = lo + (hi - lo) / 2;
+      if (other[oi[mid]] < b)
         lo = mid + 1;
       else
         hi = mid;
     }
-  if (lo < view->n_edges && view->edges[lo].from == from && view->edges[lo].to == to)
-    return lo;
+  if (lo < VECTOR (g->os)[a + 1] && other[oi[lo]] == b)
+    return (gint) oi[lo];
   return -1;
 }
 
@@ -368,7 +373,7 @@ bri_view_get_edge_n_relations (const BriView *view, guint edge)
 {
   g_return_val_if_fail (view != NULL, 0);
   g_return_val_if_fail (edge < view->n_edges, 0);
-  return view->edges[edge].n_rel;
+  return bri__view_edge_n_relations (view, edge);
 }
 
 const BriRelation *
@@ -376,8 +381,8 @@ bri_view_get_edge_relation (const BriView *view, guint edge, guint index)
 {
   g_return_val_if_fail (view != NULL, NULL);
   g_return_val_if_fail (edge < view->n_edges, NULL);
-  g_return_val_if_fail (index < view->edges[edge].n_rel, NULL);
-  return view->relations[view->edges[edge].rel_start + index];
+  g_return_val_if_fail (index < bri__view_edge_n_relations (view, edge), NULL);
+  return bri__view_edge_relation (view, edge, index);
 }
 
 guint
@@ -411,13 +416,13 @@ bri__view_check_lengths (const BriView *view, BriWeights weights, GError **error
   for (guint e = 0; e < view->n_edges; e++)
     if (!(view->weight[e] > 0))
       {
-        const BriViewEdge *edge = &view->edges[e];
         g_set_error (error, BRI_ERROR, BRI_ERROR_INVALID,
                      "edge %s %s %s has weight 0, which has no length under the "
                      "strength weights (length = 1/weight); use raw weights or "
                      "leave out zero-weight relations",
-                     view->vertices[edge->from]->id, view->directed ? "->" : "--",
-                     view->vertices[edge->to]->id);
+                     view->vertices[bri__view_edge_from (view, e)]->id,
+                     view->directed ? "->" : "--",
+                     view->vertices[bri__view_edge_to (view, e)]->id);
         return FALSE;
       }
   return TRUE;
