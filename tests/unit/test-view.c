@@ -345,3 +345,56 @@ Test (view, louvain_seed_gives_bare_igraphs_communities)
   igraph_destroy (&bare);
   igraph_vector_int_destroy (&ends);
 }
+
+/* Every edge, read back through the public accessors: the ends (igraph's
+ * own vectors, undirected from < to), sorted by (from, to), found again by
+ * bri_view_find_edge from its ends (both ways round when undirected, only
+ * from -> to when directed); vertex numbers past the view find nothing. */
+static void
+assert_edges_consistent (const BriView *v)
+{
+  guint n = bri_view_get_n_entities (v), m = bri_view_get_n_edges (v);
+  gboolean directed = bri_view_is_directed (v);
+  cr_assert_gt (m, 0);
+  for (guint e = 0; e < m; e++)
+    {
+      guint a = bri_view_get_edge_from (v, e), b = bri_view_get_edge_to (v, e);
+      cr_assert_lt (a, n);
+      cr_assert_lt (b, n);
+      if (!directed)
+        cr_assert_lt (a, b, "edge %u: %u -- %u", e, a, b);
+      if (e > 0)
+        {
+          guint pa = bri_view_get_edge_from (v, e - 1), pb = bri_view_get_edge_to (v, e - 1);
+          cr_assert (pa < a || (pa == a && pb < b), "edge %u out of order", e);
+        }
+      cr_assert_eq (bri_view_find_edge (v, a, b), (gint) e);
+      if (!directed)
+        cr_assert_eq (bri_view_find_edge (v, b, a), (gint) e);
+      cr_assert_gt (bri_view_get_edge_n_relations (v, e), 0);
+    }
+  cr_assert_eq (bri_view_find_edge (v, n, 0), -1);
+  cr_assert_eq (bri_view_find_edge (v, 0, n), -1);
+  cr_assert_eq (bri_view_find_edge (v, G_MAXUINT, G_MAXUINT), -1);
+}
+
+Test (view, edges_sorted_and_found_from_their_ends)
+{
+  g_autoptr (BriGraph) cliques = fx_two_cliques ();
+  g_autoptr (BriView) u = fx_view (cliques, NULL, NULL);
+  cr_assert_eq (bri_view_get_n_edges (u), 13, "two 4-cliques and a bridge");
+  assert_edges_consistent (u);
+  g_autoptr (BriView) ego = bri_view_ego (u, fx_e (cliques, "a1"), 1, NULL);
+  assert_edges_consistent (ego);
+
+  g_autoptr (BriGraph) freight = fx_freight ();
+  g_autoptr (BriFilter) f = bri_filter_new ();
+  bri_filter_add_relation_kind (f, "freight_corridor");
+  g_autoptr (BriView) d = fx_view (freight, f, NULL);
+  cr_assert (bri_view_is_directed (d));
+  assert_edges_consistent (d);
+  for (guint e = 0; e < bri_view_get_n_edges (d); e++)
+    cr_assert_eq (bri_view_find_edge (d, bri_view_get_edge_to (d, e),
+                                      bri_view_get_edge_from (d, e)), -1,
+                  "the freight chain has no edge both ways");
+}
