@@ -93,7 +93,13 @@ struct _BriSource {
   gboolean frozen;
 };
 
-#define BRI_INTERN_SLOTS 32768 /* 1 MiB, two ways per set */
+/* The interning cache starts at 16 KiB and grows 4-fold, up to 1 MiB,
+ * each time a quarter of its slots have been filled since it was last
+ * sized: a data set with a few hundred distinct titles, sectors and
+ * sources (S: 1 MiB was 100 B per relation of the heap after load) keeps
+ * the small one, L's 10 000 sources get the largest. */
+#define BRI_INTERN_MIN_SLOTS 512
+#define BRI_INTERN_MAX_SLOTS 32768 /* two ways per set */
 #define BRI_INTERN_INLINE 16
 
 typedef struct {
@@ -123,6 +129,8 @@ struct _BriGraph {
    * until the first
    * string is interned; entries point into @strings, which only grows. */
   BriInternSlot *intern_cache;
+  guint intern_slots;           /* a power of two */
+  guint intern_fills;           /* slots filled since the cache was sized */
   GPtrArray *sources;           /* BriSource*, owned */
   GHashTable *source_by_id;
   GPtrArray *kinds;             /* BriKind*, owned */

@@ -433,27 +433,66 @@ unknown_entity (BriGraph *g, const char *field, const char *id,
                "defined in entities.csv or an earlier data set", id, field);
 }
 
+/* The set (two slots) of @hash in a cache of @n_slots. */
+static inline BriInternSlot *
+intern_set (BriInternSlot *cache, guint n_slots, guint32 hash)
+{
+  return &cache[2 * (hash & (n_slots / 2 - 1))];
+}
+
+/* The way a new entry takes in @set: a free one, else one by the hash. */
+static inline guint
+intern_way (const BriInternSlot *set, guint32 hash)
+{
+  return set[0].s == NULL ? 0 : set[1].s == NULL ? 1 : (hash >> 31);
+}
+
+/* A 4-fold larger cache holding the entries of the old one. */
+static void
+intern_grow (BriGraph *g)
+{
+  guint n = g->intern_slots * 4;
+  BriInternSlot *cache = g_new0 (BriInternSlot, n);
+  for (guint i = 0; i < g->intern_slots; i++)
+    {
+      const BriInternSlot *old = &g->intern_cache[i];
+      if (old->s == NULL)
+        continue;
+      BriInternSlot *set = intern_set (cache, n, old->hash);
+      set[intern_way (set, old->hash)] = *old;
+    }
+  g_free (g->intern_cache);
+  g->intern_cache = cache;
+  g->intern_slots = n;
+  g->intern_fills = 0;
+}
+
 static const char *
 intern (BriGraph *g, const char *s)
 {
   if (s == NULL)
     return NULL;
   if (g->intern_cache == NULL)
-    g->intern_cache = g_new0 (BriInternSlot, BRI_INTERN_SLOTS);
+    {
+      g->intern_slots = BRI_INTERN_MIN_SLOTS;
+      g->intern_cache = g_new0 (BriInternSlot, g->intern_slots);
+    }
   gsize len;
   guint32 hash = bri__hash_string (s, &len);
   /* Two ways per set: a string evicts one only when both are taken. */
-  BriInternSlot *set = &g->intern_cache[2 * (hash % (BRI_INTERN_SLOTS / 2))];
+  BriInternSlot *set = intern_set (g->intern_cache, g->intern_slots, hash);
   for (guint w = 0; w < 2; w++)
     if (set[w].s && set[w].hash == hash && set[w].len == len
         && memcmp (len <= BRI_INTERN_INLINE ? set[w].text : set[w].s, s, len) == 0)
       return set[w].s;
   const char *stored = g_string_chunk_insert_const (g->strings, s);
-  guint w = set[0].s == NULL ? 0 : set[1].s == NULL ? 1 : (hash >> 31);
+  guint w = intern_way (set, hash);
   set[w].s = stored;
   set[w].hash = hash;
   set[w].len = (guint32) MIN (len, G_MAXUINT32);
   memcpy (set[w].text, s, MIN (len, BRI_INTERN_INLINE));
+  if (++g->intern_fills > g->intern_slots / 4 && g->intern_slots < BRI_INTERN_MAX_SLOTS)
+    intern_grow (g);
   return stored;
 }
 

@@ -301,3 +301,45 @@ Test (graph, references_keep_the_graph_alive)
   bri_relation_free (NULL);
   bri_source_free (NULL);
 }
+
+/* Titles and sectors are interned through a cache that grows from 512 to
+ * 32 768 slots while relations are added (libbri/graph.c): across every
+ * growth each stored string is the one given, and equal strings share one
+ * copy. 6 000 distinct titles (long ones share their first 16 bytes, which
+ * the cache keeps inline) over 30 000 relations fill the cache past each
+ * threshold; 7 sectors never leave the small one. */
+Test (graph, interned_strings_survive_the_cache_growing)
+{
+  g_autoptr (BriGraph) g = two_countries ();
+  enum { N_TITLES = 6000, N_RELATIONS = 30000 };
+  const char **first = g_new0 (const char *, N_TITLES);
+  const char *sector_first[7] = { NULL };
+  for (guint i = 0; i < N_RELATIONS; i++)
+    {
+      guint t = (i * 7919u) % N_TITLES;
+      g_autofree char *title = t % 2
+        ? g_strdup_printf ("t%u", t)
+        : g_strdup_printf ("《中华人民共和国与哈萨克斯坦共和国合作协议》第%u号", t);
+      g_autofree char *sector = g_strdup_printf ("sector-%u", i % 7);
+      BriRelation *r = bri_relation_new ("met", "country:CN", "country:KZ");
+      bri_relation_set_title (r, title);
+      bri_relation_set_sector (r, sector);
+      const BriRelation *got = bri_graph_add_relation (g, r, NULL);
+      cr_assert_not_null (got);
+      cr_assert_str_eq (bri_relation_get_title (got), title, "relation %u", i);
+      cr_assert_str_eq (bri_relation_get_sector (got), sector, "relation %u", i);
+      if (first[t] == NULL)
+        first[t] = bri_relation_get_title (got);
+      cr_assert_eq (bri_relation_get_title (got), first[t], "title %u is stored twice", t);
+      if (sector_first[i % 7] == NULL)
+        sector_first[i % 7] = bri_relation_get_sector (got);
+      cr_assert_eq (bri_relation_get_sector (got), sector_first[i % 7]);
+    }
+  /* Read back after the last growth too. */
+  for (guint i = 0; i < N_RELATIONS; i += 997)
+    {
+      guint t = (i * 7919u) % N_TITLES;
+      cr_assert_eq (bri_relation_get_title (bri_graph_get_relation (g, i)), first[t]);
+    }
+  g_free (first);
+}
