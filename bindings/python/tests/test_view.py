@@ -183,6 +183,19 @@ def test_communities_modularity_matches_networkx(rand, method, weights):
     assert again.groups == part.groups                          # same seed, same partition
 
 
+@pytest.mark.parametrize("method", ["louvain", "leiden"])
+@pytest.mark.parametrize("resolution", [0.5, 2.0])
+def test_modularity_is_newmans_at_any_resolution(rand, method, resolution):
+    # At resolution 1 the modularity comes from igraph's own result (the
+    # best Louvain level, Leiden's quality); at others from
+    # igraph_modularity: either way Newman's, at resolution 1, of the groups.
+    view, G, _, _ = rand
+    if G.is_directed():
+        return
+    part = view.communities(method, seed=5, weights="raw", resolution=resolution)
+    assert close(part.modularity, nx.community.modularity(G, part.groups, weight="weight"))
+
+
 @pytest.mark.parametrize("weights,attr", [(None, None), ("raw", "weight"), ("strength", "length")])
 def test_shortest_paths(rand, weights, attr):
     view, G, _, _ = rand
