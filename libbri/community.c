@@ -74,12 +74,6 @@ communities (const BriView *view, Method method, BriWeights weights, double reso
   igraph_error_t rc = igraph_vector_int_init (&membership, view->n_vertices);
   if (rc == IGRAPH_SUCCESS)
     {
-      if (view->n_edges == 0)
-        {
-          /* Nothing to detect: every entity on its own. */
-          for (guint i = 0; i < view->n_vertices; i++)
-            VECTOR (membership)[i] = i;
-        }
       /* At resolution 1 Louvain and Leiden report the modularity of the
        * partition they return: Louvain the best level's, which is the
        * level it returns; Leiden its quality, which with strengths as
@@ -91,10 +85,16 @@ communities (const BriView *view, Method method, BriWeights weights, double reso
        * networkx at 1e-9). */
       igraph_real_t q = NAN;
       gboolean have_q = FALSE;
-      igraph_vector_t levels_q;
+      igraph_vector_t levels_q = { NULL, NULL, NULL }; /* destroy () skips NULL */
       rc = igraph_vector_init (&levels_q, 0);
-      if (rc != IGRAPH_SUCCESS || view->n_edges == 0)
+      if (rc != IGRAPH_SUCCESS)
         ;
+      else if (view->n_edges == 0)
+        {
+          /* Nothing to detect: every entity on its own. */
+          for (guint i = 0; i < view->n_vertices; i++)
+            VECTOR (membership)[i] = i;
+        }
       else if (method == LOUVAIN)
         {
           rc = igraph_community_multilevel (&view->igraph, ws, resolution, &membership,
