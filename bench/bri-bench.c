@@ -77,14 +77,18 @@ build (BriGraph *g)
   GError *err = NULL;
   long rss0 = bench_status_kb ("VmRSS");
   size_t heap0 = bench_heap_bytes ();
+  long f0 = bench_minflt ();
   double c0 = bench_cpu ();
   double t0 = bench_now ();
   BriView *v = bri_view_new (g, NULL, NULL, &err);
   double t1 = bench_now ();
+  double c1 = bench_cpu ();
+  long f1 = bench_minflt ();
   if (!v)
     die ("view", err);
   BENCH_OUT ("view_s", "%.6f", t1 - t0);
-  BENCH_OUT ("view_cpu_s", "%.6f", bench_cpu () - c0);
+  BENCH_OUT ("view_cpu_s", "%.6f", c1 - c0);
+  BENCH_OUT ("view_minflt", "%ld", f1 - f0);
   BENCH_OUT ("vertices", "%u", bri_view_get_n_entities (v));
   BENCH_OUT ("edges", "%u", bri_view_get_n_edges (v));
   BENCH_OUT ("directed", "%d", bri_view_is_directed (v));

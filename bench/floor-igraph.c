@@ -68,15 +68,18 @@ main (int argc, char **argv)
   const char *what = argv[2];
   igraph_t g;
   size_t heap0 = bench_heap_bytes ();
+  long cf0 = bench_minflt ();
   double c0 = bench_cpu ();
   double t0 = bench_now ();
   igraph_create (&g, &ends, n, directed);
   double t1 = bench_now ();
   double c1 = bench_cpu ();
+  cf0 = bench_minflt () - cf0;
   if (!strcmp (what, "create"))
     {
       BENCH_OUT ("create_s", "%.6f", t1 - t0);
       BENCH_OUT ("create_cpu_s", "%.6f", c1 - c0);
+      BENCH_OUT ("create_minflt", "%ld", cf0);
       BENCH_OUT ("vertices", "%lld", (long long) n);
       BENCH_OUT ("edges", "%lld", (long long) m);
       BENCH_OUT ("igraph_heap_bytes", "%zu", bench_heap_bytes () - heap0);
