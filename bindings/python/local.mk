@@ -57,7 +57,8 @@ install-data-local-python: $(python_bri_stamp)
 	for f in $(python_bri_sources); do \
 	  $(INSTALL_DATA) "$(top_srcdir)/$$f" "$$d/" || exit 1; done && \
 	$(INSTALL_DATA) bindings/python/bri/_bri_cffi*.so "$$d/" && \
-	echo 'PKGDATADIR = "$(pkgdatadir)"' > "$$d/_config.py"
+	echo 'PKGDATADIR = "$(pkgdatadir)"' > "$$d/_config.py" && \
+	$(BRI_PYTHON) -m compileall -q -d "$(python_bri_sitedir)/bri" "$$d" >/dev/null
 uninstall-local: uninstall-local-python
 uninstall-local-python:
 	-rm -rf "$(DESTDIR)$(python_bri_sitedir)/bri"
