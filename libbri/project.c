@@ -297,15 +297,7 @@ bri__project_actors_view (BriGraph *graph, const BriFilter *filter,
 
   /* Vertices: every actor of an item with two or more, in graph order. */
   BriView *view = bri__view_alloc (graph, filter, options, FALSE);
-  guint nv = 0;
-  for (guint k = 0; k < n_ent; k++)
-    if (map[k])
-      map[k] = ++nv;
-  view->n_vertices = nv;
-  view->vertices = g_new (const BriEntity *, nv + 1);
-  for (guint k = 0; k < n_ent; k++)
-    if (map[k])
-      view->vertices[map[k] - 1] = bri_graph_get_entity (graph, k);
+  bri__view_number_vertices (view, map, n_ent);
 
   BriKeyed *tmp = g_new (BriKeyed, n_pairs + 1);
   BriKeyed *sorted = bri__radix_sort (pairs, tmp, n_pairs, 2 * shift);

@@ -358,6 +358,21 @@ bri__view_finish (BriView *view, GError **error)
   return view;
 }
 
+guint
+bri__view_number_vertices (BriView *view, guint32 *map, guint n_ent)
+{
+  guint nv = 0;
+  for (guint k = 0; k < n_ent; k++)
+    if (map[k])
+      map[k] = ++nv;
+  view->n_vertices = nv;
+  view->vertices = g_new (const BriEntity *, nv + 1);
+  for (guint k = 0; k < n_ent; k++)
+    if (map[k])
+      view->vertices[map[k] - 1] = g_ptr_array_index (view->graph->entities, k);
+  return nv;
+}
+
 void
 bri__view_index_relations (BriView *view, const GPtrArray *rels)
 {
@@ -443,15 +458,7 @@ bri__view_build_plain (BriGraph *graph, const BriFilter *filter,
 
   /* 2. Vertices: the marked entities in graph order. */
   BriView *view = bri__view_alloc (graph, filter, options, directed);
-  guint nv = 0;
-  for (guint k = 0; k < n_ent; k++)
-    if (map[k])
-      map[k] = ++nv;
-  view->n_vertices = nv;
-  view->vertices = g_new (const BriEntity *, nv + 1);
-  for (guint k = 0; k < n_ent; k++)
-    if (map[k])
-      view->vertices[map[k] - 1] = g_ptr_array_index (graph->entities, k);
+  guint nv = bri__view_number_vertices (view, map, n_ent);
 
   /* 3. Sort by pair, stably: each pair's relations stay in graph order. */
   BriKeyed *tmp = g_new (BriKeyed, n + 1);

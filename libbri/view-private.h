@@ -95,6 +95,11 @@ bri__view_edge_relation (const BriView *view, guint e, guint i)
 
 /* ---- Building a view (view-build.c) ---- */
 
+/* Numbers the entities marked in @map (indexed by entity index, non-zero:
+ * in the view) in graph order, 1-based in @map afterwards (0 stays
+ * "not in the view"), and fills view->vertices; returns their number. */
+guint bri__view_number_vertices (BriView *view, guint32 *map, guint n_ent);
+
 /* Fills view->rel_index from @rels (const BriRelation *, each edge's in a
  * run starting at view->rel_start[e], which the caller filled for every
  * edge) and closes rel_start with rels->len. */
