@@ -20,6 +20,10 @@ struct _BriRanking {
   guint n;
   const BriEntity **entities;   /* as given: view vertex order */
   double *scores;
+  /* Instead of @scores, for degrees: igraph_degree ()'s integer vector
+   * itself, each score converted when read (a conversion pass over the
+   * vector was a third of bri_view_degree on M). NULL otherwise. */
+  igraph_integer_t *counts;
   /* The positions of entities in rank order (guint *), computed on the
    * first ordered access and published once (g_once_init_*), so a ranking
    * can be read from several threads. A query that only wants scores by
@@ -31,6 +35,12 @@ typedef struct {
   double score;
   guint pos;
 } Item;
+
+static inline double
+score_at (const BriRanking *ranking, guint i)
+{
+  return ranking->counts ? (double) ranking->counts[i] : ranking->scores[i];
+}
 
 static gboolean
 scores_tie (double a, double b)
@@ -71,7 +81,7 @@ rank_order (const BriRanking *ranking)
   guint n = ranking->n;
   Item *items = g_new (Item, n + 1);
   for (guint i = 0; i < n; i++)
-    items[i] = (Item){ ranking->scores[i], i };
+    items[i] = (Item){ score_at (ranking, i), i };
   qsort (items, n, sizeof (Item), cmp_score);
   for (guint start = 0, end; start < n; start = end)
     {
@@ -127,16 +137,33 @@ bri__ranking_new (BriGraph *graph, const BriEntity **entities, const double *sco
 
 /* Takes over @scores' storage (the vector is left empty, still safe to
  * igraph_vector_destroy) and refs @view. */
-BriRanking *
-bri__ranking_adopt (const BriView *view, igraph_vector_t *scores)
+/* A ranking of @view's vertices, sharing its vertex array. */
+static BriRanking *
+view_ranking (const BriView *view)
 {
   BriRanking *ranking = g_new0 (BriRanking, 1);
   ranking->graph = bri_graph_ref (view->graph);
   ranking->view = bri_view_ref ((BriView *) view);
   ranking->n = view->n_vertices;
   ranking->entities = (const BriEntity **) view->vertices;
+  return ranking;
+}
+
+BriRanking *
+bri__ranking_adopt (const BriView *view, igraph_vector_t *scores)
+{
+  BriRanking *ranking = view_ranking (view);
   ranking->scores = VECTOR (*scores);
   scores->stor_begin = scores->stor_end = scores->end = NULL;
+  return ranking;
+}
+
+BriRanking *
+bri__ranking_adopt_counts (const BriView *view, igraph_vector_int_t *counts)
+{
+  BriRanking *ranking = view_ranking (view);
+  ranking->counts = VECTOR (*counts);
+  counts->stor_begin = counts->stor_end = counts->end = NULL;
   return ranking;
 }
 
@@ -152,7 +179,7 @@ bri__ranking_truncate (const BriRanking *ranking, guint k)
   for (guint i = 0; i < k; i++)
     {
       top->entities[i] = ranking->entities[order[i]];
-      top->scores[i] = ranking->scores[order[i]];
+      top->scores[i] = score_at (ranking, order[i]);
       identity[i] = i;
     }
   top->order = (gsize) identity;
@@ -175,6 +202,7 @@ bri_ranking_free (BriRanking *ranking)
   if (ranking->view)
     {
       igraph_free (ranking->scores);
+      igraph_free (ranking->counts);
       bri_view_unref (ranking->view);
     }
   else
@@ -206,7 +234,7 @@ bri_ranking_get_score (const BriRanking *ranking, guint index)
 {
   g_return_val_if_fail (ranking != NULL, NAN);
   g_return_val_if_fail (index < ranking->n, NAN);
-  return ranking->scores[ranked (ranking)[index]];
+  return score_at (ranking, ranked (ranking)[index]);
 }
 
 gint
@@ -228,11 +256,11 @@ bri_ranking_get_score_of (const BriRanking *ranking, const BriEntity *entity)
   if (ranking->view)
     {
       gint v = entity ? bri__view_find_vertex (ranking->view, entity) : -1;
-      return v < 0 ? NAN : ranking->scores[v];
+      return v < 0 ? NAN : score_at (ranking, v);
     }
   for (guint i = 0; i < ranking->n; i++)
     if (ranking->entities[i] == entity)
-      return ranking->scores[i];
+      return score_at (ranking, i);
   return NAN;
 }
 

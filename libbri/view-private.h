@@ -223,6 +223,8 @@ BriRanking *bri__ranking_new (BriGraph *graph, const BriEntity **entities,
 /* A ranking of @view's vertices that takes over @scores' storage (the
  * vector is left empty) and keeps a reference to @view. */
 BriRanking *bri__ranking_adopt (const BriView *view, igraph_vector_t *scores);
+/* The same with integer scores (degrees), converted to double when read. */
+BriRanking *bri__ranking_adopt_counts (const BriView *view, igraph_vector_int_t *counts);
 BriRanking *bri__ranking_truncate (const BriRanking *ranking, guint k);
 /* Runs @fn (an igraph computation filling one score per vertex) under the
  * igraph lock and turns its vector into a ranking. */
