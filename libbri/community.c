@@ -117,7 +117,7 @@ communities (const BriView *view, Method method, BriWeights weights, double reso
       if (rc == IGRAPH_SUCCESS && view->n_edges > 0 && !have_q)
         rc = igraph_modularity (&view->igraph, &membership, ws, 1.0, TRUE, &q);
       if (rc == IGRAPH_SUCCESS && !bri__igraph_failed ())
-        partition = bri__partition_new (view, &membership, q);
+        partition = bri__partition_new (view, &membership, NULL, q);
       igraph_vector_int_destroy (&membership);
     }
   if (!bri__igraph_leave (rc, error))

@@ -91,18 +91,29 @@ order_groups (Group *groups, guint used, const BriView *view,
 
 BriPartition *
 bri__partition_new (const BriView *view, igraph_vector_int_t *membership,
-                    double modularity)
+                    const igraph_vector_int_t *sizes, double modularity)
 {
   guint n = view->n_vertices;
   guint max = 0;
-  for (guint i = 0; i < n; i++)
-    max = MAX (max, (guint) VECTOR (*membership)[i] + 1);
-
-  Group *groups = g_new0 (Group, max + 1);
-  for (guint g = 0; g < max; g++)
-    groups[g].old = g;
-  for (guint i = 0; i < n; i++)
-    groups[VECTOR (*membership)[i]].size++;
+  Group *groups;
+  if (sizes != NULL)
+    {
+      /* Labels 0 .. n_groups - 1 with their sizes known: no counting pass. */
+      max = (guint) igraph_vector_int_size (sizes);
+      groups = g_new0 (Group, max + 1);
+      for (guint g = 0; g < max; g++)
+        groups[g] = (Group){ g, (guint) VECTOR (*sizes)[g], NULL };
+    }
+  else
+    {
+      for (guint i = 0; i < n; i++)
+        max = MAX (max, (guint) VECTOR (*membership)[i] + 1);
+      groups = g_new0 (Group, max + 1);
+      for (guint g = 0; g < max; g++)
+        groups[g].old = g;
+      for (guint i = 0; i < n; i++)
+        groups[VECTOR (*membership)[i]].size++;
+    }
   /* Drop unused labels (membership vectors need not be contiguous). */
   guint used = 0;
   for (guint g = 0; g < max; g++)
@@ -110,8 +121,12 @@ bri__partition_new (const BriView *view, igraph_vector_int_t *membership,
       groups[used++] = groups[g];
   order_groups (groups, used, view, membership);
   guint *renumber = g_new0 (guint, max + 1);
+  gboolean identity = used == max;
   for (guint g = 0; g < used; g++)
-    renumber[groups[g].old] = g;
+    {
+      renumber[groups[g].old] = g;
+      identity &= groups[g].old == g;
+    }
 
   BriPartition *p = g_new0 (BriPartition, 1);
   p->view = bri_view_ref ((BriView *) view);
@@ -119,8 +134,11 @@ bri__partition_new (const BriView *view, igraph_vector_int_t *membership,
   p->entities = (const BriEntity **) view->vertices;
   p->group = VECTOR (*membership);
   membership->stor_begin = membership->stor_end = membership->end = NULL;
-  for (guint i = 0; i < n; i++)
-    p->group[i] = renumber[p->group[i]];
+  /* igraph often numbers components largest first already (the giant
+   * one holds vertex 0): then the labels stay as they are. */
+  if (!identity)
+    for (guint i = 0; i < n; i++)
+      p->group[i] = renumber[p->group[i]];
   p->n_groups = used;
   p->sizes = g_new (guint, used + 1);
   for (guint g = 0; g < used; g++)
@@ -226,9 +244,10 @@ weak_components_modularity (const BriPartition *p)
 
 BriPartition *
 bri__partition_new_weak_components (const BriView *view,
-                                    igraph_vector_int_t *membership)
+                                    igraph_vector_int_t *membership,
+                                    const igraph_vector_int_t *sizes)
 {
-  BriPartition *p = bri__partition_new (view, membership, NAN);
+  BriPartition *p = bri__partition_new (view, membership, sizes, NAN);
   p->modularity_ready = 0;
   return p;
 }

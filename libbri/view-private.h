@@ -240,13 +240,17 @@ BriPath *bri__path_new (const BriView *view, const igraph_vector_int_t *vertices
 BriPathList *bri__path_list_new (BriGraph *graph, GPtrArray *paths /* transfer full */);
 
 /* partition.c: groups renumbered by size. Takes over @membership's
- * storage (the vector is left empty) and keeps a reference to @view. */
+ * storage (the vector is left empty) and keeps a reference to @view.
+ * @sizes (nullable): the size of each label when the labels are 0 ..
+ * n_groups - 1, every one used (igraph_connected_components' csize). */
 BriPartition *bri__partition_new (const BriView *view,
                                   igraph_vector_int_t *membership,
+                                  const igraph_vector_int_t *sizes,
                                   double modularity);
 /* The same for weak components (or any components of an undirected
  * view), whose modularity is computed from degrees on first read. */
 BriPartition *bri__partition_new_weak_components (const BriView *view,
-                                                  igraph_vector_int_t *membership);
+                                                  igraph_vector_int_t *membership,
+                                                  const igraph_vector_int_t *sizes);
 
 #endif /* BRI_VIEW_PRIVATE_H */
