@@ -106,48 +106,6 @@ collect_items (GHashTable *items, const BriGraph *graph, const BriFilter *filter
   return order;
 }
 
-void
-bri__project_actors (BriViewBuilder *builder, const BriGraph *graph,
-                     const BriFilter *filter, const BriViewOptions *options)
-{
-  GHashTable *items = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, item_free);
-  GPtrArray *order = collect_items (items, graph, filter, options);
-
-  for (guint k = 0; k < order->len; k++)
-    {
-      Item *item = g_ptr_array_index (order, k);
-      guint m = item->actors->len;
-      if (m < 2)
-        continue;
-      double newman = 1.0 / (double) (m - 1);
-      for (guint x = 0; x < m; x++)
-        for (guint y = x + 1; y < m; y++)
-          {
-            BriEdgeAcc *acc = bri__view_builder_edge (builder,
-                                                      g_ptr_array_index (item->actors, x),
-                                                      g_ptr_array_index (item->actors, y));
-            acc->count += 1;
-            acc->newman += newman;
-            bri__edge_acc_add_item (acc, item->label);
-            GPtrArray *rx = g_ptr_array_index (item->actor_relations, x);
-            GPtrArray *ry = g_ptr_array_index (item->actor_relations, y);
-            g_ptr_array_extend (acc->relations, rx, NULL, NULL);
-            g_ptr_array_extend (acc->relations, ry, NULL, NULL);
-          }
-    }
-
-  GHashTableIter it;
-  gpointer value;
-  g_hash_table_iter_init (&it, builder->edges);
-  while (g_hash_table_iter_next (&it, NULL, &value))
-    {
-      BriEdgeAcc *acc = value;
-      acc->weight = options->weighting == BRI_EDGE_WEIGHT_NEWMAN ? acc->newman : acc->count;
-    }
-
-  g_ptr_array_unref (order);
-  g_hash_table_unref (items);
-}
 
 /* ---- The flat projection ---- */
 

@@ -1,15 +1,17 @@
-/* libbri/view-build.c — owns building a BriView: the fast path for plain
- * views and roll-ups (a flat array of (pair key, relation), radix-sorted,
- * emitted by one run-length pass), the generic builder projections and ego
- * networks fill edge by edge, the vertex map, the igraph_t, and the
- * undirected reading of a view for clustering.
+/* libbri/view-build.c — owns building a BriView: plain views and roll-ups
+ * (a flat array of (pair key, relation), radix-sorted, emitted by one
+ * run-length pass), subviews (ego networks), the vertex numbering and map,
+ * the igraph_t, and the undirected reading of a view for clustering.
+ * Actor projections (project.c) use the same sort and finish.
  *
  * Why flat arrays: the view of a million relations used to allocate a key,
  * an accumulator and a GPtrArray per edge in a hash table, qsort the edges
  * and free it all again; that took 25 times igraph_create and left a heap
  * fragmented by millions of small free blocks, which slowed igraph's own
- * mallocs in later queries. The fast path makes a handful of large
- * allocations and no per-edge ones. */
+ * mallocs in later queries. The builders make a handful of large
+ * allocations and no per-edge ones. (The hash-table builder stayed for
+ * views of overlay graphs until session 5, when it was found that no
+ * overlay ever reaches bri_view_new (): it went, 330 lines.) */
 #include "config.h"
 
 #include <string.h>
@@ -155,8 +157,8 @@ view_index_vertices (BriView *view)
   guint n_entities = bri_graph_get_n_entities (view->graph);
   if (view->n_vertices == 0 || !map_worth_it (view->n_vertices, n_entities))
     return;
-  /* Every vertex must be an entity of this graph (an overlay's relations
-   * may name its base's entities): otherwise binary search. */
+  /* Every vertex is an entity of this graph (views are built on graphs
+   * without a base): checked all the same, else binary search. */
   if (view->vertices[view->n_vertices - 1]->index >= n_entities)
     return;
   guint32 *map = g_new0 (guint32, n_entities + 1);
@@ -280,9 +282,9 @@ igraph_from_sorted_edges (BriView *view)
 }
 
 /* Whether the edges are strictly sorted by (from, to) and, undirected,
- * have from < to: what igraph_from_sorted_edges() relies on. Always so,
- * except for an overlay graph's entities that share an index with their
- * base's. */
+ * have from < to: what igraph_from_sorted_edges() relies on. The builders
+ * make them so; checked (one pass) all the same, igraph_create () being
+ * the fallback. */
 static gboolean
 edges_sorted (const BriView *view)
 {
@@ -387,7 +389,7 @@ bri__view_index_relations (BriView *view, const GPtrArray *rels)
 }
 
 /* ------------------------------------------------------------------ */
-/* The fast path: plain views and roll-ups                             */
+/* Plain views and roll-ups                                            */
 /* ------------------------------------------------------------------ */
 
 /* Reading each relation's end entities is the collection loop's cost: the
@@ -589,231 +591,6 @@ bri__view_new_subset (const BriView *view, const gboolean *in, GError **error)
     }
   g_free (renum);
   return bri__view_finish (sub, error);
-}
-
-/* ------------------------------------------------------------------ */
-/* The generic builder                                                 */
-/* ------------------------------------------------------------------ */
-
-/* Hash of a packed entity pair (a << 32 | b). GLib's g_int64_hash folds
- * the halves with XOR, so every pair with the same a ^ b collides; mix the
- * bits instead (the finaliser of MurmurHash3). */
-static guint
-pair_hash (gconstpointer key)
-{
-  guint64 v = *(const guint64 *) key;
-  v ^= v >> 33;
-  v *= G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
-  v ^= v >> 33;
-  v *= G_GUINT64_CONSTANT (0xc4ceb9fe1a85ec53);
-  v ^= v >> 33;
-  return (guint) v;
-}
-
-static void
-edge_acc_free (gpointer data)
-{
-  BriEdgeAcc *acc = data;
-  g_ptr_array_unref (acc->relations);
-  if (acc->items)
-    g_ptr_array_unref (acc->items);
-  g_free (acc);
-}
-
-void
-bri__edge_acc_add_item (BriEdgeAcc *acc, const char *label)
-{
-  if (acc->items == NULL)
-    acc->items = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (acc->items, g_strdup (label));
-}
-
-void
-bri__view_builder_init (BriViewBuilder *builder, gboolean directed)
-{
-  builder->directed = directed;
-  builder->edges = g_hash_table_new_full (pair_hash, g_int64_equal, g_free,
-                                          edge_acc_free);
-  builder->extra_vertices = g_ptr_array_new ();
-}
-
-void
-bri__view_builder_clear (BriViewBuilder *builder)
-{
-  g_clear_pointer (&builder->edges, g_hash_table_unref);
-  g_clear_pointer (&builder->extra_vertices, g_ptr_array_unref);
-}
-
-BriEdgeAcc *
-bri__view_builder_edge (BriViewBuilder *builder, const BriEntity *a, const BriEntity *b)
-{
-  if (a == b)
-    return NULL;
-  if (!builder->directed && a->index > b->index)
-    {
-      const BriEntity *t = a;
-      a = b;
-      b = t;
-    }
-  guint64 key = ((guint64) a->index << 32) | b->index;
-  BriEdgeAcc *acc = g_hash_table_lookup (builder->edges, &key);
-  if (acc == NULL)
-    {
-      acc = g_new0 (BriEdgeAcc, 1);
-      acc->a = a;
-      acc->b = b;
-      acc->relations = g_ptr_array_new ();
-      guint64 *k = g_new (guint64, 1);
-      *k = key;
-      g_hash_table_insert (builder->edges, k, acc);
-    }
-  return acc;
-}
-
-/* Entities by index, then by address (only entities of different graphs
- * share an index). */
-static int
-cmp_entity (gconstpointer a, gconstpointer b)
-{
-  const BriEntity *x = *(const BriEntity *const *) a;
-  const BriEntity *y = *(const BriEntity *const *) b;
-  if (x->index != y->index)
-    return x->index < y->index ? -1 : 1;
-  return (x > y) - (x < y);
-}
-
-static int
-cmp_relation_index (gconstpointer a, gconstpointer b)
-{
-  const BriRelation *x = *(const BriRelation *const *) a;
-  const BriRelation *y = *(const BriRelation *const *) b;
-  return (x->index > y->index) - (x->index < y->index);
-}
-
-static int
-cmp_str_ptr (gconstpointer a, gconstpointer b)
-{
-  return strcmp (*(const char *const *) a, *(const char *const *) b);
-}
-
-/* The view's vertices: the ends of the edges plus the extras, sorted by
- * entity index, each once. */
-static void
-collect_vertices (BriView *view, BriEdgeAcc **accs, guint n_acc,
-                  GPtrArray *extra)
-{
-  const BriEntity **v = g_new (const BriEntity *, 2 * (gsize) n_acc + extra->len + 1);
-  gsize n = 0;
-  for (guint i = 0; i < n_acc; i++)
-    {
-      v[n++] = accs[i]->a;
-      v[n++] = accs[i]->b;
-    }
-  for (guint i = 0; i < extra->len; i++)
-    v[n++] = g_ptr_array_index (extra, i);
-  qsort (v, n, sizeof *v, cmp_entity);
-  gsize m = 0;
-  for (gsize i = 0; i < n; i++)
-    if (m == 0 || v[i] != v[m - 1])
-      v[m++] = v[i];
-  view->n_vertices = m;
-  view->vertices = g_renew (const BriEntity *, v, m + 1);
-}
-
-BriView *
-bri__view_builder_finish (BriViewBuilder *builder, BriGraph *graph,
-                          const BriFilter *filter, const BriViewOptions *options,
-                          GError **error)
-{
-  BriView *view = bri__view_alloc (graph, filter, options, builder->directed);
-
-  guint n_acc = g_hash_table_size (builder->edges);
-  BriEdgeAcc **accs = g_new (BriEdgeAcc *, n_acc + 1);
-  GHashTableIter it;
-  gpointer value;
-  guint k = 0;
-  gboolean any_items = FALSE;
-  g_hash_table_iter_init (&it, builder->edges);
-  while (g_hash_table_iter_next (&it, NULL, &value))
-    {
-      accs[k++] = value;
-      any_items |= accs[k - 1]->items != NULL;
-    }
-
-  collect_vertices (view, accs, n_acc, builder->extra_vertices);
-  view_index_vertices (view);
-
-  /* Edges sorted by (from, to). */
-  guint shift = bri__bits_for (view->n_vertices);
-  BriKeyed *keyed = g_new (BriKeyed, n_acc + 1);
-  BriKeyed *tmp = g_new (BriKeyed, n_acc + 1);
-  for (guint i = 0; i < n_acc; i++)
-    {
-      guint64 from = bri__view_find_vertex (view, accs[i]->a);
-      guint64 to = bri__view_find_vertex (view, accs[i]->b);
-      keyed[i].key = (from << shift) | to;
-      keyed[i].value = i;
-    }
-  BriKeyed *sorted = bri__radix_sort (keyed, tmp, n_acc, 2 * shift);
-
-  /* Each edge's relations deduplicated in graph order, its items
-   * deduplicated and sorted. */
-  GPtrArray *rels = g_ptr_array_new ();
-  GPtrArray *items = any_items ? g_ptr_array_new () : NULL;
-  guint64 low = ((guint64) 1 << shift) - 1;
-  view->n_edges = n_acc;
-  view->edges = g_new (BriViewEdge, n_acc + 1);
-  view->rel_start = g_new (guint, n_acc + 1);
-  view->weight = g_new (double, n_acc + 1);
-  view->weight[n_acc] = 0;
-  if (any_items)
-    {
-      view->item_start = g_new (guint, n_acc + 1);
-      view->item_labels = g_string_chunk_new (256);
-    }
-  for (guint e = 0; e < n_acc; e++)
-    {
-      BriViewEdge *edge = &view->edges[e];
-      BriEdgeAcc *acc = accs[sorted[e].value];
-      edge->from = sorted[e].key >> shift;
-      edge->to = sorted[e].key & low;
-
-      if (acc->relations->len > 1)
-        g_ptr_array_sort (acc->relations, cmp_relation_index);
-      view->rel_start[e] = rels->len;
-      for (guint j = 0; j < acc->relations->len; j++)
-        {
-          gpointer r = g_ptr_array_index (acc->relations, j);
-          if (j == 0 || r != g_ptr_array_index (acc->relations, j - 1))
-            g_ptr_array_add (rels, r);
-        }
-
-      if (any_items)
-        {
-          view->item_start[e] = items->len;
-          if (acc->items)
-            g_ptr_array_sort (acc->items, cmp_str_ptr);
-          for (guint j = 0; acc->items && j < acc->items->len; j++)
-            {
-              const char *s = g_ptr_array_index (acc->items, j);
-              if (j == 0 || strcmp (s, g_ptr_array_index (acc->items, j - 1)) != 0)
-                g_ptr_array_add (items, (gpointer) g_string_chunk_insert_const (view->item_labels, s));
-            }
-        }
-      view->weight[e] = acc->weight;
-    }
-  g_free (keyed);
-  g_free (tmp);
-  g_free (accs);
-  bri__view_index_relations (view, rels);
-  g_ptr_array_unref (rels);
-  if (any_items)
-    {
-      view->item_start[n_acc] = items->len;
-      g_ptr_array_add (items, NULL);
-      view->items = (const char **) g_ptr_array_free (items, FALSE);
-    }
-  return bri__view_finish (view, error);
 }
 
 /* ------------------------------------------------------------------ */

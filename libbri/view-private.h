@@ -106,39 +106,6 @@ guint bri__view_number_vertices (BriView *view, guint32 *map, guint n_ent);
 void bri__view_index_relations (BriView *view, const GPtrArray *rels);
 
 
-/* The generic builder, edge by edge through a hash table: for overlay
- * graphs, whose entities' indices may collide (plain views and roll-ups
- * take bri__view_build_plain, projections bri__project_actors_view, ego
- * networks bri__view_new_subset). One edge being accumulated: */
-typedef struct {
-  const BriEntity *a, *b;       /* a -> b; undirected: a->index < b->index */
-  double weight;                /* set by whoever fills the builder */
-  double count, sum, newman;
-  GPtrArray *relations;         /* const BriRelation*, may repeat */
-  GPtrArray *items;             /* char*, owned, may repeat; NULL until
-                                 * bri__edge_acc_add_item() */
-} BriEdgeAcc;
-
-typedef struct {
-  gboolean directed;
-  GHashTable *edges;            /* guint64* (a_index << 32 | b_index) -> BriEdgeAcc* */
-  GPtrArray *extra_vertices;    /* const BriEntity* kept even without edges */
-} BriViewBuilder;
-
-void bri__view_builder_init (BriViewBuilder *builder, gboolean directed);
-void bri__view_builder_clear (BriViewBuilder *builder);
-/* The accumulator of the edge a -> b (a — b), created on first use; NULL
- * for a loop (a == b). */
-BriEdgeAcc *bri__view_builder_edge (BriViewBuilder *builder, const BriEntity *a,
-                                    const BriEntity *b);
-/* Appends a copy of @label to the edge's items. */
-void bri__edge_acc_add_item (BriEdgeAcc *acc, const char *label);
-/* Turns the builder into a view (sorting vertices, edges, relations and
- * items, building the igraph_t). Takes copies of @filter and @options. */
-BriView *bri__view_builder_finish (BriViewBuilder *builder, BriGraph *graph,
-                                   const BriFilter *filter,
-                                   const BriViewOptions *options, GError **error);
-
 /* The view of the relations @filter admits, without projection: each
  * relation's ends (rolled up by @options) give one edge, parallel
  * relations merged. */
@@ -180,12 +147,9 @@ gboolean bri__filter_admits_every_relation (const BriFilter *filter);
 const BriEntity *bri__rollup (const BriEntity *entity, const char *kind);
 gboolean bri__rollup_check (const BriGraph *graph, const char *kind, GError **error);
 
-/* project.c: the actor projection as a view (entities of one graph, no
- * overlay), or filled into @builder. */
+/* project.c: the actor projection as a view. */
 BriView *bri__project_actors_view (BriGraph *graph, const BriFilter *filter,
                                    const BriViewOptions *options, GError **error);
-void bri__project_actors (BriViewBuilder *builder, const BriGraph *graph,
-                          const BriFilter *filter, const BriViewOptions *options);
 
 /* ---- Helpers for queries ---- */
 

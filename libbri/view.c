@@ -142,6 +142,10 @@ bri_view_new (BriGraph *graph, const BriFilter *filter,
 {
   g_return_val_if_fail (graph != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  /* The builders key entities by their index in @graph: a graph with a
+   * base (the scratch overlay of bri_check_dir (), which never leaves
+   * libbri) names entities of another graph, and no view is built on one. */
+  g_return_val_if_fail (graph->base == NULL, NULL);
 
   g_autoptr (BriFilter) default_filter = NULL;
   g_autoptr (BriViewOptions) default_options = NULL;
@@ -156,43 +160,9 @@ bri_view_new (BriGraph *graph, const BriFilter *filter,
     return NULL;
 
   gboolean directed = view_is_directed (graph, filter, options);
-  /* The fast paths key entities by index. An overlay's relations may name
-   * its base's entities, whose indices are not this graph's: the generic
-   * builder copes with those. */
-  if (graph->base == NULL)
-    return options->projection == BRI_PROJECTION_ACTORS
-             ? bri__project_actors_view (graph, filter, options, error)
-             : bri__view_build_plain (graph, filter, options, directed, error);
-
-  BriViewBuilder builder;
-  bri__view_builder_init (&builder, directed);
-  if (options->projection == BRI_PROJECTION_ACTORS)
-    bri__project_actors (&builder, graph, filter, options);
-  else
-    {
-      guint n = bri_graph_get_n_relations (graph);
-      for (guint i = 0; i < n; i++)
-        {
-          const BriRelation *r = bri_graph_get_relation (graph, i);
-          if (!bri_filter_accepts_relation (filter, r))
-            continue;
-          const BriEntity *a = bri__rollup (r->from, options->rollup);
-          const BriEntity *b = bri__rollup (r->to, options->rollup);
-          if (!bri_filter_accepts_entity (filter, a) || !bri_filter_accepts_entity (filter, b))
-            continue;
-          BriEdgeAcc *acc = bri__view_builder_edge (&builder, a, b);
-          if (acc == NULL)
-            continue;           /* a loop */
-          acc->count += 1;
-          acc->sum += bri_relation_get_weight (r);
-          acc->weight = options->weighting == BRI_EDGE_WEIGHT_SUM ? acc->sum : acc->count;
-          g_ptr_array_add (acc->relations, (gpointer) r);
-        }
-    }
-
-  BriView *view = bri__view_builder_finish (&builder, graph, filter, options, error);
-  bri__view_builder_clear (&builder);
-  return view;
+  return options->projection == BRI_PROJECTION_ACTORS
+           ? bri__project_actors_view (graph, filter, options, error)
+           : bri__view_build_plain (graph, filter, options, directed, error);
 }
 
 BriView *
