@@ -7,7 +7,8 @@ fuzz_targets = \
 	fuzz/fuzz-date \
 	fuzz/fuzz-find \
 	fuzz/fuzz-extract \
-	fuzz/fuzz-roundtrip
+	fuzz/fuzz-roundtrip \
+	fuzz/fuzz-view
 
 if FUZZERS
 noinst_PROGRAMS += $(fuzz_targets)
@@ -37,5 +38,9 @@ fuzz_fuzz_roundtrip_SOURCES = fuzz/fuzz-roundtrip.c fuzz/fuzz-common.h
 fuzz_fuzz_roundtrip_CFLAGS = $(FUZZ_CF)
 fuzz_fuzz_roundtrip_LDADD = $(FUZZ_LIBS)
 fuzz_fuzz_roundtrip_LDFLAGS = $(FUZZ_LINK)
+fuzz_fuzz_view_SOURCES = fuzz/fuzz-view.c fuzz/fuzz-common.h
+fuzz_fuzz_view_CFLAGS = $(FUZZ_CF)
+fuzz_fuzz_view_LDADD = $(FUZZ_LIBS) -lm
+fuzz_fuzz_view_LDFLAGS = $(FUZZ_LINK)
 
 EXTRA_DIST += fuzz/README.md fuzz/corpus fuzz/make-seeds.py fuzz/load.dict fuzz/run-fuzzers.sh

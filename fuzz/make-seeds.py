@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """fuzz/make-seeds.py — (re)writes the seed corpora fuzz/corpus/<target>/
 from tests/data and data/ (small inputs only). Run from the repository
-root: python3 fuzz/make-seeds.py. The input format of fuzz-load and
-fuzz-roundtrip is described in fuzz/fuzz-common.h."""
+root: python3 fuzz/make-seeds.py. The input format of fuzz-load,
+fuzz-roundtrip and fuzz-view is described in fuzz/fuzz-common.h."""
 import hashlib, os, re, sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -50,6 +50,9 @@ def main():
             put('fuzz-load', inp)
             if group == 'valid':
                 put('fuzz-roundtrip', inp)
+                put('fuzz-view', inp)
+                put('fuzz-view', bytes([inp[0] | 0x80]) + inp[1:])
+                put('fuzz-view', data_set(files, base=True))
                 put('fuzz-load', bytes([inp[0] | 0x80]) + inp[1:])
                 put('fuzz-load', data_set(files, base=True))
                 put('fuzz-roundtrip', data_set(files, base=True))
@@ -57,7 +60,7 @@ def main():
     rel = (b'kind,from,to,date,via,weight,confidence,extra\n'
            b'met,country:CN,country:LA,2024-06,city:kunming,3,0.5,x\n'
            b'supplied,city:kunming,forum:expo,2024-06-01,,0.1,1,\n')
-    for t in ('fuzz-load', 'fuzz-roundtrip'):
+    for t in ('fuzz-load', 'fuzz-roundtrip', 'fuzz-view'):
         put(t, data_set({'relations.csv': rel}, base=True))
     # A committed save still under its temporary name (journal.c).
     ent = b'id,kind,name,aliases\ncountry:KZ,country,Kazakhstan,KZ|\xe5\x93\x88\xe8\x90\xa8\xe5\x85\x8b\xe6\x96\xaf\xe5\x9d\xa6\n'

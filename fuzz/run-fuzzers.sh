@@ -14,7 +14,7 @@ secs=${2:?usage: run-fuzzers.sh BUILD_DIR SECONDS [TARGET...]}
 shift 2
 src=$(cd "$(dirname "$0")/.." && pwd)
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz-load fuzz-date fuzz-find fuzz-extract fuzz-roundtrip)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz-load fuzz-date fuzz-find fuzz-extract fuzz-roundtrip fuzz-view)
 work=${FUZZ_WORK:-$(mktemp -d)}
 mkdir -p "$work/artifacts"
 export BRI_DATA="$src/data"
@@ -26,7 +26,7 @@ for t in "${targets[@]}"; do
   [ -x "$exe" ] || { echo "$t: not built ($exe)"; failed=1; continue; }
   mkdir -p "$work/$t"
   dict=()
-  case $t in fuzz-load|fuzz-roundtrip) dict=(-dict="$src/fuzz/load.dict") ;; esac
+  case $t in fuzz-load|fuzz-roundtrip|fuzz-view) dict=(-dict="$src/fuzz/load.dict") ;; esac
   start=$(date +%s) crashes=0 runs=0 cpu=0
   while :; do
     left=$(( secs - ($(date +%s) - start) ))

@@ -180,8 +180,9 @@ bri__journal_commit (const char *dir, char *const *tmps, const char *const *name
       g_autofree char *base = g_path_get_basename (tmps[i]);
       g_string_append_printf (text, "%s\t%s\n", base, names[i]);
     }
-  /* JOURNAL + 1: the temporary file is `.bri-journal.XXXXXX`. */
-  g_autofree char *tmp = bri__write_temp (dir, JOURNAL + 1, text->str, text->len, error);
+  /* The name without its dot: the temporary file is `.bri-journal.XXXXXX`
+   * (bri__write_temp adds the dot). */
+  g_autofree char *tmp = bri__write_temp (dir, &JOURNAL[1], text->str, text->len, error);
   g_string_free (text, TRUE);
   if (!tmp)
     return FALSE;
