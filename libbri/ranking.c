@@ -135,9 +135,7 @@ bri__ranking_new (BriGraph *graph, const BriEntity **entities, const double *sco
   return ranking;
 }
 
-/* Takes over @scores' storage (the vector is left empty, still safe to
- * igraph_vector_destroy) and refs @view. */
-/* A ranking of @view's vertices, sharing its vertex array. */
+/* A ranking of @view's vertices, sharing its vertex array; refs @view. */
 static BriRanking *
 view_ranking (const BriView *view)
 {
@@ -149,6 +147,8 @@ view_ranking (const BriView *view)
   return ranking;
 }
 
+/* Takes over @scores' storage (the vector is left empty, still safe to
+ * igraph_vector_destroy). */
 BriRanking *
 bri__ranking_adopt (const BriView *view, igraph_vector_t *scores)
 {
