@@ -398,3 +398,49 @@ Test (view, edges_sorted_and_found_from_their_ends)
                                       bri_view_get_edge_from (d, e)), -1,
                   "the freight chain has no edge both ways");
 }
+
+/* The builder sorts (pair, relation) records packed into 8-byte words when
+ * their bits fit and 16-byte BriKeyed records otherwise (only graphs of
+ * millions of entities and relations): BRI_WIDE_VIEW_RECORDS forces the
+ * latter, and both must give the same view, edge for edge. */
+static void
+assert_same_view (const BriView *a, const BriView *b)
+{
+  cr_assert_eq (bri_view_get_n_entities (a), bri_view_get_n_entities (b));
+  cr_assert_eq (bri_view_get_n_edges (a), bri_view_get_n_edges (b));
+  for (guint i = 0; i < bri_view_get_n_entities (a); i++)
+    cr_assert_eq (bri_view_get_entity (a, i), bri_view_get_entity (b, i));
+  for (guint e = 0; e < bri_view_get_n_edges (a); e++)
+    {
+      cr_assert_eq (bri_view_get_edge_from (a, e), bri_view_get_edge_from (b, e));
+      cr_assert_eq (bri_view_get_edge_to (a, e), bri_view_get_edge_to (b, e));
+      cr_assert_eq (bri_view_get_edge_weight (a, e), bri_view_get_edge_weight (b, e));
+      cr_assert_eq (bri_view_get_edge_n_relations (a, e), bri_view_get_edge_n_relations (b, e));
+      for (guint j = 0; j < bri_view_get_edge_n_relations (a, e); j++)
+        cr_assert_eq (bri_view_get_edge_relation (a, e, j), bri_view_get_edge_relation (b, e, j));
+    }
+}
+
+Test (view, packed_and_wide_records_build_the_same_view)
+{
+  g_autoptr (BriGraph) g = fx_two_cliques ();
+  /* Parallel relations, so that runs of one pair have several members. */
+  for (guint i = 0; i < 40; i++)
+    fx_rel_ex (g, "met", i % 2 ? "a1" : "b2", i % 3 ? "a3" : "b4", FX (.weight = i));
+  g_autoptr (BriGraph) freight = fx_freight ();
+  g_autoptr (BriViewOptions) summed = bri_view_options_new ();
+  bri_view_options_set_weighting (summed, BRI_EDGE_WEIGHT_SUM);
+  BriGraph *graphs[] = { g, g, freight };
+  BriViewOptions *options[] = { NULL, summed, NULL };
+  for (guint k = 0; k < G_N_ELEMENTS (graphs); k++)
+    {
+      g_unsetenv ("BRI_WIDE_VIEW_RECORDS");
+      g_autoptr (BriView) packed = fx_view (graphs[k], NULL, options[k]);
+      g_setenv ("BRI_WIDE_VIEW_RECORDS", "1", TRUE);
+      g_autoptr (BriView) wide = fx_view (graphs[k], NULL, options[k]);
+      g_unsetenv ("BRI_WIDE_VIEW_RECORDS");
+      cr_assert_gt (bri_view_get_n_edges (packed), 0);
+      assert_same_view (packed, wide);
+      assert_edges_consistent (wide);
+    }
+}
