@@ -162,4 +162,23 @@ fuzz_graph_new (gboolean with_base)
   return with_base ? fuzz_base_graph () : bri_graph_new ();
 }
 
+/* Writes the input's data set into @dir and loads it (on the base graph
+ * when mask bit 6 says so): the graph, or NULL when it does not load.
+ * *@mask receives the mask byte. For the targets that go on from a loaded
+ * graph (fuzz-roundtrip, fuzz-view). */
+static inline BriGraph *
+fuzz_load_input (const char *dir, const uint8_t *data, size_t size, unsigned *mask)
+{
+  *mask = fuzz_write_data_set (dir, data, size);
+  BriGraph *g = fuzz_graph_new ((*mask & 0x40) != 0);
+  GError *error = NULL;
+  if (!bri_graph_load_dir (g, dir, &error))
+    {
+      g_clear_error (&error);
+      bri_graph_unref (g);
+      return NULL;
+    }
+  return g;
+}
+
 #endif /* BRI_FUZZ_COMMON_H */

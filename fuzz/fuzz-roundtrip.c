@@ -122,15 +122,11 @@ same_graph (const BriGraph *a, const BriGraph *b)
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
-  unsigned mask = fuzz_write_data_set (in_dir, data, size);
-  BriGraph *g = fuzz_graph_new ((mask & 0x40) != 0);
+  unsigned mask;
+  BriGraph *g = fuzz_load_input (in_dir, data, size, &mask);
+  if (g == NULL)
+    return 0;
   GError *error = NULL;
-  if (!bri_graph_load_dir (g, in_dir, &error))
-    {
-      g_clear_error (&error);
-      bri_graph_unref (g);
-      return 0;
-    }
   fuzz_empty_dir (out_dir);
   if (!bri_graph_save_dir (g, out_dir, &error))
     {

@@ -233,15 +233,10 @@ check_view (BriGraph *g, const BriViewOptions *options, gboolean plain, gboolean
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
-  unsigned mask = fuzz_write_data_set (dir, data, size);
-  BriGraph *g = fuzz_graph_new ((mask & 0x40) != 0);
-  GError *error = NULL;
-  if (!bri_graph_load_dir (g, dir, &error))
-    {
-      g_clear_error (&error);
-      bri_graph_unref (g);
-      return 0;
-    }
+  unsigned mask;
+  BriGraph *g = fuzz_load_input (dir, data, size, &mask);
+  if (g == NULL)
+    return 0;
   gboolean weighted = (mask & 0x80) != 0;
   BriViewOptions *o = bri_view_options_new ();
   bri_view_options_set_weighting (o, weighted ? BRI_EDGE_WEIGHT_SUM : BRI_EDGE_WEIGHT_COUNT);

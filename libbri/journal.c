@@ -180,8 +180,8 @@ bri__journal_commit (const char *dir, char *const *tmps, const char *const *name
       g_autofree char *base = g_path_get_basename (tmps[i]);
       g_string_append_printf (text, "%s\t%s\n", base, names[i]);
     }
-  /* The name without its dot: the temporary file is `.bri-journal.XXXXXX`
-   * (bri__write_temp adds the dot). */
+  /* The name without its dot: bri__write_temp adds the dot and a random
+   * suffix, giving `.bri-journal.` and six characters. */
   g_autofree char *tmp = bri__write_temp (dir, &JOURNAL[1], text->str, text->len, error);
   g_string_free (text, TRUE);
   if (!tmp)
