@@ -4,6 +4,7 @@ unweighted, directed and undirected) and on the bundled data, after the
 convention conversions documented in DESIGN.md and bri/query.h."""
 import gc
 import math
+import os
 import random
 import weakref
 
@@ -385,15 +386,38 @@ def test_import_needs_no_optional_package():
 
 
 def test_to_pandas(graph):
-    try:
-        import pandas  # noqa: F401
-    except ImportError:
-        with pytest.raises(ImportError):
-            graph.to_pandas()
-        return
+    import pandas  # a test dependency: test_dependencies.py names its package
     ents, rels = graph.to_pandas()
+    assert isinstance(ents, pandas.DataFrame) and isinstance(rels, pandas.DataFrame)
     assert len(ents) == len(graph) and len(rels) == graph.n_relations
     assert set(ents["id"]) == {e.id for e in graph.entities()}
+    la = ents[ents["id"] == "country:LA"].iloc[0]
+    assert la["kind"] == "country" and la["name_zh"] == graph["country:LA"].name_zh
+
+
+def test_to_igraph_agrees_with_the_view():
+    import igraph  # a test dependency: test_dependencies.py names its package
+    # A hand-made view: a - b - c and a - c, plus d - e (two components).
+    g = bri.Graph()
+    g.load(_small_dataset())
+    view = g.view(directed=False)
+    ig = view.to_igraph()
+    assert isinstance(ig, igraph.Graph) and not ig.is_directed()
+    assert sorted(ig.vs["name"]) == ["x:a", "x:b", "x:c", "x:d", "x:e"]
+    degree = dict(zip(ig.vs["name"], ig.degree()))
+    assert degree == {"x:a": 2, "x:b": 2, "x:c": 2, "x:d": 1, "x:e": 1}
+    assert sorted(len(c) for c in ig.connected_components()) == [2, 3]
+    assert ig.es["weight"] == [1.0] * 4
+
+
+def _small_dataset():
+    import tempfile
+    d = tempfile.mkdtemp(prefix="bri-igraph-")
+    with open(os.path.join(d, "entities.csv"), "w", encoding="utf-8") as f:
+        f.write("id,kind,name\n" + "".join("x:%s,actor,%s\n" % (n, n.upper()) for n in "abcde"))
+    with open(os.path.join(d, "relations.csv"), "w", encoding="utf-8") as f:
+        f.write("kind,from,to\nmet,x:a,x:b\nmet,x:b,x:c\nmet,x:a,x:c\nmet,x:d,x:e\n")
+    return d
 
 
 def test_entity_of_another_graph_is_looked_up_by_id(graph):
