@@ -27,7 +27,7 @@ import bri  # noqa: E402  (timed: importing the binding is part of the cost)
 
 step("import")
 data, a, b = sys.argv[1:4]
-g = bri.load(data)
+g = bri.load(data, bundled="none")
 step("load")
 v = g.view()
 step("view")

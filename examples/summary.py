@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """examples/summary.py — the smallest Python program over libbri: load one
-or more data set directories (the bundled data when none is given) and
-print what the graph holds. The Python twin of examples/summary.c.
+or more data set directories (exactly those, as the C twin
+examples/summary.c does; the bundled data when none is given) and print
+what the graph holds.
 
     python3 examples/summary.py data/gazetteer data/seeds data/bri
 """
@@ -13,7 +14,7 @@ import bri
 
 def main(argv):
     try:
-        graph = bri.load(argv[1:] or None)
+        graph = bri.load(argv[1:], bundled="none") if argv[1:] else bri.load()
     except bri.DataError as e:        # e.file, e.line, e.column, e.reason
         print(e, file=sys.stderr)
         return 1

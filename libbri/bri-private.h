@@ -143,6 +143,8 @@ struct _BriGraph {
 
 struct _BriProblem {
   char *file;
+  guint order;        /* 0 for the whole data set, 1 + the file's place in
+                       * load order otherwise: problems sort by it first */
   guint line, column;
   BriProblemSeverity severity;
   GQuark domain;

@@ -33,10 +33,7 @@ struct _BriExtractResult {
 static char *
 default_rules_path (void)
 {
-  const char *env = g_getenv ("BRI_DATA");
-  if (env && *env)
-    return g_build_filename (env, "rules", "extract-rules.csv", NULL);
-  return g_build_filename (BRI_PKGDATADIR, "rules", "extract-rules.csv", NULL);
+  return g_build_filename (bri_data_dir (), "rules", "extract-rules.csv", NULL);
 }
 
 static void

@@ -7,7 +7,6 @@ libbri_libbri_la_SOURCES += \
 	libbri/extract-rules.c \
 	libbri/extract-compare.c \
 	libbri/extract.c
-libbri_libbri_la_CPPFLAGS += -DBRI_PKGDATADIR=\"$(pkgdatadir)\"
 brinclude_HEADERS += include/bri/extract.h
 
 rulesdir = $(pkgdatadir)/rules

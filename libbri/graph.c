@@ -277,14 +277,84 @@ aliases_equal (const BriEntity *a, const BriEntity *b)
   return TRUE;
 }
 
-static gboolean
-entities_equal (const BriEntity *a, const BriEntity *b)
+/* The aliases as one `|`-joined string (for messages). */
+static char *
+aliases_joined (const BriEntity *e)
 {
-  return bri__str_equal0 (a->kind, b->kind) && bri__str_equal0 (a->name, b->name)
-         && bri__str_equal0 (a->name_zh, b->name_zh)
-         && bri__str_equal0 (a->code, b->code)
-         && bri__str_equal0 (a->parent_id, b->parent_id)
-         && aliases_equal (a, b) && bri__attrs_equal (a->attrs, b->attrs);
+  GString *s = g_string_new (NULL);
+  for (guint i = 0; i < bri_entity_get_n_aliases (e); i++)
+    g_string_append_printf (s, "%s%s", i ? "|" : "", bri_entity_get_alias (e, i));
+  return g_string_free (s, FALSE);
+}
+
+/* NULL when @a and @b have the same content; else a description of the
+ * first field that differs, with @b's value then @a's:
+ * "name 'Kazakstan' here, 'Kazakhstan' before". */
+static char *
+entities_difference (const BriEntity *a, const BriEntity *b)
+{
+  static const char *const fields[] = { "kind", "name", "name_zh", "code", "parent" };
+  const char *va[] = { a->kind, a->name, a->name_zh, a->code, a->parent_id };
+  const char *vb[] = { b->kind, b->name, b->name_zh, b->code, b->parent_id };
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (!bri__str_equal0 (va[i], vb[i]))
+      {
+        g_autofree char *qa = bri__quote_text (va[i] ? va[i] : "");
+        g_autofree char *qb = bri__quote_text (vb[i] ? vb[i] : "");
+        return g_strdup_printf ("%s '%s' here, '%s' before", fields[i], qb, qa);
+      }
+  if (!aliases_equal (a, b))
+    {
+      g_autofree char *ja = aliases_joined (a), *jb = aliases_joined (b);
+      g_autofree char *qa = bri__quote_text (ja), *qb = bri__quote_text (jb);
+      return g_strdup_printf ("aliases '%s' here, '%s' before", qb, qa);
+    }
+  if (!bri__attrs_equal (a->attrs, b->attrs))
+    return g_strdup ("other extra columns here than before");
+  return NULL;
+}
+
+/* The id of an entity of @g nearest to @id by edit distance, within
+ * MAX(2, a quarter of its length); NULL when none is. Only ids whose
+ * length is within that distance are compared, and a distance of 1 ends
+ * the search (nothing unequal is nearer). */
+static const char *
+nearest_entity_id (const BriGraph *g, const char *id)
+{
+  gsize len = strlen (id);
+  guint max_d = MAX (2, len / 4), best_d = max_d + 1;
+  const char *best = NULL;
+  for (const BriGraph *l = g; l; l = l->base)
+    for (guint i = 0; i < l->entities->len; i++)
+      {
+        const char *cand = ((BriEntity *) g_ptr_array_index (l->entities, i))->id;
+        gsize cl = strlen (cand);
+        if ((cl > len ? cl - len : len - cl) >= best_d)
+          continue;
+        guint d = bri__edit_distance (id, cand);
+        if (d < best_d)
+          {
+            best_d = d;
+            best = cand;
+            if (d <= 1)
+              return best;
+          }
+      }
+  return best;
+}
+
+static void
+unknown_parent (const BriGraph *g, const char *parent_id, GError **error)
+{
+  const char *near = nearest_entity_id (g, parent_id);
+  if (near)
+    g_set_error (error, BRI_ERROR, BRI_ERROR_NOT_FOUND,
+                 "unknown parent '%s', did you mean %s? (expected the id of a "
+                 "defined entity)", parent_id, near);
+  else
+    g_set_error (error, BRI_ERROR, BRI_ERROR_NOT_FOUND,
+                 "unknown parent '%s', expected the id of a defined entity",
+                 parent_id);
 }
 
 /* ---- entities ------------------------------------------------------ */
@@ -327,11 +397,12 @@ add_entity (BriGraph *g, BriEntity *e, gboolean defer_parent,
   BriEntity *old = entity_any (g, e->id);
   if (old)
     {
-      if (entities_equal (old, e))
+      g_autofree char *diff = entities_difference (old, e);
+      if (!diff)
         return old;
       return fail (bad_field, "id", error, BRI_ERROR_DUPLICATE,
-                   "entity '%s' is already defined with other content, "
-                   "expected one definition per id", e->id);
+                   "entity '%s' is already defined with other content (%s), "
+                   "expected one definition per id or the same content", e->id, diff);
     }
   if (e->parent_id && strcmp (e->parent_id, e->id) == 0)
     return fail (bad_field, "parent", error, BRI_ERROR_INVALID,
@@ -340,9 +411,12 @@ add_entity (BriGraph *g, BriEntity *e, gboolean defer_parent,
     {
       const BriEntity *p = entity_any (g, e->parent_id);
       if (!p)
-        return fail (bad_field, "parent", error, BRI_ERROR_NOT_FOUND,
-                     "unknown parent '%s', expected the id of a defined entity",
-                     e->parent_id);
+        {
+          if (bad_field)
+            *bad_field = "parent";
+          unknown_parent (g, e->parent_id, error);
+          return NULL;
+        }
       e->parent = p;
       if (!bri__graph_check_parent_chain (g, e, error))
         {
@@ -413,9 +487,7 @@ bri__graph_resolve_parent (BriGraph *g, BriEntity *e, GError **error)
   const BriEntity *p = entity_any (g, e->parent_id);
   if (!p)
     {
-      g_set_error (error, BRI_ERROR, BRI_ERROR_NOT_FOUND,
-                   "unknown parent '%s', expected the id of a defined entity",
-                   e->parent_id);
+      unknown_parent (g, e->parent_id, error);
       return FALSE;
     }
   e->parent = p;
@@ -428,6 +500,12 @@ static gpointer
 unknown_entity (BriGraph *g, const char *field, const char *id,
                 const char **bad_field, GError **error)
 {
+  const char *near = nearest_entity_id (g, id);
+  if (near)
+    return fail (bad_field, field, error, BRI_ERROR_NOT_FOUND,
+                 "unknown entity '%s' in column %s, did you mean %s? (expected "
+                 "the id of an entity defined in entities.csv or an earlier "
+                 "data set)", id, field, near);
   return fail (bad_field, field, error, BRI_ERROR_NOT_FOUND,
                "unknown entity '%s' in column %s, expected the id of an entity "
                "defined in entities.csv or an earlier data set", id, field);

@@ -41,6 +41,7 @@ typedef struct {
   const char *dir;
   char *path;
   FileType type;
+  gboolean in_file;      /* @path is the file of @type, not the directory */
   gboolean check;        /* list every problem instead of stopping */
   gboolean stop;
   GPtrArray *problems;
@@ -75,8 +76,10 @@ add_problem (Loader *L, guint line, guint column, BriProblemSeverity severity,
       L->stop = TRUE;
       return;
     }
-  g_ptr_array_add (L->problems, bri__problem_new (L->path, line, column, severity,
-                                                  domain, code, message));
+  BriProblem *p = bri__problem_new (L->path, line, column, severity, domain,
+                                    code, message);
+  p->order = L->in_file ? 1 + L->type : 0;
+  g_ptr_array_add (L->problems, p);
   if (severity == BRI_PROBLEM_ERROR)
     {
       L->n_errors++;
@@ -522,6 +525,7 @@ load_file (Loader *L, FileType type, const char *path)
   g_free (L->path);
   L->path = g_strdup (path);
   L->type = type;
+  L->in_file = TRUE;
   reset_file_state (L);
   if (g_file_test (path, G_FILE_TEST_IS_DIR))
     {
@@ -554,6 +558,95 @@ load_file (Loader *L, FileType type, const char *path)
     resolve_parents (L);
 }
 
+/* Problems found after the files were read are reported against
+ * DIR/entities.csv. */
+static void
+set_entities_path (Loader *L)
+{
+  g_free (L->path);
+  L->path = g_build_filename (L->dir, file_names[FILE_ENTITIES], NULL);
+  L->type = FILE_ENTITIES;
+  L->in_file = TRUE;
+}
+
+/* A name as compared for sharing: as written, ASCII letters lowercased. */
+static char *
+shared_name_key (const char *name)
+{
+  return g_ascii_strdown (name, -1);
+}
+
+/* Warn about each name or alias of a new entity that is also a name or
+ * alias of another entity (a country given its capital's name): lookup
+ * of that name will then be ambiguous. Names are compared as written,
+ * ASCII letters case-insensitively (cheap enough for every load); lookup
+ * also folds Traditional to Simplified, and `bri find` lists what a name
+ * denotes. */
+static void
+warn_shared_names (Loader *L, guint first_new)
+{
+  g_autoptr (GHashTable) owner = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                                        g_free, NULL);
+  g_autoptr (GPtrArray) layers = g_ptr_array_new ();
+  for (const BriGraph *g = L->graph; g; g = g->base)
+    g_ptr_array_insert (layers, 0, (gpointer) g);
+  gboolean located = FALSE;
+  for (guint l = 0; l < layers->len; l++)
+    {
+      const BriGraph *g = layers->pdata[l];
+      for (guint i = 0; i < g->entities->len && !L->stop; i++)
+        {
+          BriEntity *e = g_ptr_array_index (g->entities, i);
+          gboolean is_new = g == L->graph && i >= first_new;
+          guint n = bri_entity_get_n_aliases (e);
+          for (guint k = 0; k < n + 2; k++)
+            {
+              const char *name = k == 0 ? e->name : k == 1 ? e->name_zh
+                                 : bri_entity_get_alias (e, k - 2);
+              if (!name || !*name)
+                continue;
+              char *key = shared_name_key (name);
+              BriEntity *first = g_hash_table_lookup (owner, key);
+              if (!first)
+                {
+                  g_hash_table_insert (owner, key, e);
+                  continue;
+                }
+              g_free (key);
+              if (first == e || !is_new)
+                continue;
+              if (!located)
+                set_entities_path (L);
+              located = TRUE;
+              guint line = GPOINTER_TO_UINT (g_hash_table_lookup (
+                L->entity_lines, GUINT_TO_POINTER (i)));
+              g_autofree char *quoted = bri__quote_text (name);
+              g_autofree char *msg = g_strdup_printf (
+                "%s '%s' of '%s' also names '%s'; looking it up will be "
+                "ambiguous", k == 0 ? "name" : k == 1 ? "name_zh" : "alias",
+                quoted, e->id, first->id);
+              add_problem (L, line, 1, BRI_PROBLEM_WARNING, BRI_ERROR,
+                           BRI_ERROR_DUPLICATE, msg);
+            }
+        }
+    }
+}
+
+/* Problems in file order, then line and column (a row's parent is checked
+ * after the whole file is read; warnings come after everything). */
+static gint
+problem_order (gconstpointer a, gconstpointer b)
+{
+  const BriProblem *p = *(BriProblem *const *) a, *q = *(BriProblem *const *) b;
+  if (p->order != q->order)
+    return p->order < q->order ? -1 : 1;
+  if (p->line != q->line)
+    return p->line < q->line ? -1 : 1;
+  if (p->column != q->column)
+    return p->column < q->column ? -1 : 1;
+  return 0;
+}
+
 /* Warn about entity kinds used by a single entity (outside the design's
  * kinds): the usual sign of a typo. */
 static void
@@ -568,8 +661,7 @@ warn_rare_kinds (Loader *L, guint first_new)
         guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, e->kind));
         g_hash_table_insert (counts, e->kind, GUINT_TO_POINTER (n + 1));
       }
-  g_free (L->path);
-  L->path = g_build_filename (L->dir, "entities.csv", NULL);
+  set_entities_path (L);
   for (guint i = first_new; i < entities->len; i++)
     {
       BriEntity *e = g_ptr_array_index (entities, i);
@@ -639,7 +731,11 @@ run (BriGraph *graph, const char *dir, gboolean check)
         }
       if (check)
         warn_rare_kinds (&L, mark.n_entities);
+      if (L.n_errors == 0 || check)
+        warn_shared_names (&L, mark.n_entities);
     }
+  /* Stable: problems at one place keep the order they were found in. */
+  g_ptr_array_sort (L.problems, problem_order);
 
   if (check || L.n_errors > 0)
     bri__graph_rollback (graph, &mark);
@@ -656,10 +752,13 @@ run (BriGraph *graph, const char *dir, gboolean check)
 }
 
 gboolean
-bri_graph_load_dir (BriGraph *graph, const char *dir, GError **error)
+bri_graph_load_dir_full (BriGraph *graph, const char *dir, GPtrArray **warnings,
+                         GError **error)
 {
   g_return_val_if_fail (graph != NULL && dir != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  if (warnings)
+    *warnings = NULL;
   g_autoptr (GPtrArray) problems = run (graph, dir, FALSE);
   for (guint i = 0; i < problems->len; i++)
     {
@@ -670,7 +769,15 @@ bri_graph_load_dir (BriGraph *graph, const char *dir, GError **error)
           return FALSE;
         }
     }
+  if (warnings)
+    *warnings = g_steal_pointer (&problems);
   return TRUE;
+}
+
+gboolean
+bri_graph_load_dir (BriGraph *graph, const char *dir, GError **error)
+{
+  return bri_graph_load_dir_full (graph, dir, NULL, error);
 }
 
 BriGraph *

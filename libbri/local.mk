@@ -20,8 +20,10 @@ libbri_libbri_la_SOURCES = \
 	libbri/load.c \
 	libbri/save.c \
 	libbri/journal.c \
-	libbri/problem.c
-libbri_libbri_la_CPPFLAGS = $(AM_CPPFLAGS) -DG_LOG_DOMAIN=\"bri\"
+	libbri/problem.c \
+	libbri/bundled.c
+libbri_libbri_la_CPPFLAGS = $(AM_CPPFLAGS) -DG_LOG_DOMAIN=\"bri\" \
+	-DBRI_PKGDATADIR=\"$(pkgdatadir)\"
 libbri_libbri_la_CFLAGS = $(AM_CFLAGS) -fvisibility=hidden \
 	$(GLIB_CFLAGS) $(IGRAPH_CFLAGS) $(OPENCC_CFLAGS) $(JSONGLIB_CFLAGS) \
 	$(LIBXML_CFLAGS) $(GVC_CFLAGS)

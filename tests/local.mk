@@ -18,6 +18,7 @@ foundation_tests = \
 	tests/unit/test-graph \
 	tests/unit/test-lookup \
 	tests/unit/test-load \
+	tests/unit/test-own-data \
 	tests/unit/test-save \
 	tests/unit/test-id-index \
 	tests/unit/test-csv-reader
@@ -36,6 +37,9 @@ tests_unit_test_lookup_LDADD = $(TEST_LDADD)
 tests_unit_test_load_SOURCES = tests/unit/test-load.c tests/unit/test-util.h
 tests_unit_test_load_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_load_LDADD = $(TEST_LDADD)
+tests_unit_test_own_data_SOURCES = tests/unit/test-own-data.c tests/unit/test-util.h
+tests_unit_test_own_data_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_own_data_LDADD = $(TEST_LDADD)
 tests_unit_test_save_SOURCES = tests/unit/test-save.c tests/unit/test-util.h
 tests_unit_test_save_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_save_LDADD = $(TEST_LDADD)

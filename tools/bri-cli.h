@@ -80,8 +80,13 @@ const char *bundled_dir (void);
 /* Adds @dir to @dirs, or its gazetteer/, seeds/ and bri/ when it is laid
  * out like the bundled data. */
 void add_data_dir (GPtrArray *dirs, const char *dir);
-/* The --data sets (else the bundled data), then those of @extra (nullable)
- * that are not among them. */
+/* The directories to load, in order: the bundled parts (--bundled,
+ * --no-bundled), the --data sets, then @extra's (nullable), each once;
+ * with @skip (nullable), only those before the first of @skip's. */
+GPtrArray *data_dirs (const char *extra, GPtrArray *skip, GError **error);
+/* A graph of @dirs, loaded in order; load warnings go to stderr. */
+BriGraph *load_dirs (GPtrArray *dirs, GError **error);
+/* load_dirs (data_dirs (@extra, NULL)). */
 BriGraph *load_graph (const char *extra, GError **error);
 gboolean parse_weights (BriWeights *w, GError **error);
 gboolean parse_measure (BriMeasure *m, GError **error);

@@ -3,7 +3,7 @@
  *
  * It owns option parsing (one GOptionContext holding the global, filter and
  * command options; commands in their own files add their own groups),
- * loading the data sets (--data, else the bundled data), building the
+ * loading the data sets (the bundled data, then --data), building the
  * filter and the view, and main. The commands live in files named after
  * them: tools/cmd-query.c (info … explain), tools/cmd-validate.c,
  * tools/cmd-extract.c, tools/cmd-export.c (export, draw); the output
@@ -26,6 +26,8 @@
 /* ------------------------------------------------------------------ */
 
 gchar **opt_data;
+static gchar *opt_bundled;
+static gboolean opt_no_bundled;
 gchar *opt_format;
 static gchar *opt_kinds;
 static gchar *opt_entity_kinds;
@@ -48,7 +50,13 @@ gchar *opt_output;
 
 static GOptionEntry global_entries[] = {
   { "data", 'd', 0, G_OPTION_ARG_FILENAME_ARRAY, &opt_data,
-    "Load the data set in DIR (repeatable; default: the bundled data)", "DIR" },
+    "Load the data set in DIR on top of the bundled data (repeatable)", "DIR" },
+  { "bundled", 0, 0, G_OPTION_ARG_STRING, &opt_bundled,
+    "The bundled data under --data: all (default: the gazetteer and the "
+    "curated relations), gazetteer (its countries and provinces only) or none",
+    "WHAT" },
+  { "no-bundled", 0, 0, G_OPTION_ARG_NONE, &opt_no_bundled,
+    "Same as --bundled none: the --data sets alone", NULL },
   { "format", 'f', 0, G_OPTION_ARG_STRING, &opt_format,
     "Output format: table (default), csv or json; for export: graphml, gexf, "
     "json, dot, neo4j or graphframes", "FORMAT" },
@@ -144,42 +152,112 @@ add_data_dir (GPtrArray *dirs, const char *dir)
   g_ptr_array_add (dirs, g_strdup (dir));
 }
 
+/* The bundled data's directory: $BRI_DATA, else the source tree's data/
+ * when this is an uninstalled build, else the installed copy. */
 const char *
 bundled_dir (void)
 {
+  const char *env = g_getenv ("BRI_DATA");
+  if (env && *env)
+    return env;
   if (*BRI_SRCDATA && g_file_test (BRI_SRCDATA, G_FILE_TEST_IS_DIR))
     return BRI_SRCDATA;
-  return BRI_PKGDATADIR;
+  return bri_data_dir ();
+}
+
+/* The parts of the bundled data under the --data sets: --bundled, or
+ * none with --no-bundled; all by default. */
+static gboolean
+bundled_parts_wanted (BriBundled *which, GError **error)
+{
+  *which = BRI_BUNDLED_ALL;
+  if (opt_bundled)
+    {
+      if (g_str_equal (opt_bundled, "all"))
+        *which = BRI_BUNDLED_ALL;
+      else if (g_str_equal (opt_bundled, "gazetteer"))
+        *which = BRI_BUNDLED_GAZETTEER;
+      else if (g_str_equal (opt_bundled, "none"))
+        *which = BRI_BUNDLED_NONE;
+      else
+        {
+          g_set_error (error, BRI_ERROR, BRI_ERROR_INVALID,
+                       "--bundled: unknown value '%s', expected all, gazetteer or none",
+                       opt_bundled);
+          return FALSE;
+        }
+      if (opt_no_bundled && *which != BRI_BUNDLED_NONE)
+        {
+          g_set_error (error, BRI_ERROR, BRI_ERROR_INVALID,
+                       "--no-bundled contradicts --bundled %s", opt_bundled);
+          return FALSE;
+        }
+    }
+  if (opt_no_bundled)
+    *which = BRI_BUNDLED_NONE;
+  return TRUE;
+}
+
+/* The index of @dir in @dirs (compared as canonical paths), or -1. */
+static int
+index_of_dir (GPtrArray *dirs, const char *dir)
+{
+  g_autofree char *a = g_canonicalize_filename (dir, NULL);
+  for (guint j = 0; j < dirs->len; j++)
+    {
+      g_autofree char *b = g_canonicalize_filename (dirs->pdata[j], NULL);
+      if (g_str_equal (a, b))
+        return j;
+    }
+  return -1;
+}
+
+/* The directories to load, in order: the bundled parts, the --data sets,
+ * then @extra's, each once; with @skip (nullable), only those before the
+ * first of @skip's directories. */
+GPtrArray *
+data_dirs (const char *extra, GPtrArray *skip, GError **error)
+{
+  BriBundled which;
+  if (!bundled_parts_wanted (&which, error))
+    return NULL;
+  g_auto (GStrv) bundled = bri_data_dirs (bundled_dir (), which, error);
+  if (!bundled)
+    return NULL;
+  g_autoptr(GPtrArray) wanted = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; bundled[i]; i++)
+    g_ptr_array_add (wanted, g_strdup (bundled[i]));
+  for (guint i = 0; opt_data && opt_data[i]; i++)
+    add_data_dir (wanted, opt_data[i]);
+  if (extra)
+    add_data_dir (wanted, extra);
+  GPtrArray *dirs = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < wanted->len; i++)
+    {
+      /* One of @skip: it, and what comes after it may refer to it. */
+      if (skip && index_of_dir (skip, wanted->pdata[i]) >= 0)
+        break;
+      if (index_of_dir (dirs, wanted->pdata[i]) < 0)
+        g_ptr_array_add (dirs, g_strdup (wanted->pdata[i]));
+    }
+  return dirs;
+}
+
+/* Prints each warning of a load on stderr (`bri: warning: FILE:…`). */
+static void
+print_warnings (GPtrArray *warnings)
+{
+  for (guint i = 0; warnings && i < warnings->len; i++)
+    {
+      g_autofree char *line = bri_problem_to_string (warnings->pdata[i]);
+      progress_end ();
+      fprintf (stderr, "bri: %s\n", line);
+    }
 }
 
 BriGraph *
-load_graph (const char *extra, GError **error)
+load_dirs (GPtrArray *dirs, GError **error)
 {
-  g_autoptr(GPtrArray) dirs = g_ptr_array_new_with_free_func (g_free);
-  if (opt_data && opt_data[0])
-    for (guint i = 0; opt_data[i]; i++)
-      add_data_dir (dirs, opt_data[i]);
-  else
-    for (guint i = 0; i < G_N_ELEMENTS (bundled_parts); i++)
-      g_ptr_array_add (dirs, g_build_filename (bundled_dir (), bundled_parts[i], NULL));
-  if (extra)
-    {
-      /* Each of @extra's directories, unless it is loaded already. */
-      g_autoptr(GPtrArray) more = g_ptr_array_new_with_free_func (g_free);
-      add_data_dir (more, extra);
-      for (guint i = 0; i < more->len; i++)
-        {
-          g_autofree char *a = g_canonicalize_filename (more->pdata[i], NULL);
-          gboolean seen = FALSE;
-          for (guint j = 0; j < dirs->len && !seen; j++)
-            {
-              g_autofree char *b = g_canonicalize_filename (dirs->pdata[j], NULL);
-              seen = g_str_equal (a, b);
-            }
-          if (!seen)
-            g_ptr_array_add (dirs, g_strdup (more->pdata[i]));
-        }
-    }
   g_autoptr(BriGraph) g = bri_graph_new ();
   for (guint i = 0; i < dirs->len; i++)
     {
@@ -187,14 +265,23 @@ load_graph (const char *extra, GError **error)
         progress_begin ("loading %s (%u/%u)", (char *) dirs->pdata[i], i + 1, dirs->len);
       else
         progress_begin ("loading %s", (char *) dirs->pdata[i]);
-      if (!bri_graph_load_dir (g, dirs->pdata[i], error))
+      g_autoptr(GPtrArray) warnings = NULL;
+      if (!bri_graph_load_dir_full (g, dirs->pdata[i], &warnings, error))
         {
           progress_end ();
           return NULL;
         }
+      print_warnings (warnings);
     }
   progress_end ();
   return g_steal_pointer (&g);
+}
+
+BriGraph *
+load_graph (const char *extra, GError **error)
+{
+  g_autoptr(GPtrArray) dirs = data_dirs (extra, NULL, error);
+  return dirs ? load_dirs (dirs, error) : NULL;
 }
 
 static void
@@ -386,7 +473,8 @@ main (int argc, char **argv)
   GString *summary = g_string_new ("Commands:\n");
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     g_string_append_printf (summary, "  %-12s %s\n", commands[i].name, commands[i].help);
-  g_string_append (summary, "\nWithout --data, the bundled data set is used.");
+  g_string_append (summary, "\nThe bundled data set is always loaded first (--bundled, --no-bundled);\n"
+                   "each --data DIR is added on top and may refer to its countries and provinces.");
 
   GOptionContext *ctx = g_option_context_new ("COMMAND [ARGS…] — the Belt and Road knowledge graph");
   g_option_context_set_summary (ctx, summary->str);

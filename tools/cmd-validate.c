@@ -6,25 +6,18 @@
 /* validate DIR…: every problem, one per line, FILE:LINE:COL: message with
  * FILE the path as the user typed it (DIR/entities.csv), so it can be
  * opened from where the command ran; exit 1 if any is an error. Each DIR
- * is checked against the --data sets and the DIRs before it (each added
- * once it is clean), so `bri validate gazetteer seeds bri` checks a stack
- * of data sets; a DIR laid out like the bundled data (gazetteer/, seeds/,
- * bri/) stands for its three parts, in that order. */
+ * is checked against the bundled data (--bundled, --no-bundled), the
+ * --data sets and the DIRs before it (each added once it is clean), so
+ * `bri validate mydata` checks references to the gazetteer's countries;
+ * a DIR that is itself one of those is checked against the ones before it
+ * only (`bri validate data/bri`: the gazetteer and the bulletins). A DIR
+ * laid out like the bundled data (gazetteer/, seeds/, bri/) stands for its
+ * three parts, in that order. */
 int
 cmd_validate (int argc, char **argv)
 {
   if (argc < 1)
     return fail (EXIT_USAGE, "usage: bri validate DIR…");
-  g_autoptr(BriGraph) base = NULL;
-  if (opt_data && opt_data[0])
-    {
-      g_autoptr(GError) error = NULL;
-      base = load_graph (NULL, &error);
-      if (!base)
-        return fail_error (error);
-    }
-  else
-    base = bri_graph_new ();
   g_autoptr(GPtrArray) dirs = g_ptr_array_new_with_free_func (g_free);
   for (int i = 0; i < argc; i++)
     {
@@ -32,6 +25,15 @@ cmd_validate (int argc, char **argv)
         return fail (EXIT_DATA, "%s: not a directory", argv[i]);
       add_data_dir (dirs, argv[i]);
     }
+  /* The base: what `bri --data DIR` would load under DIR, up to the first
+   * DIR among them. */
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) base_dirs = data_dirs (NULL, dirs, &error);
+  if (!base_dirs)
+    return fail_error (error);
+  g_autoptr(BriGraph) base = load_dirs (base_dirs, &error);
+  if (!base)
+    return fail_error (error);
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) bri_problem_free);
   for (guint d = 0; d < dirs->len; d++)
     {

@@ -70,12 +70,83 @@ BRI_API gboolean bri_graph_load_dir (BriGraph *graph, const char *dir,
                                      GError **error);
 
 /**
+ * bri_graph_load_dir_full:
+ * @warnings: (out) (optional) (transfer full): on success, the warnings of
+ *   the load (a GPtrArray of BriProblem, possibly empty, in file and line
+ *   order); NULL on failure.
+ *
+ * As bri_graph_load_dir(), and reports what loads but deserves a look: a
+ * name, Chinese name or alias of a new entity that is also a name or alias
+ * of another entity (`DIR/entities.csv:LINE:1: warning: alias 'Astana' of
+ * 'country:KZ' also names 'city:astana'; …`), since looking the name up
+ * will then be ambiguous. Names are compared as written, ASCII letters
+ * case-insensitively; bri_graph_find() also folds Traditional to
+ * Simplified and lists every entity a name denotes.
+ */
+BRI_API gboolean bri_graph_load_dir_full (BriGraph *graph, const char *dir,
+                                          GPtrArray **warnings, GError **error);
+
+/**
  * bri_graph_new_from_dirs:
  * @dirs: (array zero-terminated=1): data set directories, loaded in order.
  * Returns: (transfer full) (nullable): a new graph holding all of them, NULL
  *   on error (errors as for bri_graph_load_dir()).
  */
 BRI_API BriGraph *bri_graph_new_from_dirs (const char *const *dirs, GError **error);
+
+/**
+ * BriBundled:
+ * @BRI_BUNDLED_NONE: nothing.
+ * @BRI_BUNDLED_GAZETTEER: `gazetteer/`: every country and every Chinese
+ *   province (and whatever else the gazetteer holds), the entities a user's
+ *   own data set usually refers to.
+ * @BRI_BUNDLED_RELATIONS: `seeds/` (the bulletins as sources) and `bri/`
+ *   (the curated entities and relations); needs the gazetteer.
+ * @BRI_BUNDLED_ALL: all three, in that order.
+ *
+ * The parts of the data installed with libbri.
+ */
+typedef enum {
+  BRI_BUNDLED_NONE = 0,
+  BRI_BUNDLED_GAZETTEER = 1 << 0,
+  BRI_BUNDLED_RELATIONS = 1 << 1,
+  BRI_BUNDLED_ALL = BRI_BUNDLED_GAZETTEER | BRI_BUNDLED_RELATIONS,
+} BriBundled;
+
+/**
+ * bri_data_dir:
+ * Returns: (transfer none): the directory of the bundled data: the
+ *   environment variable BRI_DATA when it is set and not empty, else the
+ *   installed `$(pkgdatadir)` (e.g. `/usr/local/share/libbri`). It is read
+ *   on each call; the directory need not exist.
+ */
+BRI_API const char *bri_data_dir (void);
+
+/**
+ * bri_data_dirs:
+ * @root: (nullable): the bundled data's directory; NULL for bri_data_dir().
+ * @which: the parts wanted.
+ *
+ * The data set directories of the bundled data, in the order to load them
+ * (`ROOT/gazetteer`, `ROOT/seeds`, `ROOT/bri`, each when @which asks for it).
+ * Returns: (transfer full) (nullable): a NULL-terminated array (empty for
+ *   BRI_BUNDLED_NONE); g_strfreev() it.
+ * Errors: G_FILE_ERROR_NOENT naming the first missing directory.
+ */
+BRI_API char **bri_data_dirs (const char *root, BriBundled which, GError **error);
+
+/**
+ * bri_graph_new_bundled:
+ * @which: the parts of the bundled data to load.
+ *
+ * A graph holding the bundled data, found as bri_data_dir() says, so that a
+ * program works from any directory. Add your own data sets on top with
+ * bri_graph_load_dir(): they may refer to the gazetteer's countries and
+ * provinces (`country:KZ`, `province:CN-XJ`).
+ * Returns: (transfer full) (nullable): the graph; bri_graph_unref() it.
+ * Errors: as bri_data_dirs() and bri_graph_load_dir().
+ */
+BRI_API BriGraph *bri_graph_new_bundled (BriBundled which, GError **error);
 
 /**
  * bri_graph_save_dir:
@@ -126,7 +197,8 @@ typedef struct _BriProblem BriProblem;
  *
  * Checks @dir as bri_graph_load_dir() would, but lists every problem (up to
  * BRI_MAX_PROBLEMS) instead of stopping at the first, plus warnings: an
- * entity kind used only once (the usual sign of a typo). A row is reported
+ * entity kind used only once (the usual sign of a typo), and the shared
+ * names bri_graph_load_dir_full() warns about. A row is reported
  * once, for its first problem (fields are checked in column order: dates
  * and numbers, then kind, entities, values). A relation that names an
  * entity whose own row failed is not reported again: the entity's error

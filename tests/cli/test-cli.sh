@@ -89,7 +89,7 @@ rows = list(csv.reader(sys.stdin))
 assert rows[0] == ["section", "name", "value"], rows[0]
 assert any(r[:2] == ["total", "entities"] for r in rows)
 '
-run --data "$BASIC" info --format json
+run --no-bundled --data "$BASIC" info --format json
 py "info on fixture basic: 5 entities, 3 relations" '
 import json, sys
 j = json.load(sys.stdin)
@@ -116,14 +116,14 @@ grep_out "find unknown name suggests the nearest" "city:almaty" "$tmp/err"
 mkdir -p "$tmp/amb"
 printf 'id,kind,name,aliases\ncity:a,city,Springfield,Spf\ncity:b,city,Springfield,\n' >"$tmp/amb/entities.csv"
 printf 'kind,from,to\nmet,city:a,city:b\n' >"$tmp/amb/relations.csv"
-run --data "$tmp/amb" find springfield --format json
+run --no-bundled --data "$tmp/amb" find springfield --format json
 py "find an ambiguous name lists every candidate" 'import json,sys; assert [e["id"] for e in json.load(sys.stdin)]==["city:a","city:b"]'
-run --data "$tmp/amb" ego Springfield
+run --no-bundled --data "$tmp/amb" ego Springfield
 expect_rc "an ambiguous name in a query exits 1" 1
 grep_out "the ambiguity error lists the candidates" "city:b" "$tmp/err"
 run find Central Asia --format json
 py "find joins several words into one name" 'import json,sys; assert [e["id"] for e in json.load(sys.stdin)]==["group:central-asia-5"]'
-run --data "$BASIC" find 哈方 --format csv
+run --no-bundled --data "$BASIC" find 哈方 --format csv
 py "find on fixture, csv" '
 import csv, sys
 rows = list(csv.reader(sys.stdin))
@@ -170,9 +170,9 @@ assert any("port:khorgos" in r["vias"] for r in rs), rs
 '
 run routes Xining Almaty
 grep_out "routes table names the port" "port:khorgos"
-run --data "$BASIC" routes Xinjiang Almaty --format json
+run --no-bundled --data "$BASIC" routes Xinjiang Almaty --format json
 py "routes on fixture basic" 'import json,sys; r=json.load(sys.stdin); assert r[0]["entities"]==["province:CN-XJ","city:almaty"] and r[0]["vias"]==["port:khorgos"], r'
-run --data "$BASIC" explain 中国 哈萨克斯坦 --format json
+run --no-bundled --data "$BASIC" explain 中国 哈萨克斯坦 --format json
 py "explain China–Kazakhstan on fixture: signed_agreement and met" '
 import json, sys
 rs = json.load(sys.stdin)
@@ -182,7 +182,7 @@ assert sa["source"] == "b1" and "合作备忘录" in sa["evidence"] and sa["date
 '
 run explain Xining Almaty
 grep_out "explain on bundled data shows the source" "bri-bulletin-2024-06"
-run --data "$BASIC" explain country:CN port:khorgos
+run --no-bundled --data "$BASIC" explain country:CN port:khorgos
 expect_rc "explain with no edge exits 1" 1
 
 # ---------------------------------------------------------------- centrality
@@ -200,13 +200,13 @@ assert all(a >= b - 1e-9 * max(1, abs(a)) for a, b in zip(s, s[1:])), s
 done
 run centrality --measure degree --format json
 py "China has the highest degree" 'import json,sys; r=json.load(sys.stdin); assert r[0]["id"]=="country:CN", r[0]'
-run --data "$BASIC" centrality --measure degree --format json
+run --no-bundled --data "$BASIC" centrality --measure degree --format json
 py "degree on fixture basic" '
 import json, sys
 r = {x["id"]: x["score"] for x in json.load(sys.stdin)}
 assert r == {"country:CN": 1, "country:KZ": 1, "province:CN-XJ": 1, "city:almaty": 1}, r
 '
-run --data "$BASIC" centrality --measure strength --weights raw --format json
+run --no-bundled --data "$BASIC" centrality --measure strength --weights raw --format json
 py "strength with count weighting on fixture" 'import json,sys; r={x["id"]:x["score"] for x in json.load(sys.stdin)}; assert r["country:CN"]==2, r'
 run centrality --measure pagerank --format json
 py "pagerank sums to 1" 'import json,sys; r=json.load(sys.stdin); assert abs(sum(x["score"] for x in r)-1)<1e-9'
@@ -267,7 +267,7 @@ assert j["modularity"] is None or -0.5 <= j["modularity"] <= 1
 done
 run communities --method louvain --format json
 py "louvain modularity is clearly positive" 'import json,sys; assert json.load(sys.stdin)["modularity"] > 0.3'
-run --data "$BASIC" communities --format json
+run --no-bundled --data "$BASIC" communities --format json
 py "communities on fixture basic: two pairs" '
 import json, sys
 j = json.load(sys.stdin)
@@ -330,7 +330,7 @@ expect_rc "unknown period exits 1" 1
 run validate "$INVALID/parent-cycle"
 expect_rc "validate parent-cycle exits 1" 1
 grep_out "validate parent-cycle reports entities.csv:2:15" "entities.csv:2:15: parent cycle"
-run validate "$here/data/several-errors"
+run --no-bundled validate "$here/data/several-errors"
 expect_rc "validate several-errors exits 1" 1
 py "validate lists every problem, one per line" '
 import sys, re
@@ -343,40 +343,99 @@ for l, w in zip(lines, want):
     assert w in l, (l, w)
     assert re.match(r"^.*\.csv:\d+:\d+: ", l), l
 '
-run validate "$here/data/several-errors" --format json
+run --no-bundled validate "$here/data/several-errors" --format json
 py "validate json" 'import json,sys; j=json.load(sys.stdin); assert len(j)==5 and all(p["severity"]=="error" for p in j)'
-(cd "$here/data" && "$BRI" validate several-errors/) >"$tmp/out" 2>"$tmp/err"; sancheck validate
+(cd "$here/data" && "$BRI" --no-bundled validate several-errors/) >"$tmp/out" 2>"$tmp/err"; sancheck validate
 py "validate names files as DIR was typed (relative, no doubled slash)" '
 import sys
 lines = sys.stdin.read().splitlines()
 assert lines and all(l.startswith("several-errors/entities.csv:") or l.startswith("several-errors/relations.csv:") for l in lines), lines
 '
-run validate "$here/data/several-errors"
+run --no-bundled validate "$here/data/several-errors"
 grep_out "validate with an absolute DIR gives absolute paths" "$here/data/several-errors/entities.csv:3:8: "
 run validate "$BRI_DATA"
 expect_rc "validate the bundled layout (gazetteer, seeds, bri in order) exits 0" 0
 run validate "$BRI_DATA/gazetteer" "$BRI_DATA/seeds" "$BRI_DATA/bri"
 expect_rc "validate a stack of directories, each against the ones before" 0
+run --no-bundled validate "$BRI_DATA/bri"
+expect_rc "validate bri alone without the bundled data: its references to the gazetteer are unknown" 1
 run validate "$BRI_DATA/bri"
-expect_rc "validate bri alone: its references to the gazetteer are unknown" 1
-run validate "$BASIC" "$here/data/several-errors"
+expect_rc "validate bri alone checks it against the gazetteer and the bulletins before it" 0
+run --no-bundled validate "$BASIC" "$here/data/several-errors"
 grep_out "validate DIR1 DIR2 reports the second against the first" "already defined"
 run validate "$tmp/no-such-dir"
 expect_rc "validate a missing directory exits 1" 1
 error_shape "validate a missing directory"
 run validate
 expect_rc "validate without DIR is a usage error" 2
-run validate "$BASIC"
+run --no-bundled validate "$BASIC"
 expect_rc "validate a valid fixture exits 0" 0
 if [ ! -s "$tmp/out" ]; then pass "validate valid fixture prints nothing"; else flunk "validate valid fixture prints nothing"; fi
 for d in "$INVALID"/*/; do
-  run validate "$d"
+  run --no-bundled validate "$d"
   [ "$rc" = 1 ] || { flunk "validate $(basename "$d") exits 1 (got $rc)"; continue; }
 done
 pass "validate exits 1 on every invalid fixture"
 for part in gazetteer seeds bri; do :; done
 run --data "$BRI_DATA/gazetteer" --data "$BRI_DATA/seeds" validate "$BRI_DATA/bri"
 expect_rc "validate bundled bri against gazetteer and seeds" 0
+
+# ---------------------------------------------------------------- own data
+# A user's first data set refers to the gazetteer's ids: it validates and
+# loads with no extra option, on top of everything bundled.
+OWN=$tmp/own
+mkdir -p "$OWN"
+printf 'id,kind,name,name_zh,aliases,parent\ncity:korla-test,city,Korla,库尔勒,,province:CN-XJ\ncity:aktau-test,city,Aktau,阿克套,,country:KZ\n' >"$OWN/entities.csv"
+printf 'kind,from,to,date,source\nfreight_corridor,city:korla-test,city:aktau-test,2024-05,notes\nmet,country:KZ,country:UZ,2024-06-01,notes\n' >"$OWN/relations.csv"
+run validate "$OWN"
+expect_rc "validate own data referring to gazetteer ids exits 0" 0
+if [ ! -s "$tmp/out" ] && [ ! -s "$tmp/err" ]; then pass "validate own data prints nothing"; else flunk "validate own data prints nothing"; fi
+run info --format json
+n_bundled=$("$PY" -c 'import json,sys; print(json.load(sys.stdin)["relations"])' <"$tmp/out")
+run --data "$OWN" info --format json
+N=$n_bundled py "--data adds own data on top of the bundled data" '
+import json, os, sys
+j = json.load(sys.stdin)
+assert j["relations"] == int(os.environ["N"]) + 2, j["relations"]'
+run --bundled gazetteer --data "$OWN" info --format json
+py "--bundled gazetteer: the gazetteer and own data only" 'import json,sys; j=json.load(sys.stdin); assert j["relations"] == 2 and j["sources"] == 0, j'
+run --bundled gazetteer --data "$OWN" routes 库尔勒 Aktau --format json
+py "own cities are found by name and routed" 'import json,sys; j=json.load(sys.stdin); assert j[0]["entities"] == ["city:korla-test", "city:aktau-test"], j'
+run --no-bundled --data "$OWN" info
+expect_rc "--no-bundled: own data alone cannot refer to the gazetteer" 1
+grep_out "--no-bundled: the unknown parent is named" "entities.csv:2:" "$tmp/err"
+run --bundled everything info
+expect_rc "--bundled with an unknown value exits 1" 1
+grep_out "--bundled names its values" "expected all, gazetteer or none" "$tmp/err"
+run --no-bundled --bundled all info
+expect_rc "--no-bundled contradicts --bundled all" 1
+# The messages a first data set meets.
+BADOWN=$tmp/badown
+mkdir -p "$BADOWN"
+printf 'id,kind,name,name_zh,aliases,parent\ncity:x-test,city,X,,,province:CN-ZZ\nhub:y-test,Hub,Y,,,\ncountry:KZ,country,Kazakstan,哈萨克斯坦,,\ncity:astana-test,city,Astana,,KAZAKHSTAN,country:KZ\n' >"$BADOWN/entities.csv"
+printf 'kind,from,to\nmet,country:UZ,country:UZZ\n' >"$BADOWN/relations.csv"
+run validate "$BADOWN"
+expect_rc "validate a first data set with mistakes exits 1" 1
+B=$BADOWN py "validate: file and line order, did you mean, which field differs, shared names" '
+import os, sys
+d = os.environ["B"]
+got = [l.replace(d + "/", "") for l in sys.stdin.read().splitlines()]
+want = [
+ "entities.csv:2:22: unknown parent \x27province:CN-ZZ\x27, did you mean province:CN-GZ? (expected the id of a defined entity)",
+ "entities.csv:3:12: invalid entity kind \x27Hub\x27, expected a lowercase word such as country, city or forum",
+ "entities.csv:4:1: entity \x27country:KZ\x27 is already defined with other content (name \x27Kazakstan\x27 here, \x27Kazakhstan\x27 before), expected one definition per id or the same content",
+ "entities.csv:5:1: warning: alias \x27KAZAKHSTAN\x27 of \x27city:astana-test\x27 also names \x27country:KZ\x27; looking it up will be ambiguous",
+ "relations.csv:2:16: unknown entity \x27country:UZZ\x27 in column to, did you mean country:UZ? (expected the id of an entity defined in entities.csv or an earlier data set)",
+]
+assert got == want, "\n".join(got)'
+AMBIG=$tmp/ambig
+mkdir -p "$AMBIG"
+printf 'id,kind,name,aliases,parent\ncity:astana-test,city,Astana,,country:KZ\norganization:steppe-test,organization,Steppe Forum,Astana,\n' >"$AMBIG/entities.csv"
+run --data "$AMBIG" info
+expect_rc "a shared name loads (a warning, not an error)" 0
+grep_out "loading warns on stderr with file:line" "bri: $AMBIG/entities.csv:3:1: warning: alias 'Astana' of 'organization:steppe-test' also names 'city:astana-test'" "$tmp/err"
+run --data "$AMBIG" find Astana --format csv
+py "find lists every entity the shared name denotes" 'import csv,sys; ids=[r["id"] for r in csv.DictReader(sys.stdin)]; assert sorted(ids) == ["city:astana-test", "organization:steppe-test"], ids'
 
 # ---------------------------------------------------------------- extract
 SEEDS=$BRI_DATA/seeds
@@ -415,7 +474,7 @@ assert all(r["rule"] for r in rows)
 # Against --data: names are matched in the loaded data sets; unknown
 # entity-like names become candidates.
 printf '6月3日，西宁—阿拉木图班列经霍尔果斯口岸出境。\n6月25日，中国与哈萨克斯坦签署《合作备忘录》。\n青海省代表团与新丝路联盟会谈。\n' >"$tmp/mini.txt"
-run --data "$here/data/golden" extract "$tmp/mini.txt" --doc-date 2024-06 --source mini -o "$tmp/ex6"
+run --no-bundled --data "$here/data/golden" extract "$tmp/mini.txt" --doc-date 2024-06 --source mini -o "$tmp/ex6"
 expect_rc "extract against --data exits 0" 0
 if "$PY" - "$tmp/ex6" >"$tmp/pyout" 2>&1 <<'PYEOF'
 import csv, sys
@@ -432,7 +491,7 @@ else flunk "extract against --data"; tail -3 "$tmp/pyout"; fi
 
 # --against DIR: each proposal new, present or conflicting with the data.
 printf '7月3日，西宁—阿拉木图班列经霍尔果斯口岸出境。\n6月25日，中国与哈萨克斯坦签署《合作备忘录》。\n6月10日，青海与哈萨克斯坦举行会谈。\n' >"$tmp/against.txt"
-run --data "$here/data/golden" extract "$tmp/against.txt" --doc-date 2024-06 --against "$here/data/golden" -o "$tmp/ag1" --format json
+run --no-bundled --data "$here/data/golden" extract "$tmp/against.txt" --doc-date 2024-06 --against "$here/data/golden" -o "$tmp/ag1" --format json
 expect_rc "extract --against exits 0" 0
 AG=$tmp/ag1 py "extract --against the loaded data: conflicting (other date), present, new" '
 import csv, json, os, sys
@@ -447,7 +506,7 @@ assert met == [("new", "", "")], st
 '
 mkdir -p "$tmp/agdir"
 printf 'kind,from,to,date,source\nmet,province:CN-QH,country:KZ,2024-06,x\n' >"$tmp/agdir/relations.csv"
-run --data "$here/data/golden" extract "$tmp/against.txt" --doc-date 2024-06 --against "$tmp/agdir" -o "$tmp/ag2"
+run --no-bundled --data "$here/data/golden" extract "$tmp/against.txt" --doc-date 2024-06 --against "$tmp/agdir" -o "$tmp/ag2"
 expect_rc "extract --against another data set exits 0" 0
 py "the summary table has the status columns" '
 import sys
@@ -681,7 +740,7 @@ fi
 # run from tests/cli/data so that paths in the output are relative. Each
 # output (stdout, or stderr for an error) is diffed with tests/golden/NAME.out.
 GOLDEN=$top/tests/golden
-# golden NAME ARGS...: stdout of `bri --data golden ARGS` equals NAME.out.
+# golden NAME ARGS...: stdout of `bri ARGS` (usually --no-bundled --data golden) equals NAME.out.
 golden () {
   name=$1; shift
   (cd "$here/data" && "$BRI" "$@" >"$tmp/out" 2>"$tmp/err"); rc=$?; sancheck "$@"
@@ -690,25 +749,25 @@ golden () {
   if diff -u "$GOLDEN/$name.out" "$tmp/got" >"$tmp/diff" 2>&1; then pass "golden $name"
   else flunk "golden $name (exit $rc)"; head -20 "$tmp/diff" | sed 's/^/#   /'; fi
 }
-golden info --data golden info
-golden info-csv --data golden info --format csv
-golden info-json --data golden info --format json
-golden find --data golden find 中方
-golden centrality --data golden centrality
-golden centrality-actors-betweenness-csv --data golden centrality --project actors --measure betweenness --format csv
-golden path --data golden path Qinghai 新疆
-golden routes --data golden routes 西寧 Almaty
-golden explain --data golden explain China Kazakhstan
-golden timeline --data golden timeline
-golden timeline-quarter-top --data golden timeline --by quarter --measure degree --top 2
-golden ego --data golden ego Xinjiang --depth 2
-golden clustering --data golden clustering
-golden validate validate several-errors/
-golden validate-csv validate several-errors --format csv
-golden validate-stack validate golden/ several-errors
-golden path-none-error --data golden path Xining Tashkent
-golden name-unknown-error --data golden explain CN Kazakhstan
-golden usage-error --data golden path Xining
+golden info --no-bundled --data golden info
+golden info-csv --no-bundled --data golden info --format csv
+golden info-json --no-bundled --data golden info --format json
+golden find --no-bundled --data golden find 中方
+golden centrality --no-bundled --data golden centrality
+golden centrality-actors-betweenness-csv --no-bundled --data golden centrality --project actors --measure betweenness --format csv
+golden path --no-bundled --data golden path Qinghai 新疆
+golden routes --no-bundled --data golden routes 西寧 Almaty
+golden explain --no-bundled --data golden explain China Kazakhstan
+golden timeline --no-bundled --data golden timeline
+golden timeline-quarter-top --no-bundled --data golden timeline --by quarter --measure degree --top 2
+golden ego --no-bundled --data golden ego Xinjiang --depth 2
+golden clustering --no-bundled --data golden clustering
+golden validate --no-bundled validate several-errors/
+golden validate-csv --no-bundled validate several-errors --format csv
+golden validate-stack --no-bundled validate golden/ several-errors
+golden path-none-error --no-bundled --data golden path Xining Tashkent
+golden name-unknown-error --no-bundled --data golden explain CN Kazakhstan
+golden usage-error --no-bundled --data golden path Xining
 
 # ---------------------------------------------------------------- errors and usage
 run frobnicate

@@ -137,8 +137,8 @@ Test (load, a_failed_load_leaves_an_earlier_data_set_untouched)
   cr_expect_not (bri_graph_load_dir (g, bad, &error));
   cr_expect (g_str_has_suffix (error->message,
                                "relations.csv:3:12: unknown entity 'city:z' in column to, "
-                               "expected the id of an entity defined in entities.csv or "
-                               "an earlier data set"), "%s", error->message);
+                               "did you mean city:x? (expected the id of an entity defined "
+                               "in entities.csv or an earlier data set)"), "%s", error->message);
   cr_expect_eq (bri_graph_get_n_entities (g), 1);
   cr_expect_eq (bri_graph_get_n_relations (g), 0);
   cr_expect_null (bri_graph_lookup_entity (g, "city:x"));
@@ -196,14 +196,16 @@ Test (load, check_lists_every_problem_in_order)
               "met,country:CN,y:1\n");                 /* 6: field count */
   g_autoptr (GPtrArray) problems = bri_check_dir (NULL, tmp);
   const char *expected[] = {
+    /* In file and line order, although a row's parent is checked after
+     * the whole file and the kind warning after every file. */
     "entities.csv:3:1: entity 'country:CN' is defined twice in this file, expected one row per id",
-    "entities.csv:5:5: invalid entity kind 'Bad Kind', expected a lowercase word such as country, city or forum",
     "entities.csv:4:15: unknown parent 'city:nowhere', expected the id of a defined entity",
-    "relations.csv:3:16: unknown entity 'city:b' in column to, expected the id of an entity defined in entities.csv or an earlier data set",
+    "entities.csv:5:5: invalid entity kind 'Bad Kind', expected a lowercase word such as country, city or forum",
+    "entities.csv:6:1: warning: entity kind 'planet' is used only once (by 'y:1'); a typo?",
+    "relations.csv:3:16: unknown entity 'city:b' in column to, did you mean city:a? (expected the id of an entity defined in entities.csv or an earlier data set)",
     "relations.csv:4:1: unknown relation kind 'signed_agrement', did you mean signed_agreement?",
     "relations.csv:5:20: impossible date '2024-02-30', expected a real calendar date",
     "relations.csv:6:19: 3 fields, expected 5 as in the header",
-    "entities.csv:6:1: warning: entity kind 'planet' is used only once (by 'y:1'); a typo?",
   };
   cr_assert_eq (problems->len, G_N_ELEMENTS (expected));
   for (guint i = 0; i < problems->len; i++)
@@ -212,10 +214,10 @@ Test (load, check_lists_every_problem_in_order)
       const char *rel = s + strlen (tmp) + 1;
       cr_expect_str_eq (rel, expected[i]);
     }
-  cr_expect_eq (bri_problem_get_severity (problems->pdata[7]), BRI_PROBLEM_WARNING);
-  cr_expect_eq (bri_problem_get_line (problems->pdata[2]), 4);
-  cr_expect_eq (bri_problem_get_column (problems->pdata[2]), 15);
-  cr_expect_eq (bri_problem_get_code (problems->pdata[4]), BRI_ERROR_INVALID);
+  cr_expect_eq (bri_problem_get_severity (problems->pdata[3]), BRI_PROBLEM_WARNING);
+  cr_expect_eq (bri_problem_get_line (problems->pdata[1]), 4);
+  cr_expect_eq (bri_problem_get_column (problems->pdata[1]), 15);
+  cr_expect_eq (bri_problem_get_code (problems->pdata[5]), BRI_ERROR_INVALID);
   test_rm_rf (tmp);
 }
 
@@ -348,8 +350,8 @@ Test (load, a_large_file_reports_problems_in_file_order)
   test_write (tmp, "relations.csv", csv->str);
   g_autoptr (GPtrArray) problems = bri_check_dir (NULL, tmp);
   const char *expected[] = {
-    "relations.csv:20001:12: unknown entity 'city:z' in column to, expected the id of "
-    "an entity defined in entities.csv or an earlier data set",
+    "relations.csv:20001:12: unknown entity 'city:z' in column to, did you mean city:a? "
+    "(expected the id of an entity defined in entities.csv or an earlier data set)",
     "relations.csv:25001:35: invalid UTF-8, expected UTF-8 text",
   };
   cr_assert_eq (problems->len, G_N_ELEMENTS (expected));

@@ -11,7 +11,7 @@ from ._ffi import ffi as _ffi, lib as _lib
 from .errors import (AmbiguousError, DataError, DuplicateError, Error,
                      FileError, GraphError, InvalidError, LimitError,
                      LookupError, NotFoundError, ParseError,
-                     UnknownReferenceError)
+                     UnknownReferenceError, DataWarning)
 from .graph import Entity, Graph, Kind, Relation, Source, load
 from .view import Hop, Partition, Path, Period, View
 
@@ -22,5 +22,5 @@ __all__ = [
     "View", "Path", "Hop", "Partition", "Period",
     "Error", "DataError", "ParseError", "InvalidError", "DuplicateError",
     "LimitError", "LookupError", "NotFoundError", "AmbiguousError",
-    "UnknownReferenceError", "GraphError", "FileError",
+    "UnknownReferenceError", "GraphError", "FileError", "DataWarning",
 ]

@@ -105,7 +105,14 @@ char *bri_normalize_name (const char *name);
 
 /* io.h */
 int bri_graph_load_dir (BriGraph *graph, const char *dir, GError **error);
+int bri_graph_load_dir_full (BriGraph *graph, const char *dir, GPtrArray **warnings,
+                             GError **error);
 BriGraph *bri_graph_new_from_dirs (const char *const *dirs, GError **error);
+const char *bri_data_dir (void);
+char **bri_data_dirs (const char *root, int which, GError **error);
+void g_strfreev (char **str_array);
+typedef struct _BriProblem BriProblem;
+char *bri_problem_to_string (const BriProblem *problem);
 int bri_graph_save_dir (const BriGraph *graph, const char *dir, GError **error);
 
 /* filter.h */

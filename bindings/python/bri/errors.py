@@ -96,6 +96,22 @@ class FileError(Error, OSError):
     """A file or directory could not be read or written (G_FILE_ERROR)."""
 
 
+class DataWarning(UserWarning):
+    """Data that loads but deserves a look (``warnings.warn`` category):
+    a name or alias shared by two entities. ``file``, ``line``, ``column``
+    and ``reason`` as for DataError."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        m = _location(message)
+        if m:
+            self.file, self.line, self.column = m.group(1), int(m.group(2)), int(m.group(3))
+            self.reason = m.group(4)
+        else:
+            self.file = self.line = self.column = None
+            self.reason = message
+
+
 _BY_CODE = {
     PARSE: ParseError,
     INVALID: InvalidError,

@@ -9,7 +9,7 @@ these borrowed pointers never dangle while their graph lives.
 import os
 
 from ._ffi import encode, ffi, lib, owned_text, text
-from .errors import FileError, GErrorBox
+from .errors import DataWarning, GErrorBox
 
 BUNDLED_DIRS = ("gazetteer", "seeds", "bri")
 
@@ -213,21 +213,46 @@ class Kind(_Borrowed):
         return "<bri.Kind %s %s>" % (self.name, "directed" if self.directed else "undirected")
 
 
-def bundled_data_dirs():
-    """The bundled data set directories: $BRI_DATA/{gazetteer,seeds,bri},
-    else the installed data ($(pkgdatadir), written into bri/_config.py by
-    make install), else the source tree's data/ (uninstalled package)."""
+# bundled= values: BriBundled (bri/io.h).
+_BUNDLED = {"all": 3, "gazetteer": 1, "none": 0}
+
+
+def _bundled_root():
+    """$BRI_DATA, else the installed data ($(pkgdatadir), written into
+    bri/_config.py by make install), else the source tree's data/
+    (uninstalled package)."""
     root = os.environ.get("BRI_DATA")
-    if not root:
-        try:
-            from ._config import PKGDATADIR as root
-        except ImportError:
-            here = os.path.dirname(os.path.abspath(__file__))
-            root = os.path.normpath(os.path.join(here, "..", "..", "..", "data"))
-    dirs = [os.path.join(root, d) for d in BUNDLED_DIRS]
-    if not all(os.path.isdir(d) for d in dirs):
-        raise FileError("bundled data not found under %s (set BRI_DATA)" % root)
-    return dirs
+    if root:
+        return root
+    try:
+        from ._config import PKGDATADIR
+        return PKGDATADIR
+    except ImportError:
+        here = os.path.dirname(os.path.abspath(__file__))
+        return os.path.normpath(os.path.join(here, "..", "..", "..", "data"))
+
+
+def bundled_data_dirs(bundled="all"):
+    """The bundled data set directories to load, in order: for "all" the
+    gazetteer (countries, provinces), the bulletins (sources) and the
+    curated relations; for "gazetteer" the first only; for "none" none.
+    Found under $BRI_DATA, else the installed data, else the source tree.
+    Raises: ValueError for another value, FileError when one is missing."""
+    if bundled not in _BUNDLED:
+        raise ValueError("bundled=%r: expected 'all', 'gazetteer' or 'none'" % (bundled,))
+    err = GErrorBox()
+    dirs = lib.bri_data_dirs(encode(_bundled_root(), "path"), _BUNDLED[bundled], err.ptr)
+    if dirs == ffi.NULL:
+        err.fail()
+    try:
+        out = []
+        i = 0
+        while dirs[i] != ffi.NULL:
+            out.append(os.fsdecode(ffi.string(dirs[i])))
+            i += 1
+        return out
+    finally:
+        lib.g_strfreev(dirs)
 
 
 def _paths(path):
@@ -239,22 +264,32 @@ def _paths(path):
     return paths
 
 
-def load(path=None):
+def load(path=None, bundled="all"):
     """Loads data set directories into a new Graph, all or nothing.
 
-    ``path``: a directory, a list of directories (loaded in order, so later
-    ones may refer to the entities of earlier ones), or None for the bundled
-    data (gazetteer, seeds, curated graph).
-    Raises: DataError (with file, line, column), FileError, NotFoundError.
+    ``path``: a directory or a list of directories (loaded in order, so
+    later ones may refer to the entities of earlier ones), loaded on top of
+    the bundled data; None for the bundled data alone.
+    ``bundled``: which bundled data comes first: "all" (default: the
+    gazetteer's countries and provinces, the bulletins and the curated
+    relations), "gazetteer" (countries and provinces only, so a data set
+    may refer to ``country:KZ`` without the curated relations) or "none".
+    A directory given twice (or one of the bundled ones) is loaded once.
+    Warnings of the load (a name shared by two entities) are issued as
+    ``bri.DataWarning``.
+    Raises: DataError (with file, line, column), FileError, NotFoundError,
+    ValueError for an unknown ``bundled``.
     """
-    dirs = bundled_data_dirs() if path is None else _paths(path)
-    keep = [ffi.new("char[]", encode(d, "path")) for d in dirs]
-    argv = ffi.new("const char *[]", keep + [ffi.NULL])
-    err = GErrorBox()
-    ptr = lib.bri_graph_new_from_dirs(argv, err.ptr)
-    if ptr == ffi.NULL:
-        err.fail()
-    return Graph._wrap(ptr)
+    dirs = bundled_data_dirs(bundled)
+    seen = {os.path.realpath(d) for d in dirs}
+    for d in ([] if path is None else _paths(path)):
+        if os.path.realpath(d) not in seen:
+            seen.add(os.path.realpath(d))
+            dirs.append(d)
+    g = Graph()
+    for d in dirs:
+        g._load_one(d, stacklevel=3)
+    return g
 
 
 class Graph:
@@ -277,12 +312,28 @@ class Graph:
 
     # -- loading and saving ------------------------------------------------
     def load(self, path):
-        """Adds one or more data set directories, all or nothing."""
+        """Adds one or more data set directories, each all or nothing;
+        its warnings are issued as ``bri.DataWarning``."""
         for d in _paths(path):
-            err = GErrorBox()
-            if not lib.bri_graph_load_dir(self._ptr, encode(d, "path"), err.ptr):
-                err.fail()
+            self._load_one(d, stacklevel=3)
         return self
+
+    def _load_one(self, d, stacklevel):
+        err = GErrorBox()
+        warnings_out = ffi.new("GPtrArray **")
+        if not lib.bri_graph_load_dir_full(self._ptr, encode(d, "path"), warnings_out,
+                                           err.ptr):
+            err.fail()
+        found = warnings_out[0]
+        try:
+            messages = [owned_text(lib.bri_problem_to_string(found.pdata[i]))
+                        for i in range(found.len)]
+        finally:
+            lib.g_ptr_array_unref(found)
+        if messages:
+            import warnings
+            for m in messages:
+                warnings.warn(DataWarning(m), stacklevel=stacklevel)
 
     def save(self, path):
         """Writes the graph as CSV files into the existing directory ``path``."""

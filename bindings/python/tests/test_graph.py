@@ -107,7 +107,7 @@ def test_resolve_ambiguous(write_dataset):
                        "id,kind,name,aliases\n"
                        "city:a,city,Springfield,Twin\n"
                        "city:b,city,Shelbyville,Twin\n"})
-    g = bri.load(d)
+    g = bri.load(d, bundled="none")
     assert [e.id for e in g.find("twin")] == ["city:a", "city:b"]
     with pytest.raises(bri.AmbiguousError) as exc:
         g.resolve("Twin")
@@ -132,7 +132,7 @@ CLASSES = {"PARSE": bri.ParseError, "INVALID": bri.InvalidError,
 
 def test_unknown_kind_error_location():
     with pytest.raises(bri.DataError) as exc:
-        bri.load(os.path.join(INVALID, "unknown-kind"))
+        bri.load(os.path.join(INVALID, "unknown-kind"), bundled="none")
     e = exc.value
     assert isinstance(e, ValueError) and isinstance(e, bri.Error)
     assert os.path.basename(e.file) == "relations.csv"
@@ -146,7 +146,7 @@ def test_invalid_corpus(case):
     with open(os.path.join(INVALID, case, "error"), encoding="utf-8") as f:
         code, expected = f.read().splitlines()[:2]
     with pytest.raises(bri.Error) as exc:
-        bri.load(os.path.join(INVALID, case))
+        bri.load(os.path.join(INVALID, case), bundled="none")
     e = exc.value
     assert type(e) is CLASSES[code], (case, type(e), str(e))
     loc, _, reason = expected.partition(": ")
@@ -164,7 +164,7 @@ def test_invalid_corpus(case):
 
 def test_missing_directory_is_oserror(tmp_path):
     with pytest.raises(bri.FileError) as exc:
-        bri.load(str(tmp_path / "nope"))
+        bri.load(str(tmp_path / "nope"), bundled="none")
     assert isinstance(exc.value, OSError)
     assert str(tmp_path / "nope") in str(exc.value)
 
@@ -173,7 +173,7 @@ def test_load_into_graph_is_all_or_nothing(write_dataset):
     good = write_dataset({"entities.csv": "id,kind,name\ncity:a,city,A\ncity:b,city,B\n"})
     bad = write_dataset({"entities.csv": "id,kind,name\ncity:c,city,C\n",
                          "relations.csv": "kind,from,to\nmet,city:a,city:zz\n"})
-    g = bri.load(good)
+    g = bri.load(good, bundled="none")
     with pytest.raises(bri.NotFoundError) as exc:
         g.load(bad)
     assert isinstance(exc.value, bri.DataError) and exc.value.line == 2
@@ -197,7 +197,7 @@ def test_load_save_load_is_identity(graph, tmp_path):
     graph.save(str(tmp_path))
     assert sorted(os.listdir(tmp_path)) == ["entities.csv", "kinds.csv",
                                              "relations.csv", "sources.csv"]
-    again = bri.load(str(tmp_path))
+    again = bri.load(str(tmp_path), bundled="none")
     assert [entity_tuple(e) for e in again.entities()] == \
         [entity_tuple(e) for e in graph.entities()]
     assert [relation_tuple(r) for r in again.relations()] == \
@@ -209,7 +209,7 @@ def test_load_save_load_is_identity(graph, tmp_path):
 def test_extra_columns_round_trip(write_dataset, tmp_path):
     d = write_dataset({"entities.csv": "id,kind,name,population\ncity:a,city,A,12\ncity:b,city,B,\n",
                        "relations.csv": "kind,from,to,date,weight,note\nmet,city:a,city:b,2024-06,2.5,\"x, y\"\n"})
-    g = bri.load(d)
+    g = bri.load(d, bundled="none")
     assert g["city:a"].attributes == {"population": "12"}
     r = g.relation(0)
     assert r.attributes == {"note": "x, y"} and r.weight == 2.5 and r.date == "2024-06"
@@ -217,7 +217,7 @@ def test_extra_columns_round_trip(write_dataset, tmp_path):
     out = tmp_path / "out"
     out.mkdir()
     g.save(str(out))
-    g2 = bri.load(str(out))
+    g2 = bri.load(str(out), bundled="none")
     assert relation_tuple(g2.relation(0)) == relation_tuple(r)
     assert entity_tuple(g2["city:a"]) == entity_tuple(g["city:a"])
 
@@ -249,7 +249,7 @@ def test_many_loads_do_not_accumulate(write_dataset):
     d = write_dataset({"entities.csv": "id,kind,name\ncity:a,city,A\n"})
     refs = []
     for _ in range(50):
-        g = bri.load(d)
+        g = bri.load(d, bundled="none")
         refs.append(weakref.ref(g))
         del g
     gc.collect()
@@ -322,3 +322,68 @@ def test_example_monthly_actors_agrees_with_the_c_example(graph):
     c = _run_c_example("monthly-actors")
     assert c.returncode == 0, c.stderr
     assert res.stdout == c.stdout
+
+
+# -- a user's own data on top of the bundled data --------------------------------
+
+OWN_ENTITIES = ("id,kind,name,name_zh,parent\n"
+                "city:korla-test,city,Korla,库尔勒,province:CN-XJ\n"
+                "city:aktau-test,city,Aktau,阿克套,country:KZ\n")
+OWN_RELATIONS = ("kind,from,to,date,source\n"
+                 "freight_corridor,city:korla-test,city:aktau-test,2024-05,notes\n"
+                 "met,country:KZ,country:UZ,2024-06-01,notes\n")
+
+
+def test_own_data_loads_on_top_of_the_bundled_data(graph, write_dataset):
+    d = write_dataset({"entities.csv": OWN_ENTITIES, "relations.csv": OWN_RELATIONS})
+    g = bri.load(d)
+    assert g.n_relations == graph.n_relations + 2
+    assert len(g) == len(graph) + 2
+    assert g["city:korla-test"].parent.id == "province:CN-XJ"
+    only = bri.load(d, bundled="gazetteer")
+    assert only.n_relations == 2 and len(only.sources()) == 0
+    assert [e.id for e in only.find("庫爾勒")] == ["city:korla-test"]
+
+
+def test_own_data_alone_cannot_refer_to_the_gazetteer(write_dataset):
+    d = write_dataset({"entities.csv": OWN_ENTITIES, "relations.csv": OWN_RELATIONS})
+    with pytest.raises(bri.UnknownReferenceError) as exc:
+        bri.load(d, bundled="none")
+    assert (os.path.basename(exc.value.file), exc.value.line) == ("entities.csv", 2)
+
+
+def test_bundled_takes_three_values():
+    with pytest.raises(ValueError, match="expected 'all', 'gazetteer' or 'none'"):
+        bri.load(bundled="everything")
+    assert bri.load(bundled="none").n_relations == 0 and len(bri.load(bundled="none")) == 0
+
+
+def test_a_misspelt_id_suggests_the_nearest(write_dataset):
+    d = write_dataset({"relations.csv": "kind,from,to\nmet,country:KZ,country:UZZ\n"})
+    with pytest.raises(bri.UnknownReferenceError) as exc:
+        bri.load(d, bundled="gazetteer")
+    assert (exc.value.line, exc.value.column) == (2, 16)
+    assert "did you mean country:UZ?" in exc.value.reason
+
+
+def test_a_redefined_entity_says_which_field_differs(write_dataset):
+    d = write_dataset({"entities.csv": "id,kind,name,name_zh\ncountry:KZ,country,Kazakstan,哈萨克斯坦\n"})
+    with pytest.raises(bri.DuplicateError) as exc:
+        bri.load(d, bundled="gazetteer")
+    assert "(name 'Kazakstan' here, 'Kazakhstan' before)" in exc.value.reason
+
+
+def test_a_shared_name_warns_and_lookup_lists_both(write_dataset):
+    d = write_dataset({"entities.csv": "id,kind,name,aliases,parent\n"
+                       "city:astana-test,city,Astana,,country:KZ\n"
+                       "organization:steppe-test,organization,Steppe Forum,Astana,\n"})
+    with pytest.warns(bri.DataWarning) as record:
+        g = bri.load(d, bundled="gazetteer")
+    assert len(record) == 1
+    w = record[0].message
+    assert (os.path.basename(w.file), w.line, w.column) == ("entities.csv", 3, 1)
+    assert w.reason == ("warning: alias 'Astana' of 'organization:steppe-test' also names "
+                        "'city:astana-test'; looking it up will be ambiguous")
+    assert sorted(e.id for e in g.find("Astana")) == ["city:astana-test", "organization:steppe-test"]
+    with pytest.raises(bri.AmbiguousError):
+        g.resolve("Astana")

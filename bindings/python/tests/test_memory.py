@@ -25,7 +25,7 @@ for i in range(2):
     g.view(project="actors", rollup="country").ranking("pagerank")
     g.find("老撾"); g.timeline(by="year")
     for bad in (lambda: g.resolve("Atlantis"), lambda: v.explain("Laos", "Laos"),
-                lambda: bri.load(sys.argv[1]), lambda: g.view(kinds="nope")):
+                lambda: bri.load(sys.argv[1], bundled="none"), lambda: g.view(kinds="nope")):
         try:
             bad()
         except bri.Error:

@@ -42,7 +42,7 @@ def random_dataset(write_dataset, n, p, seed, directed, weighted):
         rels.append("%s,city:v%03d,city:v%03d,%d" % (kind, a, b, w))
     d = write_dataset({"entities.csv": "\n".join(ents) + "\n",
                        "relations.csv": "\n".join(rels) + "\n"})
-    view = bri.load(d).view(kinds=kind, weighting="sum" if weighted else None)
+    view = bri.load(d, bundled="none").view(kinds=kind, weighting="sum" if weighted else None)
     return view, len(G.edges())
 
 
