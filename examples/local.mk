@@ -33,4 +33,8 @@ installcheck-local:
 	  d='$(DESTDIR)$(pkgdatadir)'; \
 	  $$tmp/ex $$d/gazetteer $$d/seeds $$d/bri > $$tmp/out; \
 	  test -s $$tmp/out; echo "installcheck: $$ex OK: `head -1 $$tmp/out`"; \
-	done; rm -rf $$tmp
+	done; rm -rf $$tmp; \
+	if test -n '$(DESTDIR)'; then BRI_DATA_FOR_TEST='$(DESTDIR)$(pkgdatadir)'; BRI_LIBDIR_FOR_TEST='$(DESTDIR)$(libdir)'; export BRI_DATA_FOR_TEST BRI_LIBDIR_FOR_TEST; fi; \
+	CC='$(CC)' PKG_CONFIG='$(PKG_CONFIG)' PYTHON='$(PYTHON)' \
+	  $(SHELL) '$(abs_top_srcdir)/tests/examples/readme-c-example.sh'
+EXTRA_DIST += tests/examples/readme-c-example.sh

@@ -22,7 +22,7 @@ libbri_libbri_la_SOURCES += \
 	libbri/clustering.c \
 	libbri/timeline.c
 
-brinclude_HEADERS += \
+brinclude_HEADERS += include/bri/igraph.h \
 	include/bri/filter.h \
 	include/bri/view.h \
 	include/bri/query.h

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "view-private.h"
+#include <bri/igraph.h>
 
 /* ------------------------------------------------------------------ */
 /* Options                                                             */
@@ -437,4 +438,11 @@ bri__view_strengths (const BriView *view, BriWeights weights, igraph_vector_t *s
   if (weights == BRI_WEIGHTS_NONE)
     return NULL;
   return igraph_vector_view (storage, view->weight, view->n_edges);
+}
+
+const igraph_t *
+bri_view_get_igraph (const BriView *view)
+{
+  g_return_val_if_fail (view != NULL, NULL);
+  return &view->igraph;
 }

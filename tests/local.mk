@@ -58,8 +58,8 @@ tests_unit_test_csv_reader_LDADD = $(GLIB_LIBS) $(CSV_LIBS) $(CRITERION_LIBS)
 check_PROGRAMS += tests/headertest
 tests_headertest_SOURCES = tests/headertest.c
 tests_headertest_CPPFLAGS = -I$(top_srcdir)/include
-tests_headertest_CFLAGS = -std=c99 -Wall -Wextra -pedantic -Werror $(GLIB_CFLAGS)
-tests_headertest_LDADD = libbri/libbri.la $(GLIB_LIBS)
+tests_headertest_CFLAGS = -std=c99 -Wall -Wextra -pedantic -Werror $(GLIB_CFLAGS) $(IGRAPH_CFLAGS)
+tests_headertest_LDADD = libbri/libbri.la $(GLIB_LIBS) $(IGRAPH_LIBS)
 
 # Only bri_* is exported, and all of the declared API is.
 TESTS += tests/check-exports.sh

@@ -2,6 +2,7 @@
  * roll-up, explain, lifetime, and the igraph boundary (handlers restored). */
 #include "graph-fixtures.h"
 #include <igraph.h>
+#include <bri/igraph.h>
 
 TestSuite (view);
 
@@ -443,4 +444,42 @@ Test (view, packed_and_wide_records_build_the_same_view)
       assert_same_view (packed, wide);
       assert_edges_consistent (wide);
     }
+}
+
+/* The igraph_t behind a view, for callers of igraph: the same vertices
+ * and edges, in the same order, as the view's accessors give. */
+Test (view, its_igraph_has_the_views_numbering)
+{
+  g_autoptr (BriGraph) g = fx_new ();
+  fx_ent (g, "p", "city", NULL);
+  fx_ent (g, "q", "city", NULL);
+  fx_ent (g, "r", "city", NULL);
+  fx_rel (g, "freight_corridor", "p", "q");
+  fx_rel (g, "freight_corridor", "q", "p");
+  fx_rel (g, "freight_corridor", "q", "r");
+  g_autoptr (BriFilter) f = bri_filter_new ();
+  bri_filter_add_relation_kind (f, "freight_corridor");
+  g_autoptr (BriView) v = fx_view (g, f, NULL);
+  const igraph_t *ig = bri_view_get_igraph (v);
+  cr_assert_not_null (ig);
+  cr_assert (igraph_is_directed (ig));
+  cr_assert_eq (igraph_vcount (ig), 3);
+  cr_assert_eq (igraph_ecount (ig), 3);
+  for (guint e = 0; e < 3; e++)
+    {
+      igraph_integer_t from, to;
+      cr_assert_eq (igraph_edge (ig, e, &from, &to), IGRAPH_SUCCESS);
+      cr_expect_eq ((guint) from, bri_view_get_edge_from (v, e));
+      cr_expect_eq ((guint) to, bri_view_get_edge_to (v, e));
+    }
+  /* q (vertex 1) has out-degree 2 (to p and r), computed by igraph. */
+  igraph_vector_int_t deg;
+  igraph_vector_int_init (&deg, 0);
+  cr_assert_eq (igraph_degree (ig, &deg, igraph_vss_all (), IGRAPH_OUT, IGRAPH_LOOPS),
+                IGRAPH_SUCCESS);
+  cr_expect_eq (VECTOR (deg)[0], 1);
+  cr_expect_eq (VECTOR (deg)[1], 2);
+  cr_expect_eq (VECTOR (deg)[2], 0);
+  igraph_vector_int_destroy (&deg);
+  cr_expect_eq (bri_view_get_entity (v, 1), fx_e (g, "q"));
 }
