@@ -385,7 +385,7 @@ expect_rc "validate bundled bri against gazetteer and seeds" 0
 # loads with no extra option, on top of everything bundled.
 OWN=$tmp/own
 mkdir -p "$OWN"
-printf 'id,kind,name,name_zh,aliases,parent\ncity:korla-test,city,Korla,库尔勒,,province:CN-XJ\ncity:aktau-test,city,Aktau,阿克套,,country:KZ\n' >"$OWN/entities.csv"
+printf 'id,kind,name,name_zh,aliases,parent\ncity:korla-test,city,Korla Test City,库尔勒测试城,,province:CN-XJ\ncity:aktau-test,city,Aktau Test City,阿克套测试城,,country:KZ\n' >"$OWN/entities.csv"
 printf 'kind,from,to,date,source\nfreight_corridor,city:korla-test,city:aktau-test,2024-05,notes\nmet,country:KZ,country:UZ,2024-06-01,notes\n' >"$OWN/relations.csv"
 run validate "$OWN"
 expect_rc "validate own data referring to gazetteer ids exits 0" 0
@@ -399,7 +399,7 @@ j = json.load(sys.stdin)
 assert j["relations"] == int(os.environ["N"]) + 2, j["relations"]'
 run --bundled gazetteer --data "$OWN" info --format json
 py "--bundled gazetteer: the gazetteer and own data only" 'import json,sys; j=json.load(sys.stdin); assert j["relations"] == 2 and j["sources"] == 0, j'
-run --bundled gazetteer --data "$OWN" routes 库尔勒 Aktau --format json
+run --bundled gazetteer --data "$OWN" routes 库尔勒测试城 "Aktau Test City" --format json
 py "own cities are found by name and routed" 'import json,sys; j=json.load(sys.stdin); assert j[0]["entities"] == ["city:korla-test", "city:aktau-test"], j'
 run --no-bundled --data "$OWN" info
 expect_rc "--no-bundled: own data alone cannot refer to the gazetteer" 1
@@ -412,7 +412,7 @@ expect_rc "--no-bundled contradicts --bundled all" 1
 # The messages a first data set meets.
 BADOWN=$tmp/badown
 mkdir -p "$BADOWN"
-printf 'id,kind,name,name_zh,aliases,parent\ncity:x-test,city,X,,,province:CN-ZZ\nhub:y-test,Hub,Y,,,\ncountry:KZ,country,Kazakstan,哈萨克斯坦,,\ncity:astana-test,city,Astana,,KAZAKHSTAN,country:KZ\n' >"$BADOWN/entities.csv"
+printf 'id,kind,name,name_zh,aliases,parent\ncity:x-test,city,X,,,province:CN-ZZ\nhub:y-test,Hub,Y,,,\ncountry:KZ,country,Kazakstan,哈萨克斯坦,,\ncity:astana-test,city,Testana,,KAZAKHSTAN,country:KZ\n' >"$BADOWN/entities.csv"
 printf 'kind,from,to\nmet,country:UZ,country:UZZ\n' >"$BADOWN/relations.csv"
 run validate "$BADOWN"
 expect_rc "validate a first data set with mistakes exits 1" 1
@@ -430,11 +430,11 @@ want = [
 assert got == want, "\n".join(got)'
 AMBIG=$tmp/ambig
 mkdir -p "$AMBIG"
-printf 'id,kind,name,aliases,parent\ncity:astana-test,city,Astana,,country:KZ\norganization:steppe-test,organization,Steppe Forum,Astana,\n' >"$AMBIG/entities.csv"
+printf 'id,kind,name,aliases,parent\ncity:astana-test,city,Testana,,country:KZ\norganization:steppe-test,organization,Steppe Forum,Testana,\n' >"$AMBIG/entities.csv"
 run --data "$AMBIG" info
 expect_rc "a shared name loads (a warning, not an error)" 0
-grep_out "loading warns on stderr with file:line" "bri: $AMBIG/entities.csv:3:1: warning: alias 'Astana' of 'organization:steppe-test' also names 'city:astana-test'" "$tmp/err"
-run --data "$AMBIG" find Astana --format csv
+grep_out "loading warns on stderr with file:line" "bri: $AMBIG/entities.csv:3:1: warning: alias 'Testana' of 'organization:steppe-test' also names 'city:astana-test'" "$tmp/err"
+run --data "$AMBIG" find Testana --format csv
 py "find lists every entity the shared name denotes" 'import csv,sys; ids=[r["id"] for r in csv.DictReader(sys.stdin)]; assert sorted(ids) == ["city:astana-test", "organization:steppe-test"], ids'
 
 # ---------------------------------------------------------------- extract
