@@ -205,11 +205,56 @@ bri_filter_accepts_entity (const BriFilter *filter, const BriEntity *entity)
                                    bri_entity_get_kind (entity));
 }
 
+static gint
+compare_names (gconstpointer a, gconstpointer b, gpointer unused)
+{
+  (void) unused;
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* Every listed entity kind must be the kind of some entity of @graph: a
+ * kind no entity has (a typo, `Province` for `province`) would silently
+ * admit nothing. The message suggests the nearest kind in use. */
+static gboolean
+check_entity_kinds (const BriFilter *filter, const BriGraph *graph, GError **error)
+{
+  if (filter->entity_kinds->len == 0)
+    return TRUE;
+  g_autoptr (GHashTable) used = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = bri_graph_get_n_entities (graph);
+  for (guint i = 0; i < n; i++)
+    g_hash_table_add (used, (gpointer) bri_entity_get_kind (bri_graph_get_entity (graph, i)));
+  for (guint i = 0; i < filter->entity_kinds->len; i++)
+    {
+      const char *name = g_ptr_array_index (filter->entity_kinds, i);
+      if (g_hash_table_contains (used, name))
+        continue;
+      g_autofree char *folded = g_utf8_strdown (name, -1);
+      guint n_used = 0;
+      g_autofree gpointer *kinds = g_hash_table_get_keys_as_array (used, &n_used);
+      g_qsort_with_data (kinds, n_used, sizeof (gpointer), compare_names, NULL);
+      const char *near = bri__nearest (folded, (const char *const *) kinds, n_used,
+                                       MAX (2, strlen (name) / 3));
+      g_autofree char *quoted = bri__quote_text (name);
+      if (near)
+        g_set_error (error, BRI_ERROR, BRI_ERROR_NOT_FOUND,
+                     "unknown entity kind '%s': did you mean %s?", quoted, near);
+      else
+        g_set_error (error, BRI_ERROR, BRI_ERROR_NOT_FOUND,
+                     "unknown entity kind '%s': no entity of the graph has it", quoted);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 bri_filter_check (const BriFilter *filter, const BriGraph *graph, GError **error)
 {
   g_return_val_if_fail (filter != NULL, FALSE);
   g_return_val_if_fail (graph != NULL, FALSE);
+
+  if (!check_entity_kinds (filter, graph, error))
+    return FALSE;
 
   for (guint i = 0; i < filter->relation_kinds->len; i++)
     {

@@ -40,7 +40,7 @@ static gchar *opt_rollup;
 gchar *opt_weights;
 gboolean opt_weighted;
 gchar *opt_measure;
-gint opt_top = -1;
+gint opt_top = G_MININT; /* unset */
 gboolean opt_all;
 gchar *opt_method;
 gint64 opt_seed = 42;
@@ -513,6 +513,8 @@ main (int argc, char **argv)
 
   if (argc < 2)
     return fail (EXIT_USAGE, "no command given (try bri --help)");
+  if (opt_top != G_MININT && opt_top < 0)
+    return fail (EXIT_USAGE, "--top: %d, expected a count of 0 or more", opt_top);
   /* export reads --format as the export format. */
   if (opt_format && !g_str_equal (argv[1], "export"))
     {

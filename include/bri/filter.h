@@ -110,12 +110,15 @@ BRI_API gboolean bri_filter_accepts_entity (const BriFilter *filter,
 
 /**
  * bri_filter_check:
- * Checks @filter against @graph: every listed relation kind must be a kind
- * of the graph; the window must not end before it starts; the minimum
- * confidence must be in [0, 1].
+ * Checks @filter against @graph: every listed entity kind must be the kind
+ * of some entity of the graph (kinds are case-sensitive: `Province` is not
+ * `province`), and every listed relation kind a kind of the graph; the
+ * window must not end before it starts; the minimum confidence must be in
+ * [0, 1].
  * Returns: TRUE when the filter is usable with @graph.
- * Errors: BRI_ERROR_NOT_FOUND (unknown relation kind; the message suggests
- *   the nearest known kind), BRI_ERROR_INVALID (window, confidence).
+ * Errors: BRI_ERROR_NOT_FOUND (unknown entity or relation kind; the message
+ *   suggests the nearest known kind), BRI_ERROR_INVALID (window, confidence).
+ * Complexity: O(entities) when entity kinds are listed, else O(1).
  */
 BRI_API gboolean bri_filter_check (const BriFilter *filter, const BriGraph *graph,
                                    GError **error);

@@ -769,6 +769,19 @@ golden path-none-error --no-bundled --data golden path Xining Tashkent
 golden name-unknown-error --no-bundled --data golden explain CN Kazakhstan
 golden usage-error --no-bundled --data golden path Xining
 
+# ---------------------------------------------------------------- filter values
+# Every filter value is checked against the data: a kind no entity has is
+# an error with the nearest kind, never an empty table.
+run centrality --entity-kinds Province
+expect_rc "--entity-kinds Province (capital P) exits 1" 1
+error_shape "--entity-kinds Province"
+grep_out "--entity-kinds suggests the kind in use" "unknown entity kind 'Province': did you mean province?" "$tmp/err"
+run centrality --entity-kinds province,country --top 2 --format csv
+py "--entity-kinds province,country admits both" 'import csv,sys; rows=list(csv.DictReader(sys.stdin)); assert [r["id"] for r in rows] == ["country:CN", "province:CN-XJ"], rows'
+run centrality --top -3
+expect_rc "--top -3 is a usage error" 2
+grep_out "--top says what it expects" "--top: -3, expected a count of 0 or more" "$tmp/err"
+
 # ---------------------------------------------------------------- errors and usage
 run frobnicate
 expect_rc "unknown command exits 2" 2

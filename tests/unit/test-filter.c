@@ -166,3 +166,29 @@ Test (filter, bad_confidence_is_invalid)
   cr_assert_not (bri_filter_check (f, g, &error));
   fx_assert_error (error, BRI_ERROR_INVALID, "confidence");
 }
+
+Test (filter, an_entity_kind_no_entity_has_is_an_error_with_the_nearest)
+{
+  g_autoptr (BriGraph) g = fx_new ();
+  fx_ent (g, "p", "province", NULL);
+  fx_ent (g, "c", "country", NULL);
+  fx_rel (g, "met", "p", "c");
+  g_autoptr (BriFilter) f = bri_filter_new ();
+  bri_filter_add_entity_kind (f, "province");
+  cr_expect (bri_filter_check (f, g, NULL));
+  bri_filter_add_entity_kind (f, "Country");
+  g_autoptr (GError) error = NULL;
+  cr_expect_not (bri_filter_check (f, g, &error));
+  cr_expect_eq (error->code, BRI_ERROR_NOT_FOUND);
+  cr_expect_str_eq (error->message, "unknown entity kind 'Country': did you mean country?");
+  g_clear_error (&error);
+  /* bri_view_new() refuses the filter the same way. */
+  g_autoptr (BriView) v = bri_view_new (g, f, NULL, &error);
+  cr_expect_null (v);
+  cr_expect_eq (error->code, BRI_ERROR_NOT_FOUND);
+  g_autoptr (BriFilter) far = bri_filter_new ();
+  bri_filter_add_entity_kind (far, "spaceship");
+  g_clear_error (&error);
+  cr_expect_not (bri_filter_check (far, g, &error));
+  cr_expect_str_eq (error->message, "unknown entity kind 'spaceship': no entity of the graph has it");
+}

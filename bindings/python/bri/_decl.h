@@ -119,6 +119,7 @@ int bri_graph_save_dir (const BriGraph *graph, const char *dir, GError **error);
 typedef struct _BriFilter BriFilter;
 BriFilter *bri_filter_new (void);
 void bri_filter_free (BriFilter *filter);
+int bri_filter_check (const BriFilter *filter, const BriGraph *graph, GError **error);
 void bri_filter_add_relation_kind (BriFilter *filter, const char *kind);
 void bri_filter_add_entity_kind (BriFilter *filter, const char *kind);
 void bri_filter_set_window (BriFilter *filter, BriDate from, BriDate to);

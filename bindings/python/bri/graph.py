@@ -401,7 +401,24 @@ class Graph:
         return lib.bri_graph_get_n_relations(self._ptr)
 
     def relations(self, kind=None):
-        """Iterates over the relations (of ``kind`` when given), in order."""
+        """Iterates over the relations (of ``kind`` when given), in order.
+        Raises: NotFoundError for a kind the graph does not have (with the
+        nearest one), at the call, not at the first iteration."""
+        if kind is not None:
+            self._check_kind(kind)
+        return self._relations(kind)
+
+    def _check_kind(self, kind):
+        if lib.bri_graph_lookup_kind(self._ptr, encode(kind, "kind")) != ffi.NULL:
+            return
+        # The library's own check and message ("did you mean …?").
+        filt = ffi.gc(lib.bri_filter_new(), lib.bri_filter_free)
+        lib.bri_filter_add_relation_kind(filt, encode(kind, "kind"))
+        err = GErrorBox()
+        if not lib.bri_filter_check(filt, self._ptr, err.ptr):
+            err.fail()
+
+    def _relations(self, kind):
         g = self._ptr
         for i in range(lib.bri_graph_get_n_relations(g)):
             r = Relation(self, lib.bri_graph_get_relation(g, i), i)

@@ -41,10 +41,12 @@ def _choice(table, value, what):
 
 
 def _strings(value):
+    """A list of names from None, a name, a comma-separated string of names
+    (as the CLI takes them) or an iterable of names."""
     if value is None:
         return []
     if isinstance(value, str):
-        return [value]
+        return [v.strip() for v in value.split(",") if v.strip()]
     return list(value)
 
 

@@ -450,3 +450,24 @@ def test_threads_query_views_at_once(graph):
     for t in threads:
         t.join()
     assert errors == []
+
+
+# -- filter values are checked the same way everywhere -----------------------------
+
+def test_entity_kinds_are_checked_with_a_suggestion(graph):
+    with pytest.raises(bri.NotFoundError, match="unknown entity kind 'Province': did you mean province?"):
+        graph.view(entity_kinds="Province")
+
+
+def test_comma_separated_strings_are_lists(graph):
+    a = graph.view(entity_kinds="province,country", kinds="met,attended")
+    b = graph.view(entity_kinds=["province", "country"], kinds=["met", "attended"])
+    assert a.edges() == b.edges() and len(a.edges()) > 0
+    assert {e.kind for e in a.entities()} <= {"province", "country"}
+
+
+def test_relations_of_an_unknown_kind_raise_at_once(graph):
+    with pytest.raises(bri.NotFoundError, match="did you mean signed_agreement?"):
+        graph.relations(kind="signed_agrement")
+    n = sum(1 for _ in graph.relations(kind="signed_agreement"))
+    assert n == sum(1 for r in graph.relations() if r.kind == "signed_agreement") > 0
