@@ -6,6 +6,7 @@ libbri_libbri_la_SOURCES += \
 	libbri/extract-dates.c \
 	libbri/extract-rules.c \
 	libbri/extract-compare.c \
+	libbri/extract-propose.c \
 	libbri/extract.c
 libbri_libbri_la_CPPFLAGS += -DBRI_PKGDATADIR=\"$(pkgdatadir)\"
 brinclude_HEADERS += include/bri/extract.h
