@@ -144,4 +144,24 @@ void bri__find_marked_places (const char *norm, gsize a, gsize b, const BriMenti
 GRegex *bri__event_regex_new (void);
 void bri__find_marked_events (const GRegex *re, const char *norm, gsize a, gsize b, GArray *out);
 
+/* ---- extract-persons.c ------------------------------------------------ */
+
+/* People named with a title, and the country each stands for, learnt
+ * through one document. */
+typedef struct _BriPersons BriPersons;
+typedef struct {
+  gsize start, end;
+  const BriEntity *country;
+} BriPersonMention;
+BriPersons *bri__persons_new (void);
+void bri__persons_free (BriPersons *p);
+/* Learns from norm[a, b): @titles (longest first), the mentions @ms with
+ * @ms_country[k] the country mention k names (NULL for another kind). */
+void bri__persons_learn (BriPersons *p, const char *const *titles, const BriEntity *china,
+                         const char *norm, gsize a, gsize b, const BriMentionSpan *ms,
+                         const BriEntity *const *ms_country, guint n_ms);
+/* The known people named in norm[a, b) outside @ms (BriPersonMention). */
+GArray *bri__persons_find (const BriPersons *p, const char *norm, gsize a, gsize b,
+                           const BriMentionSpan *ms, guint n_ms);
+
 #endif /* BRI_EXTRACT_PRIVATE_H */

@@ -16,6 +16,8 @@ struct _BriExtractor {
   gboolean has_name_rules;
   GHashTable *abbrev;     /* gunichar → const BriEntity*: 中, 越, 吉 … */
   GRegex *event_re;       /* marked event names (extract-propose.c) */
+  GPtrArray *titles;      /* titles.csv: titles of people who speak for a country, longest first */
+  const BriEntity *china; /* whom a title with no country before it names */
 };
 
 typedef struct {
@@ -87,6 +89,47 @@ load_abbreviations (BriExtractor *ex, const char *path, GError **error)
   return TRUE;
 }
 
+static gint
+longer_first (gconstpointer a, gconstpointer b)
+{
+  return (gint) strlen (*(char *const *) b) - (gint) strlen (*(char *const *) a);
+}
+
+/* titles.csv next to the rules (title,example; optional): the titles that
+ * make the person named with them stand for a country (extract-persons.c). */
+static gboolean
+load_titles (BriExtractor *ex, const char *path, GError **error)
+{
+  ex->titles = g_ptr_array_new_with_free_func (g_free);
+  ex->china = bri_graph_lookup_entity (ex->graph, "country:CN");
+  g_autofree char *data = NULL;
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_ptr_array_add (ex->titles, NULL);
+      return TRUE;
+    }
+  if (!g_file_get_contents (path, &data, NULL, error))
+    return FALSE;
+  g_auto (GStrv) lines = g_strsplit (data, "\n", -1);
+  for (guint i = 1; lines[i]; i++)
+    {
+      g_strchomp (lines[i]);
+      if (!*lines[i])
+        continue;
+      g_auto (GStrv) f = g_strsplit (lines[i], ",", 2);
+      if (!f[0] || !*f[0] || !g_utf8_validate (f[0], -1, NULL))
+        {
+          g_set_error (error, BRI_ERROR, BRI_ERROR_PARSE,
+                       "%s:%u:1: expected a title, a comma and an example", path, i + 1);
+          return FALSE;
+        }
+      g_ptr_array_add (ex->titles, bri__extract_fold_name (ex->t2s, f[0]));
+    }
+  g_ptr_array_sort (ex->titles, longer_first);
+  g_ptr_array_add (ex->titles, NULL);
+  return TRUE;
+}
+
 BriExtractor *
 bri_extractor_new (BriGraph *graph, const char *rules_path, GError **error)
 {
@@ -124,7 +167,8 @@ bri_extractor_new (BriGraph *graph, const char *rules_path, GError **error)
   ex->event_re = bri__event_regex_new ();
   g_autofree char *rdir = g_path_get_dirname (path);
   g_autofree char *apath = g_build_filename (rdir, "country-abbreviations.csv", NULL);
-  if (!load_abbreviations (ex, apath, error))
+  g_autofree char *tpath = g_build_filename (rdir, "titles.csv", NULL);
+  if (!load_abbreviations (ex, apath, error) || !load_titles (ex, tpath, error))
     {
       bri_extractor_free (ex);
       return NULL;
@@ -145,6 +189,8 @@ bri_extractor_free (BriExtractor *ex)
     g_hash_table_unref (ex->abbrev);
   if (ex->event_re)
     g_regex_unref (ex->event_re);
+  if (ex->titles)
+    g_ptr_array_unref (ex->titles);
   bri__trie_free (ex->trie);
   bri__t2s_free (ex->t2s);
   bri_graph_unref (ex->graph);
@@ -611,6 +657,56 @@ static void
 fresh_clear (gpointer p)
 {
   g_free (((Fresh *) p)->sentence);
+}
+
+/* People named with a title (extract-persons.c): learnt from the
+ * sentence, then every known person of the document it names becomes a
+ * mention of their country. */
+static void
+add_person_mentions (const BriExtractor *ex, const char *norm, const BriSpan *sp, GArray *ms,
+                     BriPersons *persons)
+{
+  g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, sizeof (BriMentionSpan));
+  g_autoptr (GPtrArray) countries = g_ptr_array_new ();
+  for (guint k = 0; k < ms->len; k++)
+    {
+      const Mention *m = &g_array_index (ms, Mention, k);
+      BriMentionSpan x = { m->start, m->end, FALSE };
+      g_array_append_val (spans, x);
+      g_ptr_array_add (countries, m->e && !m->n_more && g_str_equal (bri_entity_get_kind (m->e), "country")
+                                  ? (gpointer) m->e : NULL);
+    }
+  bri__persons_learn (persons, (const char *const *) ex->titles->pdata, ex->china, norm,
+                      sp->start, sp->end, (const BriMentionSpan *) spans->data,
+                      (const BriEntity *const *) countries->pdata, spans->len);
+  g_autoptr (GArray) found = bri__persons_find (persons, norm, sp->start, sp->end,
+                                                (const BriMentionSpan *) spans->data, spans->len);
+  for (guint j = 0; j < found->len; j++)
+    {
+      const BriPersonMention *pm = &g_array_index (found, BriPersonMention, j);
+      Mention nm = { 0 };
+      nm.start = pm->start;
+      nm.end = pm->end;
+      nm.e = pm->country;
+      guint at = 0;
+      while (at < ms->len && g_array_index (ms, Mention, at).start < nm.start)
+        at++;
+      /* 塔吉克斯坦总统拉赫蒙: the country is named with its title just
+       * before; the name adds no party. */
+      if (at > 0)
+        {
+          const Mention *pv = &g_array_index (ms, Mention, at - 1);
+          gboolean han_gap = pv->e == nm.e && nm.start - pv->end <= 36;
+          for (gsize q = pv->end; han_gap && q < nm.start; q = (gsize) (g_utf8_next_char (norm + q) - norm))
+            {
+              gunichar c = g_utf8_get_char (norm + q);
+              han_gap = c >= 0x4E00 && c <= 0x9FFF;
+            }
+          if (han_gap)
+            continue;
+        }
+      g_array_insert_val (ms, at, nm);
+    }
 }
 
 /* The names the sentence @sp marks (extract-propose.c) that no mention
@@ -1463,6 +1559,7 @@ bri_extract_text (const BriExtractor *ex, const char *text, gssize len,
   g_autoptr (GArray) stated = g_array_new (FALSE, FALSE, sizeof (Stated));
   g_autoptr (GArray) fresh = g_array_new (FALSE, FALSE, sizeof (Fresh));
   g_array_set_clear_func (fresh, fresh_clear);
+  BriPersons *persons = bri__persons_new ();
   guint para = G_MAXUINT;
   gboolean in_caption = FALSE;
   BriDate saved_date = BRI_DATE_UNSET, saved_end = BRI_DATE_UNSET;
@@ -1519,6 +1616,7 @@ bri_extract_text (const BriExtractor *ex, const char *text, gssize len,
       g_array_set_size (stated, 0);
       GArray *ms = find_mentions (ex, nt.norm, sp->start, sp->end, NULL);
       add_marked_mentions (ex, &nt, sp, ms, res, source_id, fresh);
+      add_person_mentions (ex, nt.norm, sp, ms, persons);
       resolve_mentions (ex, nt.norm, ms, context, groups);
       Ctx c = { ex, res, &nt, source_id, sp, ms, date, end_date, factor,
                 para_subject, para_parties, stated, doc_date, 0, NULL };
@@ -1594,6 +1692,7 @@ bri_extract_text (const BriExtractor *ex, const char *text, gssize len,
         }
     }
   g_array_unref (sentences);
+  bri__persons_free (persons);
   bri__norm_text_clear (&nt);
   return res;
 }

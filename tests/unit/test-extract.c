@@ -776,3 +776,13 @@ Test (extract, opened_with_no_opener_named_is_launched_by_its_region)
   g_autoptr (BriExtractResult) s = run ("本月,湛江港的启用带动了外贸。", "2025-04");
   cr_assert_null (find (s, "launched", "province:CN-GD", "port:zhanjiang"));
 }
+
+Test (extract, people_named_with_a_title_stand_for_their_country)
+{
+  /* Written for the test: a foreign leader introduced with country and
+   * title, a Chinese leader by title alone, both named again later. */
+  g_autoptr (BriExtractResult) r =
+    run ("## 简讯\n6月3日,国家主席王明会见老挝总理通达。\n王明同通达举行会谈。", "2024-06");
+  cr_assert (find (r, "met", "country:CN", "country:LA"));
+  cr_assert_eq (bri_extract_result_get_n_relations (r), 1);
+}
