@@ -148,5 +148,6 @@ def world_candidates(cldr_dir, countries_json, tzdir, capitals_csv, entities, ta
         cands.append(Candidate(row, zh=[name_zh], en=[name_en],
                                zh_fallback=country["name_zh"] + name_zh,
                                en_fallback="%s, %s" % (name_en, country["name"]), short_min=1))
-    note("%d world cities (%d capitals), %d left out" % (len(cands), n_cap, dropped))
+    note("%d world cities (%d capitals), %d left out" % (len(cands), sum(c.row["capital"] == "yes" for c in cands),
+                                                         dropped))
     return cands
