@@ -5,6 +5,7 @@
 #include "config.h"
 #include "extract-private.h"
 #include "export-common.h"
+#include "csv-reader.h"
 
 #define VALUE_BOTH G_MAXUINT   /* 双方, 两国: the two parties of the event */
 
@@ -95,16 +96,129 @@ longer_first (gconstpointer a, gconstpointer b)
   return (gint) strlen (*(char *const *) b) - (gint) strlen (*(char *const *) a);
 }
 
-/* titles.csv next to the rules (title,example; optional): the titles that
- * make the person named with them stand for a country (extract-persons.c). */
+/* Reads a gazetteer table @name of @gdir (optional: TRUE when absent)
+ * with the CSV reader, calling @row with the values of @cols (NULL for a
+ * missing column). */
+typedef struct {
+  BriExtractor *ex;
+  const char *const *cols;
+  gint idx[8];
+  gboolean header_done;
+  void (*row) (BriExtractor *ex, const char *const *values);
+} TableRead;
+
 static gboolean
-load_titles (BriExtractor *ex, const char *path, GError **error)
+table_record (const BriCsvRecord *rec, gpointer data)
 {
+  TableRead *t = data;
+  if (!t->header_done)
+    {
+      t->header_done = TRUE;
+      for (guint c = 0; t->cols[c]; c++)
+        {
+          t->idx[c] = -1;
+          for (guint f = 0; f < rec->n_fields; f++)
+            if (g_str_equal (rec->fields[f], t->cols[c]))
+              t->idx[c] = (gint) f;
+        }
+      return TRUE;
+    }
+  const char *v[8] = { NULL };
+  for (guint c = 0; t->cols[c]; c++)
+    v[c] = t->idx[c] >= 0 && (guint) t->idx[c] < rec->n_fields ? rec->fields[t->idx[c]] : NULL;
+  t->row (t->ex, v);
+  return TRUE;
+}
+
+static gboolean
+read_table (BriExtractor *ex, const char *gdir, const char *name, const char *const *cols,
+            void (*row) (BriExtractor *, const char *const *), GError **error)
+{
+  g_autofree char *path = g_build_filename (gdir, name, NULL);
+  g_autofree char *data = NULL;
+  gsize len = 0;
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return TRUE;
+  if (!g_file_get_contents (path, &data, &len, error))
+    return FALSE;
+  TableRead t = { ex, cols, { 0 }, FALSE, row };
+  BriCsvProblem problem = { 0 };
+  if (!bri__csv_read (data, len, table_record, &t, &problem))
+    {
+      g_set_error (error, BRI_ERROR, BRI_ERROR_PARSE, "%s:%u:%u: %s", path, problem.line,
+                   problem.column, problem.message);
+      g_free (problem.message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+add_title (BriExtractor *ex, const char *title)
+{
+  if (!title || !*title || g_str_is_ascii (title))
+    return;
+  char *t = bri__extract_fold_name (ex->t2s, title);
+  for (guint i = 0; i < ex->titles->len; i++)
+    if (g_str_equal (ex->titles->pdata[i], t))
+      {
+        g_free (t);
+        return;
+      }
+  g_ptr_array_add (ex->titles, t);
+}
+
+/* offices.csv (office,name_zh,aliases,role): every office but an envoy's
+ * makes its holder speak for a country. */
+static void
+office_row (BriExtractor *ex, const char *const *v)
+{
+  if (!v[0] || !v[2] || g_str_equal (v[2], "envoy"))
+    return;
+  add_title (ex, v[0]);
+  g_auto (GStrv) al = g_strsplit (v[1] ? v[1] : "", "|", -1);
+  for (guint i = 0; al[i]; i++)
+    add_title (ex, al[i]);
+}
+
+/* leaders.csv (name_zh,aliases,country …): a leader's Chinese names are
+ * mentions of the country (whatever the date: a name recalled later
+ * still stands for the country it led). */
+static void
+leader_row (BriExtractor *ex, const char *const *v)
+{
+  const BriEntity *c = v[2] ? bri_graph_lookup_entity (ex->graph, v[2]) : NULL;
+  if (!c || !v[0])
+    return;
+  trie_add_name (ex, v[0], c->index);
+  g_auto (GStrv) al = g_strsplit (v[1] ? v[1] : "", "|", -1);
+  for (guint i = 0; al[i]; i++)
+    if (!g_str_is_ascii (al[i]))
+      trie_add_name (ex, al[i], c->index);
+}
+
+static gboolean
+load_leaders (BriExtractor *ex, const char *gdir, GError **error)
+{
+  static const char *const cols[] = { "name_zh", "aliases", "country", NULL };
+  return read_table (ex, gdir, "leaders.csv", cols, leader_row, error);
+}
+
+/* titles.csv next to the rules (title,example; optional) and the
+ * gazetteer's offices.csv: the titles that make the person named with
+ * them stand for a country (extract-persons.c). */
+static gboolean
+load_titles (BriExtractor *ex, const char *path, const char *gdir, GError **error)
+{
+  static const char *const cols[] = { "name_zh", "aliases", "role", NULL };
   ex->titles = g_ptr_array_new_with_free_func (g_free);
   ex->china = bri_graph_lookup_entity (ex->graph, "country:CN");
+  if (!read_table (ex, gdir, "offices.csv", cols, office_row, error))
+    return FALSE;
   g_autofree char *data = NULL;
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     {
+      g_ptr_array_sort (ex->titles, longer_first);
       g_ptr_array_add (ex->titles, NULL);
       return TRUE;
     }
@@ -123,7 +237,7 @@ load_titles (BriExtractor *ex, const char *path, GError **error)
                        "%s:%u:1: expected a title, a comma and an example", path, i + 1);
           return FALSE;
         }
-      g_ptr_array_add (ex->titles, bri__extract_fold_name (ex->t2s, f[0]));
+      add_title (ex, f[0]);
     }
   g_ptr_array_sort (ex->titles, longer_first);
   g_ptr_array_add (ex->titles, NULL);
@@ -168,7 +282,9 @@ bri_extractor_new (BriGraph *graph, const char *rules_path, GError **error)
   g_autofree char *rdir = g_path_get_dirname (path);
   g_autofree char *apath = g_build_filename (rdir, "country-abbreviations.csv", NULL);
   g_autofree char *tpath = g_build_filename (rdir, "titles.csv", NULL);
-  if (!load_abbreviations (ex, apath, error) || !load_titles (ex, tpath, error))
+  g_autofree char *gdir = g_build_filename (rdir, "..", "gazetteer", NULL);
+  if (!load_abbreviations (ex, apath, error) || !load_titles (ex, tpath, gdir, error)
+      || !load_leaders (ex, gdir, error))
     {
       bri_extractor_free (ex);
       return NULL;
@@ -503,6 +619,7 @@ add_minister_bodies (const BriExtractor *ex, const char *norm, gsize b, GArray *
 }
 
 static void merge_inner_places (GArray *ms);
+static void drop_titled_names (const char *norm, GArray *ms);
 static char *orig_slice (const BriNormText *nt, gsize a, gsize b);
 
 /* The mentions of norm[a, b), longest first, left to right. With @outer,
@@ -601,7 +718,33 @@ find_mentions (const BriExtractor *ex, const char *norm, gsize a, gsize b,
   if (!inner)
     add_minister_bodies (ex, norm, b, ms);
   merge_inner_places (ms);
+  if (!inner)
+    drop_titled_names (norm, ms);
   return ms;
+}
+
+/* 塔吉克斯坦总统拉赫蒙: a leader's name right after their country and
+ * title (only Han characters between) names no further party: one
+ * mention, the country's. */
+static void
+drop_titled_names (const char *norm, GArray *ms)
+{
+  for (guint k = 1; k < ms->len;)
+    {
+      const Mention *pv = &g_array_index (ms, Mention, k - 1), *m = pv + 1;
+      gboolean drop = m->e && m->e == pv->e && !m->n_more && !pv->n_more
+                      && m->start > pv->end && m->start - pv->end <= 36
+                      && g_str_equal (bri_entity_get_kind (m->e), "country");
+      for (gsize q = pv->end; drop && q < m->start; q = (gsize) (g_utf8_next_char (norm + q) - norm))
+        {
+          gunichar c = g_utf8_get_char (norm + q);
+          drop = c >= 0x4E00 && c <= 0x9FFF;
+        }
+      if (drop)
+        g_array_remove_index (ms, k);
+      else
+        k++;
+    }
 }
 
 /* 中国新疆, 广西南宁, 泰国商业部: a place followed by a place inside it is
