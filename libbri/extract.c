@@ -506,6 +506,7 @@ typedef struct {
   const BriEntity *more[MAX_MORE];
   guint n_more;
   gboolean both;
+  gboolean two_countries;    /* 两国: the two parties are countries */
   guint count;               /* N of 五国/三国 (N ≥ 3), 0 otherwise */
   const BriEntity *orig;     /* a short form's own country (中方), when resolved to a body */
 } Mention;
@@ -705,7 +706,10 @@ find_mentions (const BriExtractor *ex, const char *norm, gsize a, gsize b,
           m.end = i + n;
           guint v = g_array_index (vals, guint, 0);
           if (v == VALUE_BOTH)
-            m.both = TRUE;
+            {
+              m.both = TRUE;
+              m.two_countries = g_str_has_prefix (norm + i, "两国");
+            }
           else if (vals->len == 1)
             m.e = bri_graph_get_entity (ex->graph, v);
           if (m.both || m.e)   /* an ambiguous name is no mention: no guess */
@@ -1033,7 +1037,11 @@ resolve_mentions (const BriExtractor *ex, const char *norm, GArray *ms,
           for (guint j = context->len; j-- > 0;)
             {
               const BriEntity *e = context->pdata[j];
-              if (g_str_equal (bri_entity_get_kind (e), "group"))
+              /* 两国: the countries of the parties (两国元首 after 云南省 and
+               * 缅甸: China and Myanmar). */
+              if (m->two_countries)
+                e = country_of (e);
+              if (!e || g_str_equal (bri_entity_get_kind (e), "group"))
                 continue;
               if (!p1)
                 p1 = e;
@@ -1366,8 +1374,10 @@ slot_entities (const Ctx *c, GMatchInfo *mi, const char *slot, char **kinds)
         {
           const Mention *n = m + 1;
           const Mention *last = c->mentions->len ? &g_array_index (c->mentions, Mention, c->mentions->len - 1) : NULL;
+          /* A body, not a place (在昆明: the venue). */
           if (n->e && n->start - m->end <= 30 && country_of (n->e) == e
-              && !g_str_equal (bri_entity_get_kind (n->e), "country"))
+              && !g_str_equal (bri_entity_get_kind (n->e), "country") && !is_place (n->e)
+              && !g_str_equal (bri_entity_get_kind (n->e), "port"))
             {
               const BriEntity *country = e;
               e = n->e;

@@ -786,3 +786,47 @@ Test (extract, people_named_with_a_title_stand_for_their_country)
   cr_assert (find (r, "met", "country:CN", "country:LA"));
   cr_assert_eq (bri_extract_result_get_n_relations (r), 1);
 }
+
+/* Sentences written for the tests of issue 18's rules. */
+
+Test (extract, leaders_witnessing_a_signing_are_their_countries_signing)
+{
+  g_autoptr (BriExtractResult) r =
+    run ("## 简讯\n3月2日,国家主席王明在昆明同柬埔寨首相洪亮举行会谈。\n"
+         "会谈后,两国领导人共同见证了经贸、农业等领域合作文件的签署。", "2024-03");
+  cr_assert (find (r, "signed_agreement", "country:CN", "country:KH"));
+  /* 两国 names the countries: Kunming's province is no party. */
+  cr_assert_null (find (r, "signed_agreement", "country:KH", "province:CN-YN"));
+  cr_assert_null (find (r, "signed_agreement", "country:KH", "city:kunming"));
+  /* The venue of the talks is no party to them. */
+  cr_assert (find (r, "met", "country:CN", "country:KH"));
+  cr_assert_null (find (r, "met", "city:kunming", "country:KH"));
+}
+
+Test (extract, the_place_where_an_event_is_attended_hosts_it)
+{
+  g_autoptr (BriExtractResult) r =
+    run ("5月4日,国务院总理赵平在金边出席第9次星河合作领导人会议。", "2024-05");
+  cr_assert (find (r, "hosted", "city:phnom-penh", "forum:第9次星河合作领导人会议"));
+}
+
+Test (extract, a_train_leaving_one_place_for_another_through_a_port)
+{
+  g_autoptr (BriExtractResult) r =
+    run ("8月1日,一列满载机电产品的班列从郑州星光站开出,经阿拉山口口岸出境,预计12天后抵达德国。", "2024-08");
+  const BriRelation *x = find (r, "freight_corridor", "port:郑州星光站", "country:DE");
+  cr_assert (x);
+  cr_assert_str_eq (bri_relation_get_via_id (x), "port:alashankou");
+  cr_assert_eq (bri_extract_result_get_n_entities (r), 1);
+  cr_assert_str_eq (bri_entity_get_parent_id (bri_extract_result_get_entity (r, 0)), "city:zhengzhou");
+}
+
+Test (extract, a_heading_starts_a_new_story)
+{
+  /* The second brief states no date: it takes the document's, not the
+   * first brief's, and 两国 there has no parties to resolve to. */
+  g_autoptr (BriExtractResult) r =
+    run ("## 一\n5月3日,河北省与老挝签署合作协议。\n## 二\n**两国**签署了合作文件。", "2024-05-20");
+  cr_assert_eq (bri_extract_result_get_n_relations (r), 1);
+  cr_assert (find (r, "signed_agreement", "province:CN-HE", "country:LA"));
+}
