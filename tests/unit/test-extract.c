@@ -830,3 +830,25 @@ Test (extract, a_heading_starts_a_new_story)
   cr_assert_eq (bri_extract_result_get_n_relations (r), 1);
   cr_assert (find (r, "signed_agreement", "province:CN-HE", "country:LA"));
 }
+
+Test (extract, a_visitor_received_and_a_phone_call_are_meetings)
+{
+  g_autoptr (BriExtractResult) r =
+    run ("## 一\n国家主席王明3日在北京会见来华出席第2届星河论坛的老挝总理通达。\n"
+         "## 二\n国家主席王明5日同柬埔寨首相洪亮通电话。", "2024-05");
+  cr_assert (find (r, "met", "country:LA", "country:CN"));
+  cr_assert (find (r, "met", "country:KH", "country:CN"));
+  /* Neither the event's place nor the venue met anyone. */
+  cr_assert_null (find (r, "met", "country:CN", "province:CN-BJ"));
+  cr_assert_null (find (r, "met", "country:LA", "province:CN-BJ"));
+}
+
+Test (extract, two_events_named_together_are_each_hosted_by_the_venue)
+{
+  g_autoptr (BriExtractResult) r =
+    run ("9月2日,第3届星河图书奖、第5届银河音乐奖在乌鲁木齐举办颁奖典礼。\n"
+         "2024星河智能汽车大会暨展览会今天在乌鲁木齐开幕。", "2024-09-05");
+  cr_assert (find (r, "hosted", "city:urumqi", "forum:第3届星河图书奖"));
+  cr_assert (find (r, "hosted", "city:urumqi", "forum:第5届银河音乐奖"));
+  cr_assert (find (r, "hosted", "city:urumqi", "forum:2024星河智能汽车大会暨展览会"));
+}
