@@ -852,3 +852,12 @@ Test (extract, two_events_named_together_are_each_hosted_by_the_venue)
   cr_assert (find (r, "hosted", "city:urumqi", "forum:第5届银河音乐奖"));
   cr_assert (find (r, "hosted", "city:urumqi", "forum:2024星河智能汽车大会暨展览会"));
 }
+
+Test (extract, parties_named_by_their_governments_in_a_signed_title)
+{
+  g_autoptr (BriExtractResult) r =
+    run ("6月1日,双方签署了《河北省人民政府与老挝政府农业合作规划》。", "2024-06");
+  const BriRelation *x = find (r, "signed_agreement", "province:CN-HE", "country:LA");
+  cr_assert (x);
+  cr_assert_str_eq (bri_relation_get_title (x), "河北省人民政府与老挝政府农业合作规划");
+}
