@@ -861,3 +861,13 @@ Test (extract, parties_named_by_their_governments_in_a_signed_title)
   cr_assert (x);
   cr_assert_str_eq (bri_relation_get_title (x), "河北省人民政府与老挝政府农业合作规划");
 }
+
+Test (extract, a_route_named_by_its_start_and_end)
+{
+  /* A county-level city as the origin; 由 (by) names no origin. */
+  g_autoptr (BriExtractResult) r =
+    run ("星河班列起点是浙江义乌,终点为哈萨克斯坦阿拉木图,全程五千公里。\n"
+         "由中国制造的星河列车日前运抵阿拉木图。", "2024-06");
+  cr_assert (find (r, "freight_corridor", "county:zj-yiwu", "city:almaty"));
+  cr_assert_null (find (r, "freight_corridor", "country:CN", "city:almaty"));
+}
