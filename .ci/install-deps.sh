@@ -9,6 +9,10 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   build-essential autoconf automake libtool pkg-config make git ca-certificates \
   libglib2.0-dev libigraph-dev libcsv-dev libcriterion-dev \
   libopencc-dev libopencc-data opencc libjson-glib-dev libxml2-dev \
-  iso-codes python3 python3-dev python3-cffi python3-pytest python3-networkx \
+  iso-codes tzdata python3-jieba python3 python3-dev python3-cffi python3-pytest python3-networkx \
   python3-numpy python3-scipy python3-pandas python3-igraph \
   libgraphviz-dev graphviz fonts-wqy-zenhei clang libclang-rt-14-dev valgrind >/dev/null
+# The gazetteer check reruns tools/gen-gazetteer.py, which reads npm packages
+# pinned by tools/gazetteer/package-lock.json (development time only).
+command -v npm >/dev/null 2>&1 || $SUDO apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+(cd "$(dirname "$0")/../tools/gazetteer" && npm ci --no-audit --no-fund --loglevel=error)

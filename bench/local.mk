@@ -34,4 +34,5 @@ bench_bri_seq_LDFLAGS = -no-install
 bench-programs: $(bench_programs)
 
 EXTRA_DIST += bench/run bench/RESULTS.md bench/seq.py bench/seq_nx.py \
-	bench/loader-speedups.patch bench/extract/RESULTS.md
+	bench/loader-speedups.patch bench/extract/RESULTS.md \
+	bench/extract/score-corpus

@@ -1,7 +1,8 @@
 # data/local.mk — the bundled data set (installed into $(pkgdatadir)) and
 # the tests that check it.
 gazetteerdir = $(pkgdatadir)/gazetteer
-dist_gazetteer_DATA = data/gazetteer/entities.csv data/gazetteer/README.md
+dist_gazetteer_DATA = data/gazetteer/entities.csv data/gazetteer/README.md \
+	data/gazetteer/offices.csv data/gazetteer/leaders.csv
 seedsdir = $(pkgdatadir)/seeds
 dist_seeds_DATA = \
 	data/seeds/sources.csv \
@@ -14,11 +15,15 @@ bridir = $(pkgdatadir)/bri
 dist_bri_DATA = data/bri/entities.csv data/bri/relations.csv
 dist_pkgdata_DATA = data/README.md
 EXTRA_DIST += data/gazetteer/aliases.csv data/gazetteer/groups.csv \
-	tools/gen-gazetteer.py
+	data/gazetteer/capitals.csv data/gazetteer/border-ports.csv \
+	tools/gen-gazetteer.py tools/gazetteer/package.json \
+	tools/gazetteer/package-lock.json tools/gazetteer/pinyin.js \
+	tools/gazetteer/common.py tools/gazetteer/names.py \
+	tools/gazetteer/china.py tools/gazetteer/world.py tools/gazetteer/ports.py
 
 TESTS += tests/data/check-data.sh
 EXTRA_DIST += tests/data/check-data.sh tests/data/check-bri.py \
-	tests/data/check-gazetteer.py
+	tests/data/check-gazetteer.py tests/data/check-offices.py
 
 bundled_tests = tests/unit/test-bundled
 check_PROGRAMS += $(bundled_tests)

@@ -76,9 +76,9 @@ GArray *bri__find_dates (const char *norm, gsize start, gsize end,
  * mentions within 上合组织天津峰会, 中欧班列(华沙—郑州)…), with the slot
  * @self for the named entity itself. */
 typedef enum { BRI_SCOPE_CLAUSE, BRI_SCOPE_SENTENCE, BRI_SCOPE_NAME } BriRuleScope;
-/* cross: each from with each to; among: each unordered pair of the
- * listed parties; both: each ordered pair (a route each way). */
-typedef enum { BRI_PAIRS_CROSS, BRI_PAIRS_AMONG, BRI_PAIRS_BOTH } BriRulePairs;
+/* cross: each from with each to; star: the first listed party (the hub)
+ * with each other one; both: each ordered pair (a route each way). */
+typedef enum { BRI_PAIRS_CROSS, BRI_PAIRS_STAR, BRI_PAIRS_BOTH } BriRulePairs;
 
 typedef struct {
   char *id, *kind;
@@ -99,5 +99,69 @@ typedef struct {
 #define BRI_TAG_CLOSE '\x02'
 
 GPtrArray *bri__rules_load (const char *path, BriGraph *graph, GError **error);
+
+/* ---- extract-propose.c ------------------------------------------------ */
+
+/* The entities an extraction proposes (free-standing BriEntity, owned). */
+typedef struct _BriProposals BriProposals;
+BriProposals *bri__proposals_new (void);
+void bri__proposals_free (BriProposals *p);
+/* The id rule: <kind>:<the Simplified, folded name without spaces,
+ * quotes, brackets and ·>; g_free() it. */
+char *bri__proposal_id (BriT2s *t2s, const char *kind, const char *name);
+/* The proposed entity of @kind named @name (in the input's script; its
+ * Simplified form becomes name and name_zh, @name and @alias aliases),
+ * made on first use. NULL with @why set (g_free it) when its id collides
+ * with an entity of @graph or with a proposal of another name. */
+const BriEntity *bri__proposals_get (BriProposals *p, BriGraph *graph, BriT2s *t2s,
+                                     const char *kind, const char *name, const char *alias,
+                                     const BriEntity *parent, char **why);
+gboolean bri__proposals_owns (const BriProposals *p, const BriEntity *e);
+/* Marks @e (when proposed) as an endpoint or via of a relation. */
+void bri__proposals_use (BriProposals *p, const BriEntity *e);
+guint bri__proposals_get_n (const BriProposals *p);
+const BriEntity *bri__proposals_get_nth (const BriProposals *p, guint i, gboolean *used);
+/* Adds @from's used proposals to @into, as used. */
+void bri__proposals_merge (BriProposals *into, const BriProposals *from);
+
+/* An entity mention as the recognisers see it: its span and whether it
+ * names a city or province (a name may grow from it: 重庆团结村车站). */
+typedef struct {
+  gsize start, end;
+  gboolean place;
+} BriMentionSpan;
+/* A name the text marks: norm[start, end), of @kind; its name proper ends
+ * at name_end (before a dropped 市); @absorbed indexes the place mention
+ * it grew from, or -1. */
+typedef struct {
+  gsize start, end;
+  const char *kind;
+  gsize name_end;
+  gint absorbed;
+} BriMarked;
+void bri__find_marked_places (const char *norm, gsize a, gsize b, const BriMentionSpan *ms,
+                              guint n_ms, GArray *out);
+GRegex *bri__event_regex_new (void);
+void bri__find_marked_events (const GRegex *re, const char *norm, gsize a, gsize b, GArray *out);
+
+/* ---- extract-persons.c ------------------------------------------------ */
+
+/* People named with a title, and the country each stands for, learnt
+ * through one document. */
+typedef struct _BriPersons BriPersons;
+typedef struct {
+  gsize start, end;
+  const BriEntity *country;
+} BriPersonMention;
+BriPersons *bri__persons_new (void);
+void bri__persons_free (BriPersons *p);
+/* Learns from norm[a, b): @titles (longest first), the mentions @ms with
+ * @ms_country[k] the country mention k names (NULL for another kind). */
+void bri__persons_learn (BriPersons *p, const char *const *titles, const BriEntity *china,
+                         const char *norm, gsize a, gsize b, const BriMentionSpan *ms,
+                         const BriEntity *const *ms_country, guint n_ms);
+/* The known people named in norm[a, b) outside @ms (BriPersonMention). */
+GArray *bri__persons_find (const BriPersons *p, const char *norm, gsize a, gsize b,
+                           const BriMentionSpan *ms, guint n_ms);
 
 #endif /* BRI_EXTRACT_PRIVATE_H */

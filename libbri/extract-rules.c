@@ -5,7 +5,7 @@
  *
  * Columns: id, kind, scope (clause|sentence|name), pattern, from, to, via
  * (optional), from_kinds, to_kinds (optional, `|`-separated entity kinds),
- * pairs (cross|among|both, default cross), confidence, description (free text).
+ * pairs (cross|star|both, default cross), confidence, description (free text).
  * In a pattern, `{x}` is one entity captured as slot x, `{x+}` a list of
  * entities joined by 、 和 及 以及 与 (as slot x), `{E}` any entity not
  * captured, `{title}` a 《…》 title captured without its brackets, and `…`
@@ -16,8 +16,9 @@
  * before the match, else of the paragraph; with kinds, the first of those
  * kinds) or, in a rule of scope name, `@self` (the entity whose name is
  * read); from may be `@region`: the province (else the country) each `to`
- * entity lies in. pairs: cross (each from with each to), among (each unordered pair
- * of from and to together), both (each ordered pair: a route each way). */
+ * entity lies in. pairs: cross (each from with each to), star (the first party of from
+ * and to together with each other one: one document or event, never a
+ * clique), both (each ordered pair: a route each way). */
 #include "config.h"
 #include "extract-private.h"
 #include "csv-reader.h"
@@ -200,14 +201,14 @@ on_record (const BriCsvRecord *rec, gpointer data)
   const char *pairs = field (L, rec, C_PAIRS);
   if (!*pairs || g_str_equal (pairs, "cross"))
     r->pairs = BRI_PAIRS_CROSS;
-  else if (g_str_equal (pairs, "among"))
-    r->pairs = BRI_PAIRS_AMONG;
+  else if (g_str_equal (pairs, "star"))
+    r->pairs = BRI_PAIRS_STAR;
   else if (g_str_equal (pairs, "both"))
     r->pairs = BRI_PAIRS_BOTH;
   else
     {
       fail (L, rec, L->col[C_PAIRS], BRI_ERROR_INVALID,
-            "pairs '%s', expected cross, among or both", pairs);
+            "pairs '%s', expected cross, star or both", pairs);
       return FALSE;
     }
   const char *conf = field (L, rec, C_CONFIDENCE);
@@ -270,7 +271,7 @@ on_record (const BriCsvRecord *rec, gpointer data)
   if (!*r->to && r->pairs == BRI_PAIRS_CROSS)
     {
       fail (L, rec, L->col[C_TO], BRI_ERROR_INVALID,
-            "empty to slot, expected a slot name (or pairs=among or both)");
+            "empty to slot, expected a slot name (or pairs=star or both)");
       return FALSE;
     }
   return TRUE;

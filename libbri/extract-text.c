@@ -132,6 +132,9 @@ fold_char (gunichar c, GString *out)
     c = '-';
   if (c == 0x3000)
     c = ' ';
+  /* Markdown's **bold** markers are no text. */
+  if (c == '*')
+    return;
   if (c < 0x80)
     g_string_append_c (out, (char) g_ascii_tolower ((char) c));
   else

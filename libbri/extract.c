@@ -4,6 +4,8 @@
  * and the result object with its CSV output. */
 #include "config.h"
 #include "extract-private.h"
+#include "export-common.h"
+#include "csv-reader.h"
 
 #define VALUE_BOTH G_MAXUINT   /* 双方, 两国: the two parties of the event */
 
@@ -14,10 +16,13 @@ struct _BriExtractor {
   GPtrArray *rules;
   gboolean has_name_rules;
   GHashTable *abbrev;     /* gunichar → const BriEntity*: 中, 越, 吉 … */
+  GRegex *event_re;       /* marked event names (extract-propose.c) */
+  GPtrArray *titles;      /* titles.csv: titles of people who speak for a country, longest first */
+  const BriEntity *china; /* whom a title with no country before it names */
 };
 
 typedef struct {
-  char *name, *sentence, *source;
+  char *name, *sentence, *source, *reason;
 } Candidate;
 
 struct _BriExtractResult {
@@ -26,6 +31,8 @@ struct _BriExtractResult {
   GHashTable *seen;       /* relation keys */
   GHashTable *seen_candidates;
   GHashTable *seen_pairs;  /* kind|from|to|source of the relations proposed */
+  BriProposals *proposals; /* entities the text marks and the data set lacks */
+  GPtrArray *sources;      /* BriSource*, owned: one per document read */
 };
 
 /* ---- the extractor ---------------------------------------------------- */
@@ -80,6 +87,160 @@ load_abbreviations (BriExtractor *ex, const char *path, GError **error)
   return TRUE;
 }
 
+static gint
+longer_first (gconstpointer a, gconstpointer b)
+{
+  return (gint) strlen (*(char *const *) b) - (gint) strlen (*(char *const *) a);
+}
+
+/* Reads a gazetteer table @name of @gdir (optional: TRUE when absent)
+ * with the CSV reader, calling @row with the values of @cols (NULL for a
+ * missing column). */
+typedef struct {
+  BriExtractor *ex;
+  const char *const *cols;
+  gint idx[8];
+  gboolean header_done;
+  void (*row) (BriExtractor *ex, const char *const *values);
+} TableRead;
+
+static gboolean
+table_record (const BriCsvRecord *rec, gpointer data)
+{
+  TableRead *t = data;
+  if (!t->header_done)
+    {
+      t->header_done = TRUE;
+      for (guint c = 0; t->cols[c]; c++)
+        {
+          t->idx[c] = -1;
+          for (guint f = 0; f < rec->n_fields; f++)
+            if (g_str_equal (rec->fields[f], t->cols[c]))
+              t->idx[c] = (gint) f;
+        }
+      return TRUE;
+    }
+  const char *v[8] = { NULL };
+  for (guint c = 0; t->cols[c]; c++)
+    v[c] = t->idx[c] >= 0 && (guint) t->idx[c] < rec->n_fields ? rec->fields[t->idx[c]] : NULL;
+  t->row (t->ex, v);
+  return TRUE;
+}
+
+static gboolean
+read_table (BriExtractor *ex, const char *gdir, const char *name, const char *const *cols,
+            void (*row) (BriExtractor *, const char *const *), GError **error)
+{
+  g_autofree char *path = g_build_filename (gdir, name, NULL);
+  g_autofree char *data = NULL;
+  gsize len = 0;
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return TRUE;
+  if (!g_file_get_contents (path, &data, &len, error))
+    return FALSE;
+  TableRead t = { ex, cols, { 0 }, FALSE, row };
+  BriCsvProblem problem = { 0 };
+  if (!bri__csv_read (data, len, table_record, &t, &problem))
+    {
+      g_set_error (error, BRI_ERROR, BRI_ERROR_PARSE, "%s:%u:%u: %s", path, problem.line,
+                   problem.column, problem.message);
+      g_free (problem.message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+add_title (BriExtractor *ex, const char *title)
+{
+  if (!title || !*title || g_str_is_ascii (title))
+    return;
+  char *t = bri__extract_fold_name (ex->t2s, title);
+  for (guint i = 0; i < ex->titles->len; i++)
+    if (g_str_equal (ex->titles->pdata[i], t))
+      {
+        g_free (t);
+        return;
+      }
+  g_ptr_array_add (ex->titles, t);
+}
+
+/* offices.csv (office,name_zh,aliases,role): every office but an envoy's
+ * makes its holder speak for a country. */
+static void
+office_row (BriExtractor *ex, const char *const *v)
+{
+  if (!v[0] || !v[2] || g_str_equal (v[2], "envoy"))
+    return;
+  add_title (ex, v[0]);
+  g_auto (GStrv) al = g_strsplit (v[1] ? v[1] : "", "|", -1);
+  for (guint i = 0; al[i]; i++)
+    add_title (ex, al[i]);
+}
+
+/* leaders.csv (name_zh,aliases,country …): a leader's Chinese names are
+ * mentions of the country (whatever the date: a name recalled later
+ * still stands for the country it led). */
+static void
+leader_row (BriExtractor *ex, const char *const *v)
+{
+  const BriEntity *c = v[2] ? bri_graph_lookup_entity (ex->graph, v[2]) : NULL;
+  if (!c || !v[0])
+    return;
+  trie_add_name (ex, v[0], c->index);
+  g_auto (GStrv) al = g_strsplit (v[1] ? v[1] : "", "|", -1);
+  for (guint i = 0; al[i]; i++)
+    if (!g_str_is_ascii (al[i]))
+      trie_add_name (ex, al[i], c->index);
+}
+
+static gboolean
+load_leaders (BriExtractor *ex, const char *gdir, GError **error)
+{
+  static const char *const cols[] = { "name_zh", "aliases", "country", NULL };
+  return read_table (ex, gdir, "leaders.csv", cols, leader_row, error);
+}
+
+/* titles.csv next to the rules (title,example; optional) and the
+ * gazetteer's offices.csv: the titles that make the person named with
+ * them stand for a country (extract-persons.c). */
+static gboolean
+load_titles (BriExtractor *ex, const char *path, const char *gdir, GError **error)
+{
+  static const char *const cols[] = { "name_zh", "aliases", "role", NULL };
+  ex->titles = g_ptr_array_new_with_free_func (g_free);
+  ex->china = bri_graph_lookup_entity (ex->graph, "country:CN");
+  if (!read_table (ex, gdir, "offices.csv", cols, office_row, error))
+    return FALSE;
+  g_autofree char *data = NULL;
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_ptr_array_sort (ex->titles, longer_first);
+      g_ptr_array_add (ex->titles, NULL);
+      return TRUE;
+    }
+  if (!g_file_get_contents (path, &data, NULL, error))
+    return FALSE;
+  g_auto (GStrv) lines = g_strsplit (data, "\n", -1);
+  for (guint i = 1; lines[i]; i++)
+    {
+      g_strchomp (lines[i]);
+      if (!*lines[i])
+        continue;
+      g_auto (GStrv) f = g_strsplit (lines[i], ",", 2);
+      if (!f[0] || !*f[0] || !g_utf8_validate (f[0], -1, NULL))
+        {
+          g_set_error (error, BRI_ERROR, BRI_ERROR_PARSE,
+                       "%s:%u:1: expected a title, a comma and an example", path, i + 1);
+          return FALSE;
+        }
+      add_title (ex, f[0]);
+    }
+  g_ptr_array_sort (ex->titles, longer_first);
+  g_ptr_array_add (ex->titles, NULL);
+  return TRUE;
+}
+
 BriExtractor *
 bri_extractor_new (BriGraph *graph, const char *rules_path, GError **error)
 {
@@ -114,9 +275,13 @@ bri_extractor_new (BriGraph *graph, const char *rules_path, GError **error)
         }
     }
   ex->abbrev = g_hash_table_new (g_direct_hash, g_direct_equal);
+  ex->event_re = bri__event_regex_new ();
   g_autofree char *rdir = g_path_get_dirname (path);
   g_autofree char *apath = g_build_filename (rdir, "country-abbreviations.csv", NULL);
-  if (!load_abbreviations (ex, apath, error))
+  g_autofree char *tpath = g_build_filename (rdir, "titles.csv", NULL);
+  g_autofree char *gdir = g_build_filename (rdir, "..", "gazetteer", NULL);
+  if (!load_abbreviations (ex, apath, error) || !load_titles (ex, tpath, gdir, error)
+      || !load_leaders (ex, gdir, error))
     {
       bri_extractor_free (ex);
       return NULL;
@@ -135,6 +300,10 @@ bri_extractor_free (BriExtractor *ex)
   g_ptr_array_unref (ex->rules);
   if (ex->abbrev)
     g_hash_table_unref (ex->abbrev);
+  if (ex->event_re)
+    g_regex_unref (ex->event_re);
+  if (ex->titles)
+    g_ptr_array_unref (ex->titles);
   bri__trie_free (ex->trie);
   bri__t2s_free (ex->t2s);
   bri_graph_unref (ex->graph);
@@ -156,6 +325,7 @@ candidate_free (Candidate *c)
   g_free (c->name);
   g_free (c->sentence);
   g_free (c->source);
+  g_free (c->reason);
   g_free (c);
 }
 
@@ -168,6 +338,8 @@ bri_extract_result_new (void)
   r->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   r->seen_candidates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   r->seen_pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r->proposals = bri__proposals_new ();
+  r->sources = g_ptr_array_new_with_free_func ((GDestroyNotify) bri_source_free);
   return r;
 }
 
@@ -181,6 +353,8 @@ bri_extract_result_free (BriExtractResult *r)
   g_hash_table_unref (r->seen);
   g_hash_table_unref (r->seen_candidates);
   g_hash_table_unref (r->seen_pairs);
+  bri__proposals_free (r->proposals);
+  g_ptr_array_unref (r->sources);
   g_free (r);
 }
 
@@ -219,8 +393,59 @@ bri_extract_result_merge (BriExtractResult *into, const BriExtractResult *from)
       d->name = g_strdup (c->name);
       d->sentence = g_strdup (c->sentence);
       d->source = g_strdup (c->source);
+      d->reason = g_strdup (c->reason);
       g_ptr_array_add (into->candidates, d);
     }
+  bri__proposals_merge (into->proposals, from->proposals);
+  for (guint i = 0; i < from->sources->len; i++)
+    {
+      const BriSource *s = from->sources->pdata[i];
+      gboolean have = FALSE;
+      for (guint k = 0; k < into->sources->len && !have; k++)
+        have = g_str_equal (bri_source_get_id (into->sources->pdata[k]), bri_source_get_id (s));
+      if (have)
+        continue;
+      BriSource *d = bri_source_new (bri_source_get_id (s));
+      bri_source_set_title (d, bri_source_get_title (s));
+      bri_source_set_date (d, bri_source_get_date (s));
+      bri_source_set_file (d, bri_source_get_file (s));
+      g_ptr_array_add (into->sources, d);
+    }
+}
+
+guint
+bri_extract_result_get_n_entities (const BriExtractResult *r)
+{
+  g_return_val_if_fail (r != NULL, 0);
+  guint n = 0;
+  for (guint i = 0; i < bri__proposals_get_n (r->proposals); i++)
+    {
+      gboolean used;
+      bri__proposals_get_nth (r->proposals, i, &used);
+      n += used;
+    }
+  return n;
+}
+
+const BriEntity *
+bri_extract_result_get_entity (const BriExtractResult *r, guint index)
+{
+  g_return_val_if_fail (r != NULL, NULL);
+  for (guint i = 0; i < bri__proposals_get_n (r->proposals); i++)
+    {
+      gboolean used;
+      const BriEntity *e = bri__proposals_get_nth (r->proposals, i, &used);
+      if (used && index-- == 0)
+        return e;
+    }
+  g_return_val_if_reached (NULL);
+}
+
+const char *
+bri_extract_result_get_candidate_reason (const BriExtractResult *r, guint i)
+{
+  g_return_val_if_fail (r != NULL && i < r->candidates->len, NULL);
+  return ((Candidate *) r->candidates->pdata[i])->reason;
 }
 
 guint
@@ -278,6 +503,7 @@ typedef struct {
   const BriEntity *more[MAX_MORE];
   guint n_more;
   gboolean both;
+  gboolean two_countries;    /* 两国: the two parties are countries */
   guint count;               /* N of 五国/三国 (N ≥ 3), 0 otherwise */
   const BriEntity *orig;     /* a short form's own country (中方), when resolved to a body */
 } Mention;
@@ -390,6 +616,10 @@ add_minister_bodies (const BriExtractor *ex, const char *norm, gsize b, GArray *
     }
 }
 
+static void merge_inner_places (GArray *ms);
+static void drop_titled_names (const char *norm, GArray *ms);
+static char *orig_slice (const BriNormText *nt, gsize a, gsize b);
+
 /* The mentions of norm[a, b), longest first, left to right. With @outer,
  * the names inside the name of @outer that spans norm[a, b): no match
  * covers it all, and no match names @outer again (沈阳韩国周 inside
@@ -473,7 +703,10 @@ find_mentions (const BriExtractor *ex, const char *norm, gsize a, gsize b,
           m.end = i + n;
           guint v = g_array_index (vals, guint, 0);
           if (v == VALUE_BOTH)
-            m.both = TRUE;
+            {
+              m.both = TRUE;
+              m.two_countries = g_str_has_prefix (norm + i, "两国");
+            }
           else if (vals->len == 1)
             m.e = bri_graph_get_entity (ex->graph, v);
           if (m.both || m.e)   /* an ambiguous name is no mention: no guess */
@@ -485,8 +718,41 @@ find_mentions (const BriExtractor *ex, const char *norm, gsize a, gsize b,
     }
   if (!inner)
     add_minister_bodies (ex, norm, b, ms);
-  /* 中国新疆, 广西南宁, 泰国商业部: a place followed by a place inside it is
-   * one mention of the inner one. */
+  merge_inner_places (ms);
+  if (!inner)
+    drop_titled_names (norm, ms);
+  return ms;
+}
+
+/* 塔吉克斯坦总统拉赫蒙: a leader's name right after their country and
+ * title (only Han characters between) names no further party: one
+ * mention, the country's. */
+static void
+drop_titled_names (const char *norm, GArray *ms)
+{
+  for (guint k = 1; k < ms->len;)
+    {
+      const Mention *pv = &g_array_index (ms, Mention, k - 1), *m = pv + 1;
+      gboolean drop = m->e && m->e == pv->e && !m->n_more && !pv->n_more
+                      && m->start > pv->end && m->start - pv->end <= 36
+                      && g_str_equal (bri_entity_get_kind (m->e), "country");
+      for (gsize q = pv->end; drop && q < m->start; q = (gsize) (g_utf8_next_char (norm + q) - norm))
+        {
+          gunichar c = g_utf8_get_char (norm + q);
+          drop = c >= 0x4E00 && c <= 0x9FFF;
+        }
+      if (drop)
+        g_array_remove_index (ms, k);
+      else
+        k++;
+    }
+}
+
+/* 中国新疆, 广西南宁, 泰国商业部: a place followed by a place inside it is
+ * one mention of the inner one. */
+static void
+merge_inner_places (GArray *ms)
+{
   for (guint k = 0; k + 1 < ms->len;)
     {
       Mention *m1 = &g_array_index (ms, Mention, k), *m2 = m1 + 1;
@@ -498,7 +764,193 @@ find_mentions (const BriExtractor *ex, const char *norm, gsize a, gsize b,
       else
         k++;
     }
-  return ms;
+}
+
+static gboolean
+is_place (const BriEntity *e)
+{
+  if (!e)
+    return FALSE;
+  const char *k = bri_entity_get_kind (e);
+  return g_str_equal (k, "city") || g_str_equal (k, "province");
+}
+
+static void
+add_candidate (BriExtractResult *res, const char *name, const char *sentence,
+               const char *source, const char *reason)
+{
+  char *key = g_strdup_printf ("%s|%s", name, source ? source : "");
+  if (!g_hash_table_add (res->seen_candidates, key))
+    return;
+  Candidate *cd = g_new0 (Candidate, 1);
+  cd->name = g_strdup (name);
+  cd->sentence = g_strdup (sentence);
+  cd->source = g_strdup (source);
+  cd->reason = g_strdup (reason);
+  g_ptr_array_add (res->candidates, cd);
+}
+
+/* A proposal made in the current text and the sentence it was first seen
+ * in: an unused one becomes a candidate at the end. */
+typedef struct {
+  const BriEntity *e;
+  char *sentence;
+} Fresh;
+
+static void
+fresh_clear (gpointer p)
+{
+  g_free (((Fresh *) p)->sentence);
+}
+
+/* People named with a title (extract-persons.c): learnt from the
+ * sentence, then every known person of the document it names becomes a
+ * mention of their country. */
+static void
+add_person_mentions (const BriExtractor *ex, const char *norm, const BriSpan *sp, GArray *ms,
+                     BriPersons *persons)
+{
+  g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, sizeof (BriMentionSpan));
+  g_autoptr (GPtrArray) countries = g_ptr_array_new ();
+  for (guint k = 0; k < ms->len; k++)
+    {
+      const Mention *m = &g_array_index (ms, Mention, k);
+      BriMentionSpan x = { m->start, m->end, FALSE };
+      g_array_append_val (spans, x);
+      g_ptr_array_add (countries, m->e && !m->n_more && g_str_equal (bri_entity_get_kind (m->e), "country")
+                                  ? (gpointer) m->e : NULL);
+    }
+  bri__persons_learn (persons, (const char *const *) ex->titles->pdata, ex->china, norm,
+                      sp->start, sp->end, (const BriMentionSpan *) spans->data,
+                      (const BriEntity *const *) countries->pdata, spans->len);
+  g_autoptr (GArray) found = bri__persons_find (persons, norm, sp->start, sp->end,
+                                                (const BriMentionSpan *) spans->data, spans->len);
+  for (guint j = 0; j < found->len; j++)
+    {
+      const BriPersonMention *pm = &g_array_index (found, BriPersonMention, j);
+      Mention nm = { 0 };
+      nm.start = pm->start;
+      nm.end = pm->end;
+      nm.e = pm->country;
+      guint at = 0;
+      while (at < ms->len && g_array_index (ms, Mention, at).start < nm.start)
+        at++;
+      /* 塔吉克斯坦总统拉赫蒙: the country is named with its title just
+       * before; the name adds no party. */
+      if (at > 0)
+        {
+          const Mention *pv = &g_array_index (ms, Mention, at - 1);
+          gboolean han_gap = pv->e == nm.e && nm.start - pv->end <= 36;
+          for (gsize q = pv->end; han_gap && q < nm.start; q = (gsize) (g_utf8_next_char (norm + q) - norm))
+            {
+              gunichar c = g_utf8_get_char (norm + q);
+              han_gap = c >= 0x4E00 && c <= 0x9FFF;
+            }
+          if (han_gap)
+            continue;
+        }
+      g_array_insert_val (ms, at, nm);
+    }
+}
+
+/* The names the sentence @sp marks (extract-propose.c) that no mention
+ * covers or crosses become mentions of proposed entities; a name whose id
+ * collides is a candidate. */
+static void
+add_marked_mentions (const BriExtractor *ex, const BriNormText *nt, const BriSpan *sp,
+                     GArray *ms, BriExtractResult *res, const char *source, GArray *fresh)
+{
+  const char *norm = nt->norm;
+  g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, sizeof (BriMentionSpan));
+  for (guint k = 0; k < ms->len; k++)
+    {
+      const Mention *m = &g_array_index (ms, Mention, k);
+      BriMentionSpan x = { m->start, m->end, !m->n_more && is_place (m->e) };
+      g_array_append_val (spans, x);
+    }
+  g_autoptr (GArray) marks = g_array_new (FALSE, FALSE, sizeof (BriMarked));
+  bri__find_marked_events (ex->event_re, norm, sp->start, sp->end, marks);
+  bri__find_marked_places (norm, sp->start, sp->end, (const BriMentionSpan *) spans->data,
+                           spans->len, marks);
+  /* Decide on the mentions as found, then insert. */
+  g_autoptr (GArray) add = g_array_new (FALSE, FALSE, sizeof (Mention));
+  for (guint i = 0; i < marks->len; i++)
+    {
+      const BriMarked *mk = &g_array_index (marks, BriMarked, i);
+      gboolean skip = FALSE;
+      for (guint j = 0; j < add->len && !skip; j++)
+        {
+          const Mention *o = &g_array_index (add, Mention, j);
+          skip = o->start < mk->end && o->end > mk->start;
+        }
+      /* A mention crossing its edge, or one ending where it ends (第八届
+       * + a known 中国—亚欧博览会, 新疆 + a known 阿拉山口口岸): the data set
+       * has the name. */
+      for (guint k = 0; k < ms->len && !skip; k++)
+        {
+          const Mention *m = &g_array_index (ms, Mention, k);
+          gboolean inside = m->start >= mk->start && m->end <= mk->end;
+          skip = (m->start < mk->end && m->end > mk->start && !inside)
+                 || (inside && m->end == mk->end);
+        }
+      if (skip)
+        continue;
+      const BriEntity *parent = NULL;
+      if (mk->absorbed >= 0)
+        parent = g_array_index (ms, Mention, mk->absorbed).e;
+      else if (!g_str_equal (mk->kind, "forum"))
+        for (guint k = 0; k < ms->len; k++)
+          {
+            const Mention *m = &g_array_index (ms, Mention, k);
+            if (m->end == mk->start && m->e && !m->n_more
+                && (is_place (m->e) || g_str_equal (bri_entity_get_kind (m->e), "country")))
+              parent = m->e;
+          }
+      g_autofree char *name = orig_slice (nt, mk->start, mk->name_end);
+      g_autofree char *alias = mk->name_end != mk->end ? orig_slice (nt, mk->start, mk->end) : NULL;
+      g_autofree char *why = NULL;
+      const BriEntity *e = bri__proposals_get (res->proposals, ex->graph, ex->t2s, mk->kind,
+                                               name, alias, parent, &why);
+      if (!e)
+        {
+          g_autofree char *sent = orig_slice (nt, sp->start, sp->end);
+          add_candidate (res, name, sent, source, why);
+          continue;
+        }
+      gboolean listed = FALSE;
+      for (guint j = 0; j < fresh->len && !listed; j++)
+        listed = g_array_index (fresh, Fresh, j).e == e;
+      if (!listed)
+        {
+          Fresh f = { e, orig_slice (nt, sp->start, sp->end) };
+          g_array_append_val (fresh, f);
+        }
+      Mention nm = { 0 };
+      nm.start = mk->start;
+      nm.end = mk->end;
+      nm.e = e;
+      g_array_append_val (add, nm);
+    }
+  for (guint j = 0; j < add->len; j++)
+    {
+      const Mention *nm = &g_array_index (add, Mention, j);
+      guint at = 0;
+      for (guint k = 0; k < ms->len;)
+        {
+          const Mention *m = &g_array_index (ms, Mention, k);
+          if (m->start >= nm->start && m->end <= nm->end)
+            g_array_remove_index (ms, k);
+          else
+            {
+              if (m->start < nm->start)
+                at = k + 1;
+              k++;
+            }
+        }
+      g_array_insert_val (ms, at, *nm);
+    }
+  if (add->len)
+    merge_inner_places (ms);
 }
 
 static gboolean
@@ -582,7 +1034,11 @@ resolve_mentions (const BriExtractor *ex, const char *norm, GArray *ms,
           for (guint j = context->len; j-- > 0;)
             {
               const BriEntity *e = context->pdata[j];
-              if (g_str_equal (bri_entity_get_kind (e), "group"))
+              /* 两国: the countries of the parties (两国元首 after 云南省 and
+               * 缅甸: China and Myanmar). */
+              if (m->two_countries)
+                e = country_of (e);
+              if (!e || g_str_equal (bri_entity_get_kind (e), "group"))
                 continue;
               if (!p1)
                 p1 = e;
@@ -915,8 +1371,10 @@ slot_entities (const Ctx *c, GMatchInfo *mi, const char *slot, char **kinds)
         {
           const Mention *n = m + 1;
           const Mention *last = c->mentions->len ? &g_array_index (c->mentions, Mention, c->mentions->len - 1) : NULL;
+          /* A body, not a place (在昆明: the venue). */
           if (n->e && n->start - m->end <= 30 && country_of (n->e) == e
-              && !g_str_equal (bri_entity_get_kind (n->e), "country"))
+              && !g_str_equal (bri_entity_get_kind (n->e), "country") && !is_place (n->e)
+              && !g_str_equal (bri_entity_get_kind (n->e), "port"))
             {
               const BriEntity *country = e;
               e = n->e;
@@ -1033,6 +1491,10 @@ emit (const Ctx *c, const BriRule *rule, const BriEntity *f, const BriEntity *t,
   bri_relation_set_confidence (r, floor (conf * 100 + 0.5) / 100);
   bri_relation_set_attribute (r, "rule", rule->id);
   g_ptr_array_add (c->res->relations, r);
+  bri__proposals_use (c->res->proposals, f);
+  bri__proposals_use (c->res->proposals, t);
+  if (via && via != f && via != t)
+    bri__proposals_use (c->res->proposals, via);
 }
 
 static void
@@ -1067,9 +1529,13 @@ apply_rule (Ctx *c, const BriRule *rule, const Seg *sg)
           for (guint i = 0; i < to->len; i++)
             if (!g_ptr_array_find (from, to->pdata[i], NULL))
               g_ptr_array_add (from, to->pdata[i]);
+          /* star: the first party named (the hub) with each other one, never
+           * every pair (a list of signatories is one document, not a
+           * clique); both: each ordered pair (a route each way). */
           for (guint i = 0; i < from->len; i++)
             for (guint j = 0; j < from->len; j++)
-              if (j > i || (j < i && rule->pairs == BRI_PAIRS_BOTH))
+              if ((rule->pairs == BRI_PAIRS_STAR && i == 0 && j > 0)
+                  || (rule->pairs == BRI_PAIRS_BOTH && i != j))
                 emit (c, rule, from->pdata[i], from->pdata[j], v, title, date, end_date, inherited);
         }
       else
@@ -1241,6 +1707,9 @@ bri_extract_text (const BriExtractor *ex, const char *text, gssize len,
   const BriEntity *para_subject = NULL;
   g_autoptr (GPtrArray) para_parties = g_ptr_array_new ();
   g_autoptr (GArray) stated = g_array_new (FALSE, FALSE, sizeof (Stated));
+  g_autoptr (GArray) fresh = g_array_new (FALSE, FALSE, sizeof (Fresh));
+  g_array_set_clear_func (fresh, fresh_clear);
+  BriPersons *persons = bri__persons_new ();
   guint para = G_MAXUINT;
   gboolean in_caption = FALSE;
   BriDate saved_date = BRI_DATE_UNSET, saved_end = BRI_DATE_UNSET;
@@ -1252,6 +1721,14 @@ bri_extract_text (const BriExtractor *ex, const char *text, gssize len,
           para = sp->paragraph;
           para_subject = NULL;
           g_ptr_array_set_size (para_parties, 0);
+          /* A Markdown heading starts a new story: no date, party or
+           * group of the one before carries over. */
+          if (nt.norm[sp->start] == '#')
+            {
+              event_date = event_end = BRI_DATE_UNSET;
+              g_ptr_array_set_size (context, 0);
+              g_ptr_array_set_size (groups, 0);
+            }
           /* A photo caption's date dates what the caption shows, not the
            * paragraphs after it. */
           if (in_caption)
@@ -1288,6 +1765,8 @@ bri_extract_text (const BriExtractor *ex, const char *text, gssize len,
       g_array_unref (dates);
       g_array_set_size (stated, 0);
       GArray *ms = find_mentions (ex, nt.norm, sp->start, sp->end, NULL);
+      add_marked_mentions (ex, &nt, sp, ms, res, source_id, fresh);
+      add_person_mentions (ex, nt.norm, sp, ms, persons);
       resolve_mentions (ex, nt.norm, ms, context, groups);
       Ctx c = { ex, res, &nt, source_id, sp, ms, date, end_date, factor,
                 para_subject, para_parties, stated, doc_date, 0, NULL };
@@ -1330,9 +1809,65 @@ bri_extract_text (const BriExtractor *ex, const char *text, gssize len,
         }
       g_array_unref (ms);
     }
+  if (source_id && !bri_graph_lookup_source (ex->graph, source_id))
+    {
+      BriSource *so = bri_source_new (source_id);
+      bri_source_set_date (so, doc_date);
+      /* The title: the first line when it is a Markdown heading. */
+      if (sentences->len && nt.norm[g_array_index (sentences, BriSpan, 0).start] == '#')
+        {
+          const BriSpan *h = &g_array_index (sentences, BriSpan, 0);
+          gsize st = h->start;
+          while (st < h->end && (nt.norm[st] == '#' || nt.norm[st] == ' '))
+            st++;
+          g_autofree char *title = orig_slice (&nt, st, h->end);
+          bri_source_set_title (so, g_strstrip (title));
+        }
+      g_ptr_array_add (res->sources, so);
+    }
+  /* A marked name no relation needed: a candidate, not an entity. */
+  for (guint i = 0; i < fresh->len; i++)
+    {
+      const Fresh *f = &g_array_index (fresh, Fresh, i);
+      gboolean used = FALSE;
+      for (guint k = 0; k < bri__proposals_get_n (res->proposals); k++)
+        if (bri__proposals_get_nth (res->proposals, k, &used) == f->e)
+          break;
+      if (!used)
+        {
+          const char *name = bri_entity_get_n_aliases (f->e) ? bri_entity_get_alias (f->e, 0)
+                                                             : bri_entity_get_name_zh (f->e);
+          add_candidate (res, name, f->sentence, source_id,
+                         "marked name that no relation needed");
+        }
+    }
   g_array_unref (sentences);
+  bri__persons_free (persons);
   bri__norm_text_clear (&nt);
   return res;
+}
+
+/* A date in a file name: 8 digits YYYYMMDD or YYYY-MM-DD not inside a
+ * longer run of digits, with a valid month and day; unset when none. */
+static BriDate
+date_in_name (const char *base)
+{
+  for (const char *p = base; *p; p++)
+    {
+      if (!g_ascii_isdigit (*p) || (p > base && g_ascii_isdigit (p[-1])))
+        continue;
+      char buf[11] = { 0 };
+      if (strlen (p) >= 8 && strspn (p, "0123456789") == 8)
+        g_snprintf (buf, sizeof buf, "%.4s-%.2s-%.2s", p, p + 4, p + 6);
+      else if (strlen (p) >= 10 && strspn (p, "0123456789") == 4 && p[4] == '-'
+               && g_ascii_isdigit (p[5]) && g_ascii_isdigit (p[6]) && p[7] == '-'
+               && strspn (p + 8, "0123456789") == 2)
+        memcpy (buf, p, 10);
+      BriDate d = BRI_DATE_UNSET;
+      if (*buf && (buf[0] == '1' || buf[0] == '2') && bri_date_parse (buf, &d, NULL))
+        return d;
+    }
+  return BRI_DATE_UNSET;
 }
 
 BriExtractResult *
@@ -1345,7 +1880,8 @@ bri_extract_file (const BriExtractor *ex, const char *path, BriDate doc_date,
   if (!g_file_get_contents (path, &data, &len, error))
     return NULL;
   g_autofree char *base = g_path_get_basename (path);
-  for (guint i = 0; i < bri_graph_get_n_sources (ex->graph); i++)
+  gboolean matched = FALSE;
+  for (guint i = 0; i < bri_graph_get_n_sources (ex->graph) && !matched; i++)
     {
       const BriSource *s = bri_graph_get_source (ex->graph, i);
       const char *file = bri_source_get_file (s);
@@ -1358,9 +1894,22 @@ bri_extract_file (const BriExtractor *ex, const char *path, BriDate doc_date,
             doc_date = bri_source_get_date (s);
           if (!source_id)
             source_id = bri_source_get_id (s);
-          break;
+          matched = TRUE;
         }
     }
+  /* A file the data set does not know: its name without the extension is
+   * its source id, and a date in the name (news_20240627.txt,
+   * 2024-06-27.txt) is its date. */
+  g_autofree char *own_id = NULL;
+  if (!matched && !source_id)
+    {
+      const char *dot = strrchr (base, '.');
+      own_id = g_strndup (base, dot && dot != base ? (gsize) (dot - base) : strlen (base));
+      g_strdelimit (own_id, " \t,", '-');
+      source_id = own_id;
+    }
+  if (!matched && !bri_date_is_set (doc_date))
+    doc_date = date_in_name (base);
   GError *err = NULL;
   BriExtractResult *res = bri_extract_text (ex, data, (gssize) len, doc_date,
                                             source_id, &err);
@@ -1369,28 +1918,22 @@ bri_extract_file (const BriExtractor *ex, const char *path, BriDate doc_date,
       g_set_error (error, err->domain, err->code, "%s:%s", path, err->message);
       g_error_free (err);
     }
+  for (guint i = 0; res && i < res->sources->len; i++)
+    bri_source_set_file (res->sources->pdata[i], base);
   return res;
 }
 
 /* ---- saving ------------------------------------------------------------------ */
 
+/* One field of a row, quoted by libcsv where needed (export-common.c):
+ * rows are written field by field, @last ends the row. */
 static void
 csv_field (GString *out, const char *s, gboolean last)
 {
-  if (s && strpbrk (s, ",\"\r\n"))
-    {
-      g_string_append_c (out, '"');
-      for (const char *p = s; *p; p++)
-        {
-          if (*p == '"')
-            g_string_append_c (out, '"');
-          g_string_append_c (out, *p);
-        }
-      g_string_append_c (out, '"');
-    }
-  else if (s)
-    g_string_append (out, s);
-  g_string_append_c (out, last ? '\n' : ',');
+  gboolean first = out->len == 0 || out->str[out->len - 1] == '\n';
+  bri__export_csv_field (out, first, s);
+  if (last)
+    g_string_append_c (out, '\n');
 }
 
 static gboolean
@@ -1439,16 +1982,44 @@ write_results (const BriExtractResult *res, const BriExtractComparison *cmp,
           csv_field (rel, x ? bri_relation_get_source (x) : NULL, TRUE);
         }
     }
-  g_autoptr (GString) cand = g_string_new ("name,sentence,source\n");
+  g_autoptr (GString) cand = g_string_new ("name,sentence,source,reason\n");
   for (guint i = 0; i < res->candidates->len; i++)
     {
       const Candidate *c = res->candidates->pdata[i];
       csv_field (cand, c->name, FALSE);
       csv_field (cand, c->sentence, FALSE);
-      csv_field (cand, c->source, TRUE);
+      csv_field (cand, c->source, FALSE);
+      csv_field (cand, c->reason, TRUE);
+    }
+  g_autoptr (GString) ent = g_string_new ("id,kind,name,name_zh,aliases,code,parent\n");
+  for (guint i = 0; i < bri_extract_result_get_n_entities (res); i++)
+    {
+      const BriEntity *e = bri_extract_result_get_entity (res, i);
+      g_autoptr (GString) aliases = g_string_new (NULL);
+      for (guint k = 0; k < bri_entity_get_n_aliases (e); k++)
+        g_string_append_printf (aliases, "%s%s", k ? "|" : "", bri_entity_get_alias (e, k));
+      csv_field (ent, bri_entity_get_id (e), FALSE);
+      csv_field (ent, bri_entity_get_kind (e), FALSE);
+      csv_field (ent, bri_entity_get_name (e), FALSE);
+      csv_field (ent, bri_entity_get_name_zh (e), FALSE);
+      csv_field (ent, aliases->str, FALSE);
+      csv_field (ent, bri_entity_get_code (e), FALSE);
+      csv_field (ent, bri_entity_get_parent_id (e), TRUE);
+    }
+  g_autoptr (GString) src = g_string_new ("id,title,date,file\n");
+  for (guint i = 0; i < res->sources->len; i++)
+    {
+      const BriSource *so = res->sources->pdata[i];
+      char db[BRI_DATE_STRLEN];
+      csv_field (src, bri_source_get_id (so), FALSE);
+      csv_field (src, bri_source_get_title (so), FALSE);
+      csv_field (src, bri_date_format (bri_source_get_date (so), db), FALSE);
+      csv_field (src, bri_source_get_file (so), TRUE);
     }
   return write_file (dir, "relations.csv", rel, error)
-         && write_file (dir, "candidates.csv", cand, error);
+         && write_file (dir, "candidates.csv", cand, error)
+         && write_file (dir, "entities.csv", ent, error)
+         && write_file (dir, "sources.csv", src, error);
 }
 
 gboolean

