@@ -330,7 +330,9 @@ def main():
 
     # ---- rerun the generator: byte-identical -------------------------------
     with tempfile.TemporaryDirectory(prefix="gazetteer-check.") as tmp:
-        proc = subprocess.run([sys.executable, GENERATOR, "--hand-kept", gdir, "-o", tmp],
+        node_modules = os.environ.get("BRI_NODE_MODULES")   # set by make check when configured so
+        extra = ["--node-modules", node_modules] if node_modules else []
+        proc = subprocess.run([sys.executable, GENERATOR, "--hand-kept", gdir, "-o", tmp] + extra,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         if proc.returncode != 0:
             fail("generator failed (exit %d):\n%s\n(its npm sources: cd tools/gazetteer && npm ci)"

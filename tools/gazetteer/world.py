@@ -73,9 +73,10 @@ def ascii_key(s):
     return norm("".join(ch for ch in s if not unicodedata.combining(ch)).replace("-", " "))
 
 
-def world_candidates(cldr_dir, countries_json, tzdir, capitals_csv, entities, taken_slugs, reserved_key):
+def world_candidates(cldr_dir, countries_json, tzdir, capitals_csv, entities, taken_slugs, reserved_owners):
     """entities: the countries (for parents and names); taken_slugs: slugs of
-    Chinese cities; reserved_key(s) -> owner id or None if the string is free."""
+    Chinese cities; reserved_owners(strings) -> {string: the id it already
+    names, or "" when it is free}."""
     zh = _exemplars(cldr_dir, "zh")
     en = _exemplars(cldr_dir, "en")
     zone_cc, links = _zone_tab(tzdir)
@@ -131,11 +132,12 @@ def world_candidates(cldr_dir, countries_json, tzdir, capitals_csv, entities, ta
     for c in cities:
         by_slug.setdefault(slug(c[1]), []).append(c[0])
     dropped = 0
+    owners = reserved_owners([c[2] for c in cities])
     for cc, name_en, name_zh, is_cap, source in cities:
         country = entities.get("country:" + cc)
         if country is None:
             die("%s (%s): unknown country %s" % (name_en, source, cc))
-        owner = reserved_key(name_zh)
+        owner = owners[name_zh]
         if owner:
             note("city %s (%s, %s) left out: %s already names %s" % (name_en, name_zh, cc, name_zh, owner))
             dropped += 1
