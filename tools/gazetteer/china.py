@@ -23,6 +23,7 @@ import json
 import os
 import re
 import subprocess
+import unicodedata
 
 from common import die, note
 from names import Candidate
@@ -193,7 +194,11 @@ def english(syllables):
 
 
 def slug(en):
-    s = en.lower().replace("ü", "v").replace("'", "")
+    """Lowercase ASCII words joined by '-': pinyin ü is v (Lüliang -> lvliang),
+    other accents are dropped (El Aaiún -> el-aaiun, Łódź -> lodz), the
+    apostrophe goes (Xi'an -> xian)."""
+    s = en.lower().replace("ü", "v").replace("'", "").replace("’", "").replace("ł", "l")
+    s = "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
     s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
     if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", s):
         die("cannot make a slug of %r" % en)
