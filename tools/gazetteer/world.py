@@ -9,9 +9,9 @@ hand-kept Chinese names of capitals that are no time-zone city
 (data/gazetteer/capitals.csv, one source per row).
 
 Left out: China's zones (Asia/Shanghai, Asia/Urumqi: the Chinese divisions
-cover them), Antarctica and Etc zones, and a city whose Chinese name is
-already a country's or province's name (新加坡, 吉布提, 香港 ...: the
-city-state or territory itself answers to it).
+cover them), Antarctica and Etc zones, and a city whose Chinese or English
+name is already a country's or province's name (新加坡, 吉布提, 香港, Malta,
+Dominica ...: the city-state or territory itself answers to it).
 
 Ids: city:<slug of the English name>; a slug already taken by a Chinese city
 or shared by two world cities gets -<alpha-2, lowercase>.
@@ -73,9 +73,10 @@ def ascii_key(s):
     return norm("".join(ch for ch in s if not unicodedata.combining(ch)).replace("-", " "))
 
 
-def world_candidates(cldr_dir, countries_json, tzdir, capitals_csv, entities, taken_slugs, reserved_key):
+def world_candidates(cldr_dir, countries_json, tzdir, capitals_csv, entities, taken_slugs, reserved_owners):
     """entities: the countries (for parents and names); taken_slugs: slugs of
-    Chinese cities; reserved_key(s) -> owner id or None if the string is free."""
+    Chinese cities; reserved_owners(strings) -> {string: the id it already
+    names, or "" when it is free}."""
     zh = _exemplars(cldr_dir, "zh")
     en = _exemplars(cldr_dir, "en")
     zone_cc, links = _zone_tab(tzdir)
@@ -131,13 +132,16 @@ def world_candidates(cldr_dir, countries_json, tzdir, capitals_csv, entities, ta
     for c in cities:
         by_slug.setdefault(slug(c[1]), []).append(c[0])
     dropped = 0
+    owners = reserved_owners([c[2] for c in cities] + [c[1] for c in cities])
     for cc, name_en, name_zh, is_cap, source in cities:
         country = entities.get("country:" + cc)
         if country is None:
             die("%s (%s): unknown country %s" % (name_en, source, cc))
-        owner = reserved_key(name_zh)
-        if owner:
-            note("city %s (%s, %s) left out: %s already names %s" % (name_en, name_zh, cc, name_zh, owner))
+        # A zone named after its territory (Malta, Dominica, Isle of Man) is
+        # the country itself, in either language.
+        clash = [(s_, owners[s_]) for s_ in (name_zh, name_en) if owners[s_].startswith(("country:", "province:"))]
+        if clash:
+            note("city %s (%s, %s) left out: %s already names %s" % (name_en, name_zh, cc, clash[0][0], clash[0][1]))
             dropped += 1
             continue
         s = slug(name_en)
