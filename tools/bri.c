@@ -37,6 +37,7 @@ gchar **opt_source;
 static double opt_min_confidence = -1;
 static gchar *opt_project;
 static gchar *opt_rollup;
+static gchar *opt_direction;
 gchar *opt_weights;
 gboolean opt_weighted;
 gchar *opt_measure;
@@ -83,6 +84,9 @@ static GOptionEntry filter_entries[] = {
     "Roll entities up to their province or country", "province|country" },
   { "weights", 0, 0, G_OPTION_ARG_STRING, &opt_weights,
     "How measures read edge weights: none (default), strength or raw", "MODE" },
+  { "direction", 0, 0, G_OPTION_ARG_STRING, &opt_direction,
+    "auto (default: directed when every admitted relation kind is directed) "
+    "or undirected", "MODE" },
   { "weighted", 0, 0, G_OPTION_ARG_NONE, &opt_weighted,
     "Same as --weights strength", NULL },
   { NULL }
@@ -411,7 +415,15 @@ build_options (gboolean undirected, GError **error)
         }
       bri_view_options_set_rollup (o, opt_rollup);
     }
-  if (undirected)
+  if (opt_direction && !g_str_equal (opt_direction, "auto")
+      && !g_str_equal (opt_direction, "undirected"))
+    {
+      g_set_error (error, BRI_ERROR, BRI_ERROR_INVALID,
+                   "--direction: unknown mode '%s', expected auto or undirected",
+                   opt_direction);
+      return NULL;
+    }
+  if (undirected || (opt_direction && g_str_equal (opt_direction, "undirected")))
     bri_view_options_set_direction (o, BRI_DIRECTION_UNDIRECTED);
   return g_steal_pointer (&o);
 }
@@ -435,7 +447,8 @@ gboolean
 view_is_default (void)
 {
   return !opt_kinds && !opt_entity_kinds && !opt_from && !opt_to && !opt_source
-         && opt_min_confidence == -1 && !opt_project && !opt_rollup;
+         && opt_min_confidence == -1 && !opt_project && !opt_rollup
+         && (!opt_direction || g_str_equal (opt_direction, "auto"));
 }
 
 /* ------------------------------------------------------------------ */

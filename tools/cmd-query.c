@@ -269,8 +269,26 @@ cmd_centrality (BriGraph *g, int argc, char **argv)
 }
 
 /* One path as JSON: entities (ids), hops, vias, length. */
+/* TRUE when @r is directed and runs from @z to @a, against the hop a → z
+ * (an undirected view walks it either way). Rolled-up ends are compared
+ * through the relation's own entities' ancestors. */
+static gboolean
+runs_against (const BriGraph *g, const BriRelation *r, const BriEntity *a,
+              const BriEntity *z)
+{
+  const BriKind *kind = bri_graph_lookup_kind (g, bri_relation_get_kind (r));
+  if (!kind || !bri_kind_is_directed (kind))
+    return FALSE;
+  gboolean from_is_z = FALSE, to_is_a = FALSE;
+  for (const BriEntity *e = bri_relation_get_from (r); e; e = bri_entity_get_parent (e))
+    from_is_z |= e == z;
+  for (const BriEntity *e = bri_relation_get_to (r); e; e = bri_entity_get_parent (e))
+    to_is_a |= e == a;
+  return from_is_z && to_is_a;
+}
+
 static void
-json_path (JsonBuilder *b, const BriPath *p)
+json_path (JsonBuilder *b, const BriGraph *g, const BriPath *p)
 {
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "entities");
@@ -284,9 +302,13 @@ json_path (JsonBuilder *b, const BriPath *p)
     {
       const BriRelation *r0 = bri_path_get_hop_relation (p, h, 0);
       g_autofree char *date = fmt_date (bri_relation_get_date (r0));
+      const BriEntity *a = bri_path_get_entity (p, h), *z = bri_path_get_entity (p, h + 1);
       json_builder_begin_object (b);
-      json_member_string (b, "from", bri_entity_get_id (bri_path_get_entity (p, h)));
-      json_member_string (b, "to", bri_entity_get_id (bri_path_get_entity (p, h + 1)));
+      json_member_string (b, "from", bri_entity_get_id (a));
+      json_member_string (b, "to", bri_entity_get_id (z));
+      /* An undirected view may walk a directed relation backwards. */
+      json_builder_set_member_name (b, "against_relation");
+      json_builder_add_boolean_value (b, runs_against (g, r0, a, z));
       json_member_string (b, "kind", bri_relation_get_kind (r0));
       json_member_string (b, "date", *date ? date : NULL);
       json_member_string (b, "source", bri_relation_get_source (r0));
@@ -310,9 +332,10 @@ json_path (JsonBuilder *b, const BriPath *p)
   json_builder_end_object (b);
 }
 
-/* Rows: one per relation behind each hop. */
+/* Rows: one per relation behind each hop, each in the direction of its
+ * relation (a directed relation walked backwards prints its own from → to). */
 static void
-table_path (Table *t, const BriPath *p, guint number)
+table_path (Table *t, const BriGraph *g, const BriPath *p, guint number)
 {
   g_autofree char *num = g_strdup_printf ("%u", number);
   for (guint h = 0; h < bri_path_get_n_hops (p); h++)
@@ -323,7 +346,9 @@ table_path (Table *t, const BriPath *p, guint number)
         {
           const BriRelation *r = bri_path_get_hop_relation (p, h, i);
           g_autofree char *date = fmt_date (bri_relation_get_date (r));
-          table_add (t, num, hop, bri_entity_get_id (a), bri_entity_get_id (z),
+          gboolean back = runs_against (g, r, a, z);
+          table_add (t, num, hop, bri_entity_get_id (back ? z : a),
+                     bri_entity_get_id (back ? a : z),
                      bri_relation_get_kind (r), date, bri_relation_get_via_id (r),
                      bri_relation_get_source (r), bri_relation_get_evidence (r));
         }
@@ -331,18 +356,18 @@ table_path (Table *t, const BriPath *p, guint number)
 }
 
 static int
-print_paths (const BriPath *one, const BriPathList *list)
+print_paths (const BriGraph *g, const BriPath *one, const BriPathList *list)
 {
   if (format == FMT_JSON)
     {
       g_autoptr(JsonBuilder) b = json_builder_new ();
       if (one)
-        json_path (b, one);
+        json_path (b, g, one);
       else
         {
           json_builder_begin_array (b);
           for (guint i = 0; i < bri_path_list_get_n_paths (list); i++)
-            json_path (b, bri_path_list_get_path (list, i));
+            json_path (b, g, bri_path_list_get_path (list, i));
           json_builder_end_array (b);
         }
       json_print (b);
@@ -351,10 +376,10 @@ print_paths (const BriPath *one, const BriPathList *list)
   g_autoptr(Table) t = table_new ("path", "hop", "from", "to", "kind", "date", "via",
                                   "source", "evidence", NULL);
   if (one)
-    table_path (t, one, 1);
+    table_path (t, g, one, 1);
   else
     for (guint i = 0; i < bri_path_list_get_n_paths (list); i++)
-      table_path (t, bri_path_list_get_path (list, i), i + 1);
+      table_path (t, g, bri_path_list_get_path (list, i), i + 1);
   table_print (t);
   return 0;
 }
@@ -384,12 +409,12 @@ cmd_path (BriGraph *g, int argc, char **argv)
       progress_end ();
       if (!list)
         return fail_error (error);
-      return print_paths (NULL, list);
+      return print_paths (bri_view_get_graph (view), NULL, list);
     }
   g_autoptr(BriPath) p = bri_view_shortest_path (view, a, z, w, &error);
   if (!p)
     return fail_error (error);
-  return print_paths (p, NULL);
+  return print_paths (bri_view_get_graph (view), p, NULL);
 }
 
 int
@@ -414,7 +439,7 @@ cmd_routes (BriGraph *g, int argc, char **argv)
   if (!list)
     return fail_error (error);
   if (format == FMT_JSON)
-    return print_paths (NULL, list);
+    return print_paths (bri_view_get_graph (view), NULL, list);
   g_autoptr(Table) t = table_new ("route", "stops", "via", "hops", NULL);
   for (guint i = 0; i < bri_path_list_get_n_paths (list); i++)
     {

@@ -818,6 +818,29 @@ run centrality --top -3
 expect_rc "--top -3 is a usage error" 2
 grep_out "--top says what it expects" "--top: -3, expected a count of 0 or more" "$tmp/err"
 
+# ---------------------------------------------------------------- direction
+# member_of alone makes a directed view (China -> LMC <- Laos): no path;
+# --direction undirected finds it, and each hop prints in the direction of
+# the relation behind it (Laos -> LMC, not LMC -> Laos).
+run path China Laos --kinds member_of
+expect_rc "path over member_of alone (directed) finds no path" 1
+run path China Laos --kinds member_of --direction undirected --format csv
+expect_rc "path --direction undirected exits 0" 0
+py "hops print in their relation's direction" '
+import csv, sys
+rows = [(r["hop"], r["from"], r["to"], r["kind"]) for r in csv.DictReader(sys.stdin)]
+assert rows == [("1", "country:CN", "mechanism:lmc", "member_of"),
+                ("2", "country:LA", "mechanism:lmc", "member_of")], rows'
+run path China Laos --kinds member_of,met --format json
+py "json hops say when they run against their relation" '
+import json, sys
+hops = json.load(sys.stdin)["hops"]
+assert [(h["from"], h["to"], h["against_relation"]) for h in hops] == [
+    ("country:CN", "mechanism:lmc", False), ("mechanism:lmc", "country:LA", True)], hops'
+run path China Laos --direction sideways
+expect_rc "--direction with an unknown mode exits 1" 1
+grep_out "--direction names its modes" "expected auto or undirected" "$tmp/err"
+
 # ---------------------------------------------------------------- errors and usage
 run frobnicate
 expect_rc "unknown command exits 2" 2
