@@ -55,53 +55,26 @@ trie_add_name (BriExtractor *ex, const char *name, guint value)
   bri__trie_add (ex->trie, key, value);
 }
 
-/* The one-character forms of country names that Chinese joins into
- * compounds (中越两国, 中吉乌铁路): `country-abbreviations.csv` next to the
- * rules file (columns abbreviation,id; optional: none when the file is
- * absent). An id the graph lacks is skipped. */
-static gboolean
-load_abbreviations (BriExtractor *ex, const char *path, GError **error)
-{
-  g_autofree char *data = NULL;
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    return TRUE;
-  if (!g_file_get_contents (path, &data, NULL, error))
-    return FALSE;
-  g_auto (GStrv) lines = g_strsplit (data, "\n", -1);
-  for (guint i = 1; lines[i]; i++)
-    {
-      g_strchomp (lines[i]);
-      if (!*lines[i])
-        continue;
-      g_auto (GStrv) f = g_strsplit (lines[i], ",", 3);
-      if (!f[0] || !f[1] || !g_utf8_validate (f[0], -1, NULL) || g_utf8_strlen (f[0], -1) != 1)
-        {
-          g_set_error (error, BRI_ERROR, BRI_ERROR_PARSE,
-                       "%s:%u:1: expected one character, a comma and an entity id", path, i + 1);
-          return FALSE;
-        }
-      const BriEntity *e = bri_graph_lookup_entity (ex->graph, f[1]);
-      if (e)
-        g_hash_table_insert (ex->abbrev, GUINT_TO_POINTER (g_utf8_get_char (f[0])), (gpointer) e);
-    }
-  return TRUE;
-}
-
 static gint
 longer_first (gconstpointer a, gconstpointer b)
 {
   return (gint) strlen (*(char *const *) b) - (gint) strlen (*(char *const *) a);
 }
 
-/* Reads a gazetteer table @name of @gdir (optional: TRUE when absent)
- * with the CSV reader, calling @row with the values of @cols (NULL for a
- * missing column). */
+/* Reads the CSV table at @path (optional: TRUE when absent) with the
+ * library's CSV reader, calling @row with the values of @cols (NULL for a
+ * missing column) and the row's line; @row may refuse a row with an error,
+ * which is then located at `PATH:LINE:1`. */
+typedef gboolean (*TableRow) (BriExtractor *ex, const char *const *values,
+                              GError **error);
 typedef struct {
   BriExtractor *ex;
   const char *const *cols;
   gint idx[8];
   gboolean header_done;
-  void (*row) (BriExtractor *ex, const char *const *values);
+  TableRow row;
+  const char *path;
+  GError *error;
 } TableRead;
 
 static gboolean
@@ -123,31 +96,62 @@ table_record (const BriCsvRecord *rec, gpointer data)
   const char *v[8] = { NULL };
   for (guint c = 0; t->cols[c]; c++)
     v[c] = t->idx[c] >= 0 && (guint) t->idx[c] < rec->n_fields ? rec->fields[t->idx[c]] : NULL;
-  t->row (t->ex, v);
-  return TRUE;
+  g_autoptr (GError) err = NULL;
+  if (t->row (t->ex, v, &err))
+    return TRUE;
+  g_set_error (&t->error, BRI_ERROR, BRI_ERROR_PARSE, "%s:%u:1: %s", t->path,
+               rec->line, err->message);
+  return FALSE;
 }
 
 static gboolean
-read_table (BriExtractor *ex, const char *gdir, const char *name, const char *const *cols,
-            void (*row) (BriExtractor *, const char *const *), GError **error)
+read_table (BriExtractor *ex, const char *path, const char *const *cols, TableRow row,
+            GError **error)
 {
-  g_autofree char *path = g_build_filename (gdir, name, NULL);
   g_autofree char *data = NULL;
   gsize len = 0;
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     return TRUE;
   if (!g_file_get_contents (path, &data, &len, error))
     return FALSE;
-  TableRead t = { ex, cols, { 0 }, FALSE, row };
+  TableRead t = { ex, cols, { 0 }, FALSE, row, path, NULL };
   BriCsvProblem problem = { 0 };
   if (!bri__csv_read (data, len, table_record, &t, &problem))
     {
-      g_set_error (error, BRI_ERROR, BRI_ERROR_PARSE, "%s:%u:%u: %s", path, problem.line,
-                   problem.column, problem.message);
+      if (t.error)
+        g_propagate_error (error, t.error);
+      else
+        g_set_error (error, BRI_ERROR, BRI_ERROR_PARSE, "%s:%u:%u: %s", path, problem.line,
+                     problem.column, problem.message);
       g_free (problem.message);
       return FALSE;
     }
   return TRUE;
+}
+
+/* country-abbreviations.csv (abbreviation,id): the one-character forms of
+ * country names that Chinese joins into compounds (中越两国, 中吉乌铁路),
+ * next to the rules file (optional). An id the graph lacks is skipped. */
+static gboolean
+abbreviation_row (BriExtractor *ex, const char *const *v, GError **error)
+{
+  if (!v[0] || !v[1] || g_utf8_strlen (v[0], -1) != 1)
+    {
+      g_set_error (error, BRI_ERROR, BRI_ERROR_PARSE,
+                   "expected one character in column abbreviation and an entity id in column id");
+      return FALSE;
+    }
+  const BriEntity *e = bri_graph_lookup_entity (ex->graph, v[1]);
+  if (e)
+    g_hash_table_insert (ex->abbrev, GUINT_TO_POINTER (g_utf8_get_char (v[0])), (gpointer) e);
+  return TRUE;
+}
+
+static gboolean
+load_abbreviations (BriExtractor *ex, const char *path, GError **error)
+{
+  static const char *const cols[] = { "abbreviation", "id", NULL };
+  return read_table (ex, path, cols, abbreviation_row, error);
 }
 
 static void
@@ -167,75 +171,72 @@ add_title (BriExtractor *ex, const char *title)
 
 /* offices.csv (office,name_zh,aliases,role): every office but an envoy's
  * makes its holder speak for a country. */
-static void
-office_row (BriExtractor *ex, const char *const *v)
+static gboolean
+office_row (BriExtractor *ex, const char *const *v, GError **error)
 {
+  (void) error;
   if (!v[0] || !v[2] || g_str_equal (v[2], "envoy"))
-    return;
+    return TRUE;
   add_title (ex, v[0]);
   g_auto (GStrv) al = g_strsplit (v[1] ? v[1] : "", "|", -1);
   for (guint i = 0; al[i]; i++)
     add_title (ex, al[i]);
+  return TRUE;
 }
 
 /* leaders.csv (name_zh,aliases,country …): a leader's Chinese names are
  * mentions of the country (whatever the date: a name recalled later
  * still stands for the country it led). */
-static void
-leader_row (BriExtractor *ex, const char *const *v)
+static gboolean
+leader_row (BriExtractor *ex, const char *const *v, GError **error)
 {
+  (void) error;
   const BriEntity *c = v[2] ? bri_graph_lookup_entity (ex->graph, v[2]) : NULL;
   if (!c || !v[0])
-    return;
+    return TRUE;
   trie_add_name (ex, v[0], c->index);
   g_auto (GStrv) al = g_strsplit (v[1] ? v[1] : "", "|", -1);
   for (guint i = 0; al[i]; i++)
     if (!g_str_is_ascii (al[i]))
       trie_add_name (ex, al[i], c->index);
+  return TRUE;
 }
 
 static gboolean
 load_leaders (BriExtractor *ex, const char *gdir, GError **error)
 {
   static const char *const cols[] = { "name_zh", "aliases", "country", NULL };
-  return read_table (ex, gdir, "leaders.csv", cols, leader_row, error);
+  g_autofree char *path = g_build_filename (gdir, "leaders.csv", NULL);
+  return read_table (ex, path, cols, leader_row, error);
 }
 
 /* titles.csv next to the rules (title,example; optional) and the
  * gazetteer's offices.csv: the titles that make the person named with
  * them stand for a country (extract-persons.c). */
+/* titles.csv next to the rules (title,example; optional) */
+static gboolean
+title_row (BriExtractor *ex, const char *const *v, GError **error)
+{
+  if (!v[0] || !*v[0])
+    {
+      g_set_error (error, BRI_ERROR, BRI_ERROR_PARSE, "expected a title in column title");
+      return FALSE;
+    }
+  add_title (ex, v[0]);
+  return TRUE;
+}
+
 static gboolean
 load_titles (BriExtractor *ex, const char *path, const char *gdir, GError **error)
 {
-  static const char *const cols[] = { "name_zh", "aliases", "role", NULL };
+  static const char *const office_cols[] = { "name_zh", "aliases", "role", NULL };
+  static const char *const title_cols[] = { "title", NULL };
   ex->titles = g_ptr_array_new_with_free_func (g_free);
   ex->china = bri_graph_lookup_entity (ex->graph, "country:CN");
-  if (!read_table (ex, gdir, "offices.csv", cols, office_row, error))
+  g_autofree char *offices = g_build_filename (gdir, "offices.csv", NULL);
+  if (!read_table (ex, offices, office_cols, office_row, error)
+      || !read_table (ex, path, title_cols, title_row, error))
     return FALSE;
-  g_autofree char *data = NULL;
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      g_ptr_array_sort (ex->titles, longer_first);
-      g_ptr_array_add (ex->titles, NULL);
-      return TRUE;
-    }
-  if (!g_file_get_contents (path, &data, NULL, error))
-    return FALSE;
-  g_auto (GStrv) lines = g_strsplit (data, "\n", -1);
-  for (guint i = 1; lines[i]; i++)
-    {
-      g_strchomp (lines[i]);
-      if (!*lines[i])
-        continue;
-      g_auto (GStrv) f = g_strsplit (lines[i], ",", 2);
-      if (!f[0] || !*f[0] || !g_utf8_validate (f[0], -1, NULL))
-        {
-          g_set_error (error, BRI_ERROR, BRI_ERROR_PARSE,
-                       "%s:%u:1: expected a title, a comma and an example", path, i + 1);
-          return FALSE;
-        }
-      add_title (ex, f[0]);
-    }
   g_ptr_array_sort (ex->titles, longer_first);
   g_ptr_array_add (ex->titles, NULL);
   return TRUE;
