@@ -212,7 +212,15 @@ bri__import_country (BriImportContext *ctx, const char *code)
     return found;
   const BriEntity *country = NULL;
   gsize len = strlen (key);
-  if (len == 2 || len == 3)
+  if (len == 2)
+    {
+      /* Gazetteer countries are `country:` + their alpha-2 code. */
+      g_autofree char *id = g_strconcat ("country:", key, NULL);
+      country = bri_graph_lookup_entity (ctx->base, id);
+      if (country && !g_str_equal (bri_entity_get_kind (country), "country"))
+        country = NULL;
+    }
+  else if (len == 3)
     {
       g_autoptr (GPtrArray) hits = bri_graph_find (ctx->base, key);
       for (guint i = 0; i < hits->len; i++)

@@ -13,3 +13,10 @@ brinclude_HEADERS += include/bri/import.h
 importdir = $(pkgdatadir)/import
 dist_import_DATA = data/import/cameo-kinds.csv data/import/cameo-countries.csv \
 	data/import/import-kinds.csv data/import/README.md
+
+import_tests = tests/unit/test-import
+check_PROGRAMS += $(import_tests)
+TESTS += $(import_tests)
+tests_unit_test_import_SOURCES = tests/unit/test-import.c tests/unit/test-util.h
+tests_unit_test_import_CFLAGS = $(TEST_CFLAGS) $(XLSXWRITER_CFLAGS) $(LIBZIP_CFLAGS)
+tests_unit_test_import_LDADD = $(TEST_LDADD) $(XLSXWRITER_LIBS) $(LIBZIP_LIBS)
