@@ -21,3 +21,5 @@ tests_unit_test_import_SOURCES = tests/unit/test-import.c tests/unit/test-util.h
 tests_unit_test_import_CFLAGS = $(TEST_CFLAGS) $(XLSXWRITER_CFLAGS) $(LIBZIP_CFLAGS)
 tests_unit_test_import_LDADD = $(TEST_LDADD) $(XLSXWRITER_LIBS) $(LIBZIP_LIBS)
 EXTRA_DIST += tests/import/run-shared.sh
+TESTS += tests/import/test-import-cli.sh
+EXTRA_DIST += tests/import/test-import-cli.sh
