@@ -40,6 +40,7 @@ typedef struct {
   const BriCsvRecord *rec;      /* CSV */
   guint row;                    /* XLSX: the sheet's row number */
   BriXlsxReader *reader;
+  char *cleaned[N_COLUMNS];     /* the row's cells as read, cleaned on demand */
   GError *error;
 } Gcdf;
 
@@ -71,10 +72,20 @@ bad (Gcdf *g, int c, int code, const char *fmt, const char *value)
 static char *
 clean (const char *s)
 {
-  GString *out = g_string_sized_new (strlen (s));
+  gsize len = strlen (s);
+  if (!memchr (s, '\r', len) && !strstr (s, "_x000D_"))
+    {
+      /* The common case: no carriage return to convert. */
+      gboolean plain = TRUE;
+      for (gsize i = 0; i < len && plain; i++)
+        plain = !(((unsigned char) s[i] < 0x20 && s[i] != '\t' && s[i] != '\n') || s[i] == 0x7f);
+      if (plain)
+        return g_strstrip (g_strndup (s, len));
+    }
+  GString *out = g_string_sized_new (len);
   for (const char *p = s; *p; p++)
     {
-      if (g_str_has_prefix (p, "_x000D_"))
+      if (*p == '_' && strncmp (p, "_x000D_", 7) == 0)
         {
           p += 6;
           if (p[1] == '\n')
@@ -149,11 +160,17 @@ agency_kind (const char *type)
   return "organization";
 }
 
+/* Column @c of the row, cleaned once on first use (a row has 126 cells;
+ * the mapping reads 22). */
 static const char *
 cell (Gcdf *g, char **cells, guint n, int c)
 {
   int i = g->index[c];
-  return i >= 0 && (guint) i < n ? cells[i] : "";
+  if (i < 0 || (guint) i >= n)
+    return "";
+  if (!g->cleaned[c])
+    g->cleaned[c] = clean (cells[i]);
+  return g->cleaned[c];
 }
 
 /* The agencies of list column @names (types in @types, aligned) as
@@ -180,10 +197,15 @@ add_agencies (Gcdf *g, char **cells, guint n, int names, int types, const char *
         parent = bri__import_country (&g->ctx, "CHN");
       else if (g_str_has_prefix (type, "Recipient"))
         parent = recipient;
-      guint line, column;
-      locate (g, (guint) g->index[names], &line, &column);
-      const char *id = bri__import_resolve (&g->ctx, name, agency_kind (type), parent,
-                                            g->file, line, column, &g->error);
+      const char *id = g_hash_table_lookup (g->ctx.spellings, name);
+      if (!id)
+        {
+          /* Locating a field re-reads its record: only for a new name. */
+          guint line, column;
+          locate (g, (guint) g->index[names], &line, &column);
+          id = bri__import_resolve (&g->ctx, name, agency_kind (type), parent,
+                                    g->file, line, column, &g->error);
+        }
       if (!id)
         return FALSE;
       if (g_str_equal (id, bri_entity_get_id (recipient)))
@@ -201,24 +223,16 @@ add_agencies (Gcdf *g, char **cells, guint n, int names, int types, const char *
 }
 
 static gboolean
-on_row (Gcdf *g, char **raw, guint n)
+map_row (Gcdf *g, char **cells, guint n)
 {
-  g->ctx.report->n_rows++;
-  /* Every cell cleaned once. */
-  g_autoptr (GPtrArray) owned = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (owned, clean (raw[i]));
-  char **cells = (char **) owned->pdata;
   gboolean blank = TRUE;
   for (guint i = 0; i < n && blank; i++)
     blank = !*cells[i];
   if (blank)
-    {
-      g->ctx.report->n_rows--;
-      return TRUE;
-    }
+    return TRUE;
+  g->ctx.report->n_rows++;
 
-  char *id = cells[MAX (g->index[C_ID], 0)];
+  char *id = (char *) cell (g, cells, n, C_ID);
   if (g_str_has_suffix (id, ".0"))
     id[strlen (id) - 2] = '\0'; /* a workbook's number 96203.0 */
   if (!g_ascii_string_to_unsigned (id, 10, 1, G_MAXUINT32, NULL, NULL))
@@ -259,10 +273,19 @@ on_row (Gcdf *g, char **raw, guint n)
                                 || bri_date_compare (bri_date_last_day (end),
                                                      bri_date_first_day (date)) < 0))
     end = BRI_DATE_UNSET; /* no end without a start, none before it */
-  const char *amount = cell (g, cells, n, C_AMOUNT);
-  char *amount_end;
-  if (*amount && (g_ascii_strtod (amount, &amount_end), *amount_end))
-    return bad (g, C_AMOUNT, BRI_ERROR_PARSE, "'%s', expected a number", amount);
+  const char *amount_text = cell (g, cells, n, C_AMOUNT);
+  char *amount_end, amount[G_ASCII_DTOSTR_BUF_SIZE] = "";
+  if (*amount_text)
+    {
+      double v = g_ascii_strtod (amount_text, &amount_end);
+      if (*amount_end || !isfinite (v))
+        return bad (g, C_AMOUNT, BRI_ERROR_PARSE, "'%s', expected a number", amount_text);
+      /* The shortest text that reads back as the same number, so that the
+       * CSV's `1016812036.74418` and the workbook's 17 digits agree. */
+      g_ascii_formatd (amount, sizeof amount, "%.15g", v);
+      if (g_ascii_strtod (amount, NULL) != v)
+        g_ascii_formatd (amount, sizeof amount, "%.17g", v);
+    }
 
   /* The financier: the one funding agency, else China. */
   const BriEntity *china = bri__import_country (&g->ctx, "CHN");
@@ -272,10 +295,14 @@ on_row (Gcdf *g, char **raw, guint n)
   if (g_strv_length (fparts) == 1 && *g_strstrip (fparts[0]))
     {
       g_auto (GStrv) ftypes = g_strsplit (cell (g, cells, n, C_FUNDER_TYPES), "|", -1);
-      guint line, column;
-      locate (g, (guint) g->index[C_FUNDERS], &line, &column);
-      from = bri__import_resolve (&g->ctx, fparts[0], agency_kind (ftypes[0]), china,
-                                  g->file, line, column, &g->error);
+      from = g_hash_table_lookup (g->ctx.spellings, fparts[0]);
+      if (!from)
+        {
+          guint line, column;
+          locate (g, (guint) g->index[C_FUNDERS], &line, &column);
+          from = bri__import_resolve (&g->ctx, fparts[0], agency_kind (ftypes[0]), china,
+                                      g->file, line, column, &g->error);
+        }
       if (!from)
         return FALSE;
     }
@@ -337,6 +364,15 @@ on_row (Gcdf *g, char **raw, guint n)
                        recipient, event, event, date)
     && add_agencies (g, cells, n, C_RECEIVERS, C_RECEIVER_TYPES, "received",
                      recipient, event, event, date);
+}
+
+static gboolean
+on_row (Gcdf *g, char **cells, guint n)
+{
+  gboolean ok = map_row (g, cells, n);
+  for (guint c = 0; c < N_COLUMNS; c++)
+    g_clear_pointer (&g->cleaned[c], g_free);
+  return ok;
 }
 
 static gboolean

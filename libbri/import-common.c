@@ -143,6 +143,7 @@ bri__import_context_init (BriImportContext *ctx, BriGraph *base, const BriImport
   ctx->report->problems = g_ptr_array_new_with_free_func (g_free);
   ctx->countries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  ctx->spellings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 BriImportReport *
@@ -150,6 +151,7 @@ bri__import_context_finish (BriImportContext *ctx, gboolean keep_report)
 {
   bri_graph_unref (ctx->out);
   g_hash_table_unref (ctx->countries);
+  g_hash_table_unref (ctx->spellings);
   g_hash_table_unref (ctx->names);
   BriImportReport *r = ctx->report;
   ctx->report = NULL;
@@ -286,10 +288,29 @@ bri__import_make_id (const char *kind, const BriEntity *parent, const char *name
   return id;
 }
 
+static const char *resolve_new (BriImportContext *ctx, const char *name, const char *kind,
+                                const BriEntity *parent, const char *file, guint line,
+                                guint column, GError **error);
+
 const char *
 bri__import_resolve (BriImportContext *ctx, const char *name, const char *kind,
                      const BriEntity *parent, const char *file, guint line,
                      guint column, GError **error)
+{
+  /* The same spelling again: no normalisation (OpenCC) needed. */
+  const char *seen = g_hash_table_lookup (ctx->spellings, name);
+  if (seen)
+    return seen;
+  const char *id = resolve_new (ctx, name, kind, parent, file, line, column, error);
+  if (id)
+    g_hash_table_insert (ctx->spellings, g_strdup (name), (gpointer) id);
+  return id;
+}
+
+static const char *
+resolve_new (BriImportContext *ctx, const char *name, const char *kind,
+             const BriEntity *parent, const char *file, guint line, guint column,
+             GError **error)
 {
   g_autofree char *norm = bri_normalize_name (name);
   if (!norm || !*norm)

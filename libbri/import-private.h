@@ -28,7 +28,8 @@ typedef struct {
   const BriImportOptions *options;
   BriImportReport *report;
   GHashTable *countries;        /* upper-case code -> const BriEntity* (or NULL: unknown) */
-  GHashTable *names;            /* "kind\x1fparent\x1fnormalised name" -> entity id (owned) */
+  GHashTable *names;            /* normalised name -> entity id (owned) */
+  GHashTable *spellings;        /* name as written -> entity id (in @names) */
 } BriImportContext;
 
 void bri__import_context_init (BriImportContext *ctx, BriGraph *base,
