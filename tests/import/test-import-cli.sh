@@ -52,7 +52,7 @@ check "layout message" [ "$(cat "$tmp/stderr")" = "bri: $tmp/short.CSV:1:3: 2 ta
 check "no output after failure" [ ! -e "$tmp/short" ]
 
 h='AidData Record ID,Recommended For Aggregates,Recipient ISO-3,Commitment Year,Title,Flow Type,Flow Class,Sector Name,Funding Agencies,Funding Agencies Type,Amount (Constant USD 2021),Commitment Date (MM/DD/YYYY),Completion Year,Source URLs,Description'
-printf '%s\n1,Yes,KHM,2018.0,Bridge,Grant,ODA-like,TRANSPORT,Ministry of Commerce (MOFCOM),Government Agency,250.5,2018-03-01,,https://k.example,A bridge.\n2,Yes,KHM,20x8,Road,Grant,ODA-like,TRANSPORT,,,,,,,\n' "$h" > "$tmp/gcdf.csv"
+printf '%s\n1,Yes,KHM,2018.0,Bridge,Grant,ODA-like,TRANSPORT,Ministry of Commerce (MOFCOM),Government Agency,2500000.5,2018-03-01,,https://k.example,A bridge.\n2,Yes,KHM,20x8,Road,Grant,ODA-like,TRANSPORT,,,,,,,\n' "$h" > "$tmp/gcdf.csv"
 "$BRI" import aiddata "$tmp/gcdf.csv" -o "$tmp/g" > /dev/null 2> "$tmp/stderr"
 check "bad row fails" [ $? -eq 1 ]
 check "bad row message" [ "$(cat "$tmp/stderr")" = "bri: $tmp/gcdf.csv:3:11: Commitment Year: '20x8', expected a year such as 2021" ]
@@ -62,6 +62,13 @@ check "skip json" grep -q '"skipped" : 1' "$tmp/stdout"
 check "skip reported" grep -q "gcdf.csv:3:11: Commitment Year: '20x8'" "$tmp/stderr"
 check "financed from MOFCOM" grep -q '^financed,ministry:cn-ministry-of-commerce-mofcom,country:KH,2018-03-01,' "$tmp/g/relations.csv"
 check "financed declared" grep -q '^financed,true,' "$tmp/g/kinds.csv"
+
+# The README's question on this one project: examples/development-finance.
+ex=${EXAMPLES:-./examples}
+"$ex/development-finance" "$BRI_DATA/gazetteer" "$tmp/g" > "$tmp/ex" 2>&1
+check "example exit 0" [ $? -eq 0 ]
+check "example total" grep -q '^1    Cambodia  *2\.5  TRANSPORT (2\.5)$' "$tmp/ex"
+check "example network" grep -q '^financing network: 2 financiers and recipients, 1 links; 1 communities' "$tmp/ex"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
