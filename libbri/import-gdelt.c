@@ -351,7 +351,7 @@ read_file (Gdelt *g, const char *path)
           nl = buf + i - 1;
       if (!nl)
         {
-          if (have == size)
+          if (have > BRI_IMPORT_MAX_LINE_BYTES)
             {
               g_set_error (&g->error, BRI_ERROR, BRI_ERROR_LIMIT,
                            "%s:%u:1: line longer than %u bytes, expected GDELT event lines",
@@ -366,6 +366,15 @@ read_file (Gdelt *g, const char *path)
         break;
       memmove (buf, buf + whole, have - whole);
       have -= whole;
+      if (have > BRI_IMPORT_MAX_LINE_BYTES)
+        {
+          /* The unfinished last line is too long already. */
+          g_set_error (&g->error, BRI_ERROR, BRI_ERROR_LIMIT,
+                       "%s:%u:1: line longer than %u bytes, expected GDELT event lines",
+                       path, g->base_line + 1, BRI_IMPORT_MAX_LINE_BYTES);
+          ok = FALSE;
+          break;
+        }
     }
   g_free (buf);
   fclose (fp);

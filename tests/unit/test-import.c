@@ -570,7 +570,10 @@ write_zip (const char *name, const char *const *members, const char *big_member,
     {
       zeros = g_malloc0 (big_bytes);
       zip_source_t *s = zip_source_buffer (z, zeros, big_bytes, 0);
-      cr_assert (zip_file_add (z, big_member, s, 0) >= 0);
+      zip_int64_t index = zip_file_add (z, big_member, s, 0);
+      cr_assert (index >= 0);
+      /* Level 1: the fastest deflate, so that writing the bomb is quick. */
+      cr_assert_eq (zip_set_file_compression (z, (zip_uint64_t) index, ZIP_CM_DEFLATE, 1), 0);
     }
   cr_assert_eq (zip_close (z), 0, "%s", zip_strerror (z));
   g_free (zeros);
@@ -636,4 +639,63 @@ Test (import, xlsx_row_of_too_many_cells_is_refused)
   g_autofree char *want = g_strdup_printf (
     "%s:1:16384: row with more than 1024 cells, expected at most that", fx.in);
   cr_assert_str_eq (error->message, want);
+}
+
+/* ---- huge lines and cells ------------------------------------------------ */
+
+Test (import, gdelt_line_past_the_bound_is_refused)
+{
+  /* 2 MiB without a line end: refused once 1 MiB has been read. */
+  gsize n = 2u << 20;
+  char *big = g_malloc (n + 1);
+  memset (big, 'a', n);
+  big[n] = '\0';
+  test_write (fx.dir, "long.CSV", big);
+  g_free (big);
+  fx.in = g_build_filename (fx.dir, "long.CSV", NULL);
+  const char *const files[] = { fx.in, NULL };
+  g_autoptr (GError) error = NULL;
+  cr_assert_null (bri_import_gdelt (fx.base, files, fx.out, NULL, &error));
+  cr_assert_eq (error->code, BRI_ERROR_LIMIT);
+  g_autofree char *want = g_strdup_printf (
+    "%s:1:1: line longer than 1048576 bytes, expected GDELT event lines", fx.in);
+  cr_assert_str_eq (error->message, want);
+}
+
+Test (import, csv_field_past_the_bound_is_refused)
+{
+  /* Line 2's first field is 1 MiB + 1 bytes. */
+  GString *s = g_string_new (gcdf_header);
+  g_string_append_c (s, '\n');
+  for (guint i = 0; i < (1u << 20) + 1; i++)
+    g_string_append_c (s, '9');
+  g_string_append (s, ",Yes\n");
+  test_write (fx.dir, "wide.csv", s->str);
+  g_string_free (s, TRUE);
+  fx.in = g_build_filename (fx.dir, "wide.csv", NULL);
+  g_autoptr (GError) error = NULL;
+  cr_assert_null (bri_import_aiddata (fx.base, fx.in, fx.out, NULL, &error));
+  cr_assert_eq (error->code, BRI_ERROR_LIMIT);
+  g_autofree char *prefix = g_strdup_printf ("%s:2:1: field longer than 1048576 bytes", fx.in);
+  cr_assert (g_str_has_prefix (error->message, prefix), "%s", error->message);
+}
+
+Test (import, xlsx_cell_past_the_bound_is_refused)
+{
+  GString *sheet = g_string_new ("<?xml version=\"1.0\"?><worksheet><sheetData><row r=\"1\">"
+                                 "<c r=\"A1\" t=\"inlineStr\"><is><t>");
+  for (guint i = 0; i < (1u << 20) + 1; i++)
+    g_string_append_c (sheet, 'x');
+  g_string_append (sheet, "</t></is></c></row></sheetData></worksheet>");
+  const char *const members[] = { "xl/workbook.xml", workbook_xml,
+                                  "xl/_rels/workbook.xml.rels", rels_xml,
+                                  "xl/worksheets/sheet1.xml", sheet->str, NULL };
+  fx.in = write_zip ("cell.xlsx", members, NULL, 0);
+  g_string_free (sheet, TRUE);
+  g_autoptr (GError) error = NULL;
+  cr_assert_null (bri_import_aiddata (fx.base, fx.in, fx.out, NULL, &error));
+  cr_assert_eq (error->code, BRI_ERROR_LIMIT);
+  g_autofree char *prefix = g_strdup_printf ("%s: member xl/worksheets/sheet1.xml:1: text longer "
+                                             "than 1048576 bytes", fx.in);
+  cr_assert (g_str_has_prefix (error->message, prefix), "%s", error->message);
 }
