@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <stdio.h>
+#include <sys/stat.h>
 
 enum { BLOCK_BYTES = 4 << 20 };
 
@@ -330,6 +331,9 @@ read_file (Gdelt *g, const char *path)
   if (!fp)
     return bri__set_errno_error (&g->error, errno, "cannot open", path);
   gsize size = BLOCK_BYTES + BRI_IMPORT_MAX_LINE_BYTES;
+  struct stat st;
+  if (fstat (fileno (fp), &st) == 0 && S_ISREG (st.st_mode) && (guint64) st.st_size < size)
+    size = (gsize) st.st_size + 1; /* a small file: a buffer of its size */
   char *buf = g_malloc (size);
   gsize have = 0;
   gboolean ok = TRUE;
