@@ -1,6 +1,7 @@
 /* libbri/import-gdelt.c — bri_import_gdelt(): GDELT event files (1.0 and
  * 2.0; tab-separated, no header) → relations between China and another
- * country. Files are streamed: blocks of whole lines are parsed by the CSV
+ * country. Files (plain, or zipped as GDELT publishes them: xlsx-reader.c
+ * streams the member) are streamed: blocks of whole lines are parsed by the CSV
  * reader in its TAB dialect (libcsv), so memory holds one block and the
  * relations kept, never the input. Events of one kind, pair and day merge
  * into one relation as they come (weights add up). The CAMEO code → kind
@@ -321,31 +322,78 @@ read_block (Gdelt *g, const char *data, gsize len)
   return TRUE;
 }
 
+/* An event file, plain or zipped. */
+typedef struct {
+  FILE *fp;
+  BriZipStream *zip;
+} Input;
+
+/* Reads up to @len bytes: the count, 0 at the end, -1 with g->error. */
+static gssize
+input_read (Gdelt *g, Input *in, char *buf, gsize len)
+{
+  if (in->zip)
+    return bri__zip_stream_read (in->zip, buf, len, &g->error);
+  size_t got = fread (buf, 1, len, in->fp);
+  if (got == 0 && ferror (in->fp))
+    {
+      bri__set_errno_error (&g->error, EIO, "cannot read", g->file);
+      return -1;
+    }
+  return (gssize) got;
+}
+
+static gboolean
+line_too_long (Gdelt *g)
+{
+  g_set_error (&g->error, BRI_ERROR, BRI_ERROR_LIMIT,
+               "%s:%u:1: line longer than %u bytes, expected GDELT event lines",
+               g->file, g->base_line + 1, BRI_IMPORT_MAX_LINE_BYTES);
+  return FALSE;
+}
+
 static gboolean
 read_file (Gdelt *g, const char *path)
 {
   g->file = path;
   g->base_line = 0;
   g->first_record = TRUE;
-  FILE *fp = fopen (path, "rb");
-  if (!fp)
+  Input in = { 0 };
+  in.fp = fopen (path, "rb");
+  if (!in.fp)
     return bri__set_errno_error (&g->error, errno, "cannot open", path);
   gsize size = BLOCK_BYTES + BRI_IMPORT_MAX_LINE_BYTES;
+  char head[4] = { 0 };
+  gboolean zipped = fread (head, 1, 4, in.fp) == 4 && memcmp (head, "PK\003\004", 4) == 0;
   struct stat st;
-  if (fstat (fileno (fp), &st) == 0 && S_ISREG (st.st_mode) && (guint64) st.st_size < size)
-    size = (gsize) st.st_size + 1; /* a small file: a buffer of its size */
+  if (zipped)
+    {
+      fclose (in.fp);
+      in.fp = NULL;
+      if (!(in.zip = bri__zip_stream_open (path, BRI_IMPORT_MAX_GDELT_ZIP_BYTES, &g->error)))
+        return FALSE;
+    }
+  else
+    {
+      rewind (in.fp);
+      if (fstat (fileno (in.fp), &st) == 0 && S_ISREG (st.st_mode) && (guint64) st.st_size < size)
+        size = (gsize) st.st_size + 1; /* a small file: a buffer of its size */
+    }
   char *buf = g_malloc (size);
   gsize have = 0;
   gboolean ok = TRUE;
   for (;;)
     {
-      size_t got = fread (buf + have, 1, size - have, fp);
-      have += got;
+      gssize got = input_read (g, &in, buf + have, size - have);
+      if (got < 0)
+        {
+          ok = FALSE;
+          break;
+        }
+      have += (gsize) got;
       if (got == 0)
         {
-          if (ferror (fp))
-            ok = bri__set_errno_error (&g->error, EIO, "cannot read", path);
-          else if (have > 0)
+          if (have > 0)
             ok = read_block (g, buf, have);
           break;
         }
@@ -357,10 +405,7 @@ read_file (Gdelt *g, const char *path)
         {
           if (have > BRI_IMPORT_MAX_LINE_BYTES)
             {
-              g_set_error (&g->error, BRI_ERROR, BRI_ERROR_LIMIT,
-                           "%s:%u:1: line longer than %u bytes, expected GDELT event lines",
-                           path, g->base_line + 1, BRI_IMPORT_MAX_LINE_BYTES);
-              ok = FALSE;
+              ok = line_too_long (g);
               break;
             }
           continue;
@@ -373,15 +418,14 @@ read_file (Gdelt *g, const char *path)
       if (have > BRI_IMPORT_MAX_LINE_BYTES)
         {
           /* The unfinished last line is too long already. */
-          g_set_error (&g->error, BRI_ERROR, BRI_ERROR_LIMIT,
-                       "%s:%u:1: line longer than %u bytes, expected GDELT event lines",
-                       path, g->base_line + 1, BRI_IMPORT_MAX_LINE_BYTES);
-          ok = FALSE;
+          ok = line_too_long (g);
           break;
         }
     }
   g_free (buf);
-  fclose (fp);
+  if (in.fp)
+    fclose (in.fp);
+  bri__zip_stream_close (in.zip);
   return ok;
 }
 

@@ -108,4 +108,12 @@ void bri__xlsx_close (BriXlsxReader *reader);
  * 2958465 (9999-12-31). */
 gboolean bri__xlsx_serial_to_date (const char *text, BriDate *date);
 
+/* One member of a zip archive (the first that is not a directory) as a
+ * stream of bytes, refused past @max_bytes (declared or inflated). */
+typedef struct _BriZipStream BriZipStream;
+BriZipStream *bri__zip_stream_open (const char *path, guint64 max_bytes, GError **error);
+/* Reads up to @len bytes: their count, 0 at the end, -1 with @error. */
+gssize bri__zip_stream_read (BriZipStream *stream, char *buf, gsize len, GError **error);
+void bri__zip_stream_close (BriZipStream *stream);
+
 #endif /* BRI_IMPORT_PRIVATE_H */

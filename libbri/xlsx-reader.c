@@ -1,4 +1,6 @@
-/* libbri/xlsx-reader.c — the rows of one sheet of an XLSX workbook,
+/* libbri/xlsx-reader.c — the one place that reads zip archives (libzip):
+ * the rows of one sheet of an XLSX workbook, and (at the end) one member of
+ * a zip archive as a byte stream, for GDELT's zipped event files. A sheet is
  * streamed: libzip opens the archive and inflates each member on demand,
  * libxml2's xmlTextReader reads the member's XML as it inflates (no DOM),
  * so a 20 000-row sheet costs one row in memory, plus the shared strings.
@@ -11,7 +13,8 @@
  * BRI_IMPORT_MAX_MEMBER_BYTES is refused as it is read; XML is parsed
  * without entity substitution, DTD loading or network access, and a
  * document type declaration (the only place entities can be declared) is
- * refused; cells are bounded in count and size (bri/import.h). */
+ * refused; cells are bounded in count and size, rows and shared strings in
+ * total size (bri/import.h). */
 #include "config.h"
 #include "import-private.h"
 
@@ -33,6 +36,7 @@ struct _BriXlsxReader {
   char *xml_error;              /* first libxml2 error, owned */
   GPtrArray *cells;             /* char*, the current row */
   GArray *is_date;              /* gboolean per cell of the current row */
+  gsize row_bytes;              /* text in the current row's cells */
 };
 
 /* ---- streaming a member ----------------------------------------------- */
@@ -287,7 +291,7 @@ read_shared_strings (BriXlsxReader *x, GError **error)
         g_string_truncate (s, 0);
         ok = read_text (x, "si", s, error);
         decode_escapes (s);
-        x->shared_bytes += s->len + 1;
+        x->shared_bytes += s->len + 32; /* with the pointer and malloc's overhead */
         if (x->shared_bytes > BRI_IMPORT_MAX_SHARED_STRINGS_BYTES)
           {
             g_set_error (error, BRI_ERROR, BRI_ERROR_LIMIT,
@@ -571,6 +575,18 @@ read_cell (BriXlsxReader *x, guint row, guint *next_col, GError **error)
     }
   if (ok)
     {
+      x->row_bytes += value->len;
+      if (x->row_bytes > BRI_IMPORT_MAX_ROW_BYTES)
+        {
+          g_set_error (error, BRI_ERROR, BRI_ERROR_LIMIT,
+                       "%s:%u:%u: row holding more than %u bytes of text, expected at most that",
+                       x->path, row, col, BRI_IMPORT_MAX_ROW_BYTES);
+          g_string_free (value, TRUE);
+          return FALSE;
+        }
+    }
+  if (ok)
+    {
       while (x->cells->len < col)
         {
           g_ptr_array_add (x->cells, g_strdup (""));
@@ -606,6 +622,7 @@ bri__xlsx_next_row (BriXlsxReader *x, guint *row, guint *n_cells, char ***cells,
       *row = number ? (guint) number : *row + 1;
       g_ptr_array_set_size (x->cells, 0);
       g_array_set_size (x->is_date, 0);
+      x->row_bytes = 0;
       if (!xmlTextReaderIsEmptyElement (x->xml))
         {
           int depth = xmlTextReaderDepth (x->xml);
@@ -660,4 +677,103 @@ bri__xlsx_serial_to_date (const char *text, BriDate *date)
               g_date_get_month (d), g_date_get_day (d));
   g_date_free (d);
   return bri_date_parse (buf, date, NULL);
+}
+
+/* ---- one zip member as a byte stream (zipped GDELT files) ------------- */
+
+struct _BriZipStream {
+  zip_t *zip;
+  zip_file_t *member;
+  char *path, *name;
+  guint64 read, max_bytes;
+};
+
+void
+bri__zip_stream_close (BriZipStream *s)
+{
+  if (!s)
+    return;
+  if (s->member)
+    zip_fclose (s->member);
+  if (s->zip)
+    zip_discard (s->zip);
+  g_free (s->path);
+  g_free (s->name);
+  g_free (s);
+}
+
+BriZipStream *
+bri__zip_stream_open (const char *path, guint64 max_bytes, GError **error)
+{
+  BriZipStream *s = g_new0 (BriZipStream, 1);
+  s->path = g_strdup (path);
+  s->max_bytes = max_bytes;
+  int code = 0;
+  s->zip = zip_open (path, ZIP_RDONLY | ZIP_CHECKCONS, &code);
+  if (!s->zip)
+    {
+      zip_error_t zerr;
+      zip_error_init_with_code (&zerr, code);
+      g_set_error (error, BRI_ERROR, BRI_ERROR_INVALID, "%s:1:1: not a zip archive (%s), "
+                   "expected a zipped GDELT file", path, zip_error_strerror (&zerr));
+      zip_error_fini (&zerr);
+      bri__zip_stream_close (s);
+      return NULL;
+    }
+  /* The first member that is not a directory. */
+  zip_int64_t n = zip_get_num_entries (s->zip, 0);
+  for (zip_int64_t i = 0; i < n && !s->member; i++)
+    {
+      zip_stat_t st;
+      zip_stat_init (&st);
+      if (zip_stat_index (s->zip, (zip_uint64_t) i, 0, &st) != 0 || !(st.valid & ZIP_STAT_NAME)
+          || g_str_has_suffix (st.name, "/"))
+        continue;
+      s->name = g_strdup (st.name);
+      if ((st.valid & ZIP_STAT_SIZE) && st.size > max_bytes)
+        {
+          g_set_error (error, BRI_ERROR, BRI_ERROR_LIMIT,
+                       "%s: member %s inflates to %" G_GUINT64_FORMAT " bytes, expected at most %"
+                       G_GUINT64_FORMAT, path, st.name, (guint64) st.size, max_bytes);
+          bri__zip_stream_close (s);
+          return NULL;
+        }
+      s->member = zip_fopen_index (s->zip, (zip_uint64_t) i, 0);
+      if (!s->member)
+        {
+          g_set_error (error, BRI_ERROR, BRI_ERROR_INVALID, "%s: member %s: %s, expected a "
+                       "readable zip member", path, st.name, zip_strerror (s->zip));
+          bri__zip_stream_close (s);
+          return NULL;
+        }
+    }
+  if (!s->member)
+    {
+      g_set_error (error, BRI_ERROR, BRI_ERROR_INVALID,
+                   "%s: empty zip archive, expected a zipped GDELT file", path);
+      bri__zip_stream_close (s);
+      return NULL;
+    }
+  return s;
+}
+
+gssize
+bri__zip_stream_read (BriZipStream *s, char *buf, gsize len, GError **error)
+{
+  zip_int64_t n = zip_fread (s->member, buf, len);
+  if (n < 0)
+    {
+      g_set_error (error, BRI_ERROR, BRI_ERROR_PARSE, "%s: member %s: %s, expected a "
+                   "readable zip member", s->path, s->name, zip_file_strerror (s->member));
+      return -1;
+    }
+  s->read += (guint64) n;
+  if (s->read > s->max_bytes)
+    {
+      g_set_error (error, BRI_ERROR, BRI_ERROR_LIMIT,
+                   "%s: member %s inflates to more than %" G_GUINT64_FORMAT
+                   " bytes, expected at most that", s->path, s->name, s->max_bytes);
+      return -1;
+    }
+  return (gssize) n;
 }

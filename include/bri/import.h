@@ -44,8 +44,17 @@ G_BEGIN_DECLS
  * BRI_MAX_FIELD_BYTES). */
 #define BRI_IMPORT_MAX_CELL_BYTES (1u << 20)
 /** BRI_IMPORT_MAX_SHARED_STRINGS_BYTES: the most bytes of shared strings a
- * workbook may hold in memory (256 MiB). */
+ * workbook may hold in memory (256 MiB), each string counted with 32 bytes
+ * of overhead (so at most 8 Mi strings). */
 #define BRI_IMPORT_MAX_SHARED_STRINGS_BYTES (256u << 20)
+/** BRI_IMPORT_MAX_ROW_BYTES: the most bytes of text one row of a workbook
+ * may hold (16 MiB): 1024 cells naming one 1 MiB shared string would
+ * otherwise make a gigabyte from a small file. */
+#define BRI_IMPORT_MAX_ROW_BYTES (16u << 20)
+/** BRI_IMPORT_MAX_GDELT_ZIP_BYTES: the most bytes a zipped GDELT file may
+ * inflate to (16 GiB, many months of events): it is streamed, so this
+ * bounds the time a zip bomb costs, never memory. */
+#define BRI_IMPORT_MAX_GDELT_ZIP_BYTES (G_GUINT64_CONSTANT (16) << 30)
 /** BRI_IMPORT_MAX_LINE_BYTES: the longest line of a GDELT file (1 MiB). */
 #define BRI_IMPORT_MAX_LINE_BYTES (1u << 20)
 /** BRI_IMPORT_MAX_PROBLEMS: the report keeps this many problem messages
@@ -149,7 +158,9 @@ BRI_API BriImportReport *bri_import_aiddata (BriGraph *base, const char *file,
  * bri_import_gdelt:
  * @files: (array zero-terminated=1): GDELT event files (tab-separated, no
  *   header), read in order, one line at a time: memory holds the kept
- *   relations, never the input.
+ *   relations, never the input. A file may be zipped as GDELT publishes it
+ *   (`20191024143000.export.CSV.zip`): its first member is read, inflated
+ *   as it is read.
  *
  * Keeps events whose Actor1CountryCode or Actor2CountryCode is China and
  * whose other actor's country code maps to another gazetteer country

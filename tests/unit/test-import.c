@@ -699,3 +699,62 @@ Test (import, xlsx_cell_past_the_bound_is_refused)
                                              "than 1048576 bytes", fx.in);
   cr_assert (g_str_has_prefix (error->message, prefix), "%s", error->message);
 }
+
+Test (import, xlsx_row_past_the_bound_is_refused)
+{
+  /* A 600 kB shared string named by 30 cells: 18 MB of text from a small
+   * workbook, past the 16 MiB a row may hold. */
+  GString *sst = g_string_new ("<?xml version=\"1.0\"?><sst><si><t>");
+  for (guint i = 0; i < 600000; i++)
+    g_string_append_c (sst, 'y');
+  g_string_append (sst, "</t></si></sst>");
+  GString *sheet = g_string_new ("<?xml version=\"1.0\"?><worksheet><sheetData><row r=\"1\">");
+  for (guint c = 0; c < 30; c++)
+    g_string_append (sheet, "<c t=\"s\"><v>0</v></c>");
+  g_string_append (sheet, "</row></sheetData></worksheet>");
+  const char *const members[] = { "xl/workbook.xml", workbook_xml,
+                                  "xl/_rels/workbook.xml.rels", rels_xml,
+                                  "xl/sharedStrings.xml", sst->str,
+                                  "xl/worksheets/sheet1.xml", sheet->str, NULL };
+  fx.in = write_zip ("row.xlsx", members, NULL, 0);
+  g_string_free (sst, TRUE);
+  g_string_free (sheet, TRUE);
+  g_autoptr (GError) error = NULL;
+  cr_assert_null (bri_import_aiddata (fx.base, fx.in, fx.out, NULL, &error));
+  cr_assert_eq (error->code, BRI_ERROR_LIMIT);
+  /* 28 cells hold 16.8 MB > 16 MiB (27 hold 16.2 MB < 16.78 MB). */
+  g_autofree char *want = g_strdup_printf (
+    "%s:1:28: row holding more than 16777216 bytes of text, expected at most that", fx.in);
+  cr_assert_str_eq (error->message, want);
+}
+
+Test (import, gdelt_zipped_as_published)
+{
+  g_autofree char *l1 = gdelt_line (61, "1", "20191024", "CHN", "KAZ", "057", "1", "1", "4", "u1");
+  g_autofree char *l2 = gdelt_line (61, "2", "20191024", "KAZ", "CHN", "057", "1", "1", "5", "u2");
+  g_autofree char *lines = g_strconcat (l1, l2, NULL);
+  const char *const members[] = { "20191024143000.export.CSV", lines, NULL };
+  fx.in = write_zip ("20191024143000.export.CSV.zip", members, NULL, 0);
+  const char *const files[] = { fx.in, NULL };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BriImportReport) r = bri_import_gdelt (fx.base, files, fx.out, NULL, &error);
+  cr_assert_not_null (r, "%s", error ? error->message : "");
+  cr_assert_eq (bri_import_report_get_n_rows (r), 2);
+  cr_assert_eq (bri_import_report_get_n_merged (r), 1);
+  g_autoptr (BriGraph) g = load_out ();
+  const BriRelation *s = bri_graph_get_relation (g, bri_graph_get_n_relations (g) - 1);
+  cr_assert_str_eq (bri_relation_get_kind (s), "signed_agreement");
+  cr_assert_float_eq (bri_relation_get_weight (s), 9, 1e-12);
+}
+
+Test (import, gdelt_zip_without_members)
+{
+  const char *const members[] = { "dir/", "", NULL };
+  fx.in = write_zip ("empty.zip", members, NULL, 0);
+  const char *const files[] = { fx.in, NULL };
+  g_autoptr (GError) error = NULL;
+  cr_assert_null (bri_import_gdelt (fx.base, files, fx.out, NULL, &error));
+  g_autofree char *want = g_strdup_printf (
+    "%s: empty zip archive, expected a zipped GDELT file", fx.in);
+  cr_assert_str_eq (error->message, want);
+}
