@@ -104,7 +104,7 @@ valgrind_suite() (
   export VALGRIND_OPTS="${VALGRIND_OPTS:+$VALGRIND_OPTS }--suppressions=$work/valgrind.supp"
   configure_build "$work/valgrind" CFLAGS="-g -O1" && suite_check BRI_VALGRIND=1
 )
-fuzz_targets="fuzz-load fuzz-date fuzz-find fuzz-extract fuzz-roundtrip fuzz-view"
+fuzz_targets="fuzz-load fuzz-date fuzz-find fuzz-extract fuzz-roundtrip fuzz-view fuzz-xlsx fuzz-gdelt"
 fuzz_build() (
   configure_build "$work/fuzz" CC=clang --enable-fuzzers --disable-python &&
   make -j"$jobs" $(for t in $fuzz_targets; do printf 'fuzz/%s ' "$t"; done)

@@ -9,6 +9,7 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   build-essential autoconf automake libtool pkg-config make git ca-certificates \
   libglib2.0-dev libigraph-dev libcsv-dev libcriterion-dev \
   libopencc-dev libopencc-data opencc libjson-glib-dev libxml2-dev \
+  libzip-dev libxlsxwriter-dev \
   iso-codes tzdata python3-jieba python3 python3-dev python3-cffi python3-pytest python3-networkx \
   python3-numpy python3-scipy python3-pandas python3-igraph \
   libgraphviz-dev graphviz fonts-wqy-zenhei clang libclang-rt-14-dev valgrind >/dev/null

@@ -36,3 +36,12 @@ bench-programs: $(bench_programs)
 EXTRA_DIST += bench/run bench/RESULTS.md bench/seq.py bench/seq_nx.py \
 	bench/loader-speedups.patch bench/extract/RESULTS.md \
 	bench/extract/score-corpus
+
+# The importers' benchmark (bench/import/run; results in bench/RESULTS.md).
+bench_programs += bench/import/gen-import bench/import/floor-import
+bench_import_gen_import_SOURCES = bench/import/gen-import.c
+bench_import_gen_import_CFLAGS = $(AM_CFLAGS) $(XLSXWRITER_CFLAGS)
+bench_import_gen_import_LDADD = $(XLSXWRITER_LIBS)
+bench_import_floor_import_SOURCES = bench/import/floor-import.c bench/bench-common.h
+bench_import_floor_import_LDADD = $(CSV_LIBS)
+EXTRA_DIST += bench/import/run

@@ -2,7 +2,7 @@
 # library and run on the bundled data by `make check`; `make installcheck`
 # compiles them again against the installed library with pkg-config.
 example_programs = examples/summary examples/cooperation-network \
-	examples/freight-routes examples/monthly-actors
+	examples/freight-routes examples/monthly-actors examples/development-finance
 check_PROGRAMS += $(example_programs)
 examples_summary_SOURCES = examples/summary.c
 examples_summary_CFLAGS = $(AM_CFLAGS) $(GLIB_CFLAGS)
@@ -16,6 +16,9 @@ examples_freight_routes_LDADD = libbri/libbri.la $(GLIB_LIBS)
 examples_monthly_actors_SOURCES = examples/monthly-actors.c
 examples_monthly_actors_CFLAGS = $(AM_CFLAGS) $(GLIB_CFLAGS)
 examples_monthly_actors_LDADD = libbri/libbri.la $(GLIB_LIBS)
+examples_development_finance_SOURCES = examples/development-finance.c
+examples_development_finance_CFLAGS = $(AM_CFLAGS) $(GLIB_CFLAGS)
+examples_development_finance_LDADD = libbri/libbri.la $(GLIB_LIBS)
 
 TESTS += tests/examples/run-examples.sh
 EXTRA_DIST += tests/examples/run-examples.sh

@@ -8,7 +8,9 @@ fuzz_targets = \
 	fuzz/fuzz-find \
 	fuzz/fuzz-extract \
 	fuzz/fuzz-roundtrip \
-	fuzz/fuzz-view
+	fuzz/fuzz-view \
+	fuzz/fuzz-xlsx \
+	fuzz/fuzz-gdelt
 
 if FUZZERS
 noinst_PROGRAMS += $(fuzz_targets)
@@ -43,4 +45,14 @@ fuzz_fuzz_view_CFLAGS = $(FUZZ_CF)
 fuzz_fuzz_view_LDADD = $(FUZZ_LIBS) -lm
 fuzz_fuzz_view_LDFLAGS = $(FUZZ_LINK)
 
+fuzz_fuzz_xlsx_SOURCES = fuzz/fuzz-xlsx.c fuzz/fuzz-import.h fuzz/fuzz-common.h
+fuzz_fuzz_xlsx_CFLAGS = $(FUZZ_CF)
+fuzz_fuzz_xlsx_LDADD = $(FUZZ_LIBS)
+fuzz_fuzz_xlsx_LDFLAGS = $(FUZZ_LINK)
+fuzz_fuzz_gdelt_SOURCES = fuzz/fuzz-gdelt.c fuzz/fuzz-import.h fuzz/fuzz-common.h
+fuzz_fuzz_gdelt_CFLAGS = $(FUZZ_CF)
+fuzz_fuzz_gdelt_LDADD = $(FUZZ_LIBS)
+fuzz_fuzz_gdelt_LDFLAGS = $(FUZZ_LINK)
+
+EXTRA_DIST += fuzz/make-import-seeds.py
 EXTRA_DIST += fuzz/README.md fuzz/corpus fuzz/make-seeds.py fuzz/load.dict fuzz/run-fuzzers.sh

@@ -14,7 +14,7 @@ secs=${2:?usage: run-fuzzers.sh BUILD_DIR SECONDS [TARGET...]}
 shift 2
 src=$(cd "$(dirname "$0")/.." && pwd)
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz-load fuzz-date fuzz-find fuzz-extract fuzz-roundtrip fuzz-view)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz-load fuzz-date fuzz-find fuzz-extract fuzz-roundtrip fuzz-view fuzz-xlsx fuzz-gdelt)
 work=${FUZZ_WORK:-$(mktemp -d)}
 mkdir -p "$work/artifacts"
 export BRI_DATA="$src/data"

@@ -15,6 +15,7 @@ typedef struct {
   gsize end;            /* byte offset just past the record */
   const char *data;     /* the whole file's data (after any BOM) */
   gsize data_len;
+  gboolean tsv;         /* read by bri__csv_read_tsv() */
 } BriCsvRecord;
 
 /* Called for each record; return FALSE to stop reading. */
@@ -38,6 +39,12 @@ typedef struct {
  */
 gboolean bri__csv_read (const char *data, gsize len, BriCsvRecordFunc func,
                         gpointer user_data, BriCsvProblem *problem);
+
+/* As bri__csv_read(), for tab-separated text without quoting (GDELT's
+ * event files): libcsv with TAB as the delimiter and no quote character,
+ * so every byte up to the next TAB or line end belongs to the field. */
+gboolean bri__csv_read_tsv (const char *data, gsize len, BriCsvRecordFunc func,
+                            gpointer user_data, BriCsvProblem *problem);
 
 /* A hint about a record that is coming: called for each of its fields a
  * few records before the record itself reaches the BriCsvRecordFunc, on

@@ -116,5 +116,7 @@ int cmd_extract (BriGraph *graph, int argc, char **argv);
 extern GOptionEntry export_entries[];    /* tools/cmd-export.c */
 int cmd_export (BriGraph *graph, int argc, char **argv);
 int cmd_draw (BriGraph *graph, int argc, char **argv);
+extern GOptionEntry import_entries[];    /* tools/cmd-import.c */
+int cmd_import (BriGraph *graph, int argc, char **argv);
 
 #endif /* BRI_CLI_H */

@@ -474,6 +474,7 @@ static const struct {
   { "export", cmd_export, "--format F -o PATH: the graph for Gephi, networkx, Neo4j, Spark" },
   { "draw", cmd_draw, "-o FILE.svg|png: a picture of the network (Graphviz)" },
   { "extract", cmd_extract, "FILE… -o DIR: relations proposed from bulletins" },
+  { "import", cmd_import, "aiddata FILE | gdelt FILE… -o DIR: a data set from AidData GCDF or GDELT" },
 };
 
 int
@@ -505,6 +506,10 @@ main (int argc, char **argv)
                                          "Show the extract options", NULL, NULL);
   g_option_group_add_entries (xg, extract_entries);
   g_option_context_add_group (ctx, xg);
+  GOptionGroup *ig = g_option_group_new ("import", "Import options:",
+                                         "Show the import options", NULL, NULL);
+  g_option_group_add_entries (ig, import_entries);
+  g_option_context_add_group (ctx, ig);
   GOptionGroup *eg = g_option_group_new ("export", "Export and draw options:",
                                          "Show the export and draw options", NULL, NULL);
   g_option_group_add_entries (eg, export_entries);

@@ -15,5 +15,6 @@
 #include <bri/query.h>
 #include <bri/export.h>
 #include <bri/extract.h>
+#include <bri/import.h>
 
 #endif /* BRI_H */

@@ -248,3 +248,29 @@ unsigned int bri_timeline_get_kind_count (const BriTimeline *timeline, unsigned 
                                           unsigned int kind);
 unsigned int bri_timeline_get_n_active (const BriTimeline *timeline, unsigned int index);
 const BriRanking *bri_timeline_get_top (const BriTimeline *timeline, unsigned int index);
+
+/* bri/import.h */
+typedef enum { BRI_GDELT_AUTO, BRI_GDELT_V2, BRI_GDELT_V1 } BriGdeltVersion;
+typedef struct _BriImportOptions BriImportOptions;
+typedef struct _BriImportReport BriImportReport;
+BriImportOptions *bri_import_options_new (void);
+void bri_import_options_free (BriImportOptions *options);
+void bri_import_options_set_skip_bad_rows (BriImportOptions *options, int skip);
+void bri_import_options_set_keep_non_aggregates (BriImportOptions *options, int keep);
+void bri_import_options_set_gdelt_version (BriImportOptions *options, BriGdeltVersion version);
+int bri_import_options_set_cameo (BriImportOptions *options, const char *codes, GError **error);
+void bri_import_options_set_mapping_dir (BriImportOptions *options, const char *dir);
+BriImportReport *bri_import_aiddata (BriGraph *base, const char *file, const char *out_dir,
+                                     const BriImportOptions *options, GError **error);
+BriImportReport *bri_import_gdelt (BriGraph *base, const char *const *files,
+                                   const char *out_dir, const BriImportOptions *options,
+                                   GError **error);
+void bri_import_report_free (BriImportReport *report);
+unsigned int bri_import_report_get_n_rows (const BriImportReport *report);
+unsigned int bri_import_report_get_n_relations (const BriImportReport *report);
+unsigned int bri_import_report_get_n_merged (const BriImportReport *report);
+unsigned int bri_import_report_get_n_entities (const BriImportReport *report);
+unsigned int bri_import_report_get_n_filtered (const BriImportReport *report);
+unsigned int bri_import_report_get_n_skipped (const BriImportReport *report);
+unsigned int bri_import_report_get_n_problems (const BriImportReport *report);
+const char *bri_import_report_get_problem (const BriImportReport *report, unsigned int index);

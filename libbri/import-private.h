@@ -1,0 +1,119 @@
+/* libbri/import-private.h — what the importers share (import-common.c):
+ * options, the report, the import context (the base graph, the overlay the
+ * new data go into, the caches of resolved names), entity resolution, and
+ * writing the output directory; and the workbook reader (xlsx-reader.c). */
+#ifndef BRI_IMPORT_PRIVATE_H
+#define BRI_IMPORT_PRIVATE_H
+
+#include "bri-private.h"
+#include "csv-reader.h"
+#include <bri/import.h>
+
+struct _BriImportOptions {
+  gboolean skip_bad_rows;
+  gboolean keep_non_aggregates;
+  BriGdeltVersion gdelt_version;
+  char **cameo;                 /* code prefixes */
+  char *mapping_dir;            /* nullable */
+};
+
+struct _BriImportReport {
+  guint n_rows, n_relations, n_merged, n_entities, n_filtered, n_skipped;
+  GPtrArray *problems;          /* char*, at most BRI_IMPORT_MAX_PROBLEMS */
+};
+
+typedef struct {
+  BriGraph *base;               /* borrowed */
+  BriGraph *out;                /* overlay on @base: what is written */
+  const BriImportOptions *options;
+  BriImportReport *report;
+  GHashTable *countries;        /* upper-case code -> const BriEntity* (or NULL: unknown) */
+  GHashTable *names;            /* normalised name -> entity id (owned) */
+  GHashTable *spellings;        /* name as written -> entity id (in @names) */
+} BriImportContext;
+
+void bri__import_context_init (BriImportContext *ctx, BriGraph *base,
+                               const BriImportOptions *options);
+/* Frees the context; returns its report (transfer full), or frees it too
+ * when @keep_report is FALSE. */
+BriImportReport *bri__import_context_finish (BriImportContext *ctx, gboolean keep_report);
+
+/* Notes a problem `FILE:LINE:COL: message` in the report. */
+void bri__import_note (BriImportContext *ctx, const char *file, guint line,
+                       guint column, const char *fmt, ...) G_GNUC_PRINTF (5, 6);
+
+/* A bad row: with skip_bad_rows, counts and notes it and returns TRUE (go
+ * on); otherwise sets @error (BRI_ERROR @code, `FILE:LINE:COL: message`)
+ * and returns FALSE. */
+gboolean bri__import_bad_row (BriImportContext *ctx, int code, const char *file,
+                              guint line, guint column, GError **error,
+                              const char *fmt, ...) G_GNUC_PRINTF (7, 8);
+
+/* The gazetteer country whose alpha-3 code (an alias of country entities) or
+ * alpha-2 code is @code, or NULL. Cached. */
+const BriEntity *bri__import_country (BriImportContext *ctx, const char *code);
+
+/* The entity a free-text @name denotes: an existing entity when exactly one
+ * matches, else a new one (KIND:CC-SLUG; see bri/import.h) with @kind,
+ * @parent (nullable) and @name. Ambiguity is noted with @file:@line:@column.
+ * Returns: (transfer none): the entity's id (owned by the context), or NULL
+ * with @error when the entity cannot be added. */
+const char *bri__import_resolve (BriImportContext *ctx, const char *name,
+                                 const char *kind, const BriEntity *parent,
+                                 const char *file, guint line, guint column,
+                                 GError **error);
+
+/* The id rule for a new entity (bri/import.h); g_free() it. */
+char *bri__import_make_id (const char *kind, const BriEntity *parent, const char *name);
+
+/* The mapping file @name from the options' mapping directory, $BRI_DATA/import
+ * or the installed data; g_free() it. */
+char *bri__import_mapping_path (const BriImportOptions *options, const char *name);
+
+/* The rows of the small CSV table @path, each a GStrv of @columns (a
+ * NULL-terminated list of header names, all required) in that order. */
+GPtrArray *bri__import_read_table (const char *path, const char *const *columns,
+                                   GError **error);
+
+/* Declares @kind in ctx->out (from import-kinds.csv) unless it is known. */
+gboolean bri__import_declare_kind (BriImportContext *ctx, const char *kind,
+                                   GError **error);
+
+/* Writes ctx->out as a data set directory @out_dir, all or nothing. */
+gboolean bri__import_write (BriImportContext *ctx, const char *out_dir, GError **error);
+
+/* Checks that @out_dir can be created (absent, or an empty directory). */
+gboolean bri__import_check_out_dir (const char *out_dir, GError **error);
+
+/* ---- xlsx-reader.c: the rows of a workbook's sheet, streamed ---------- */
+
+typedef struct _BriXlsxReader BriXlsxReader;
+
+/* Opens @path (or @data of @len bytes when @data is not NULL: the fuzzer)
+ * and the sheet named @sheet (or the first sheet when it has none). */
+BriXlsxReader *bri__xlsx_open (const char *path, const void *data, gsize len,
+                               const char *sheet, GError **error);
+/* The next row: *@cells becomes an array of n strings (column A first,
+ * missing cells empty; valid until the next call), *@row its row number.
+ * Returns TRUE with a row, FALSE at the end (*@error unset) or on error. */
+gboolean bri__xlsx_next_row (BriXlsxReader *reader, guint *row, guint *n_cells,
+                             char ***cells, GError **error);
+/* Whether cell @column of the last row was a date-styled number (its text
+ * is then the serial number). */
+gboolean bri__xlsx_cell_is_date (BriXlsxReader *reader, guint column);
+void bri__xlsx_close (BriXlsxReader *reader);
+
+/* Excel's date serial number (1900 system, with its 1900-02-29) as a date;
+ * FALSE when @text is not a number of a day from 1 (1900-01-01) to
+ * 2958465 (9999-12-31). */
+gboolean bri__xlsx_serial_to_date (const char *text, BriDate *date);
+
+/* One member of a zip archive (the first that is not a directory) as a
+ * stream of bytes, refused past @max_bytes (declared or inflated). */
+typedef struct _BriZipStream BriZipStream;
+BriZipStream *bri__zip_stream_open (const char *path, guint64 max_bytes, GError **error);
+/* Reads up to @len bytes: their count, 0 at the end, -1 with @error. */
+gssize bri__zip_stream_read (BriZipStream *stream, char *buf, gsize len, GError **error);
+void bri__zip_stream_close (BriZipStream *stream);
+
+#endif /* BRI_IMPORT_PRIVATE_H */
