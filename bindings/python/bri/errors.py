@@ -35,19 +35,25 @@ def _location(message):
     return re.match(r"^(.*?):(\d+):(\d+): (.*)$", message, re.S)
 
 
+def _locate(obj, message):
+    """Sets ``file``, ``line``, ``column`` (None when @message has no
+    location) and ``reason`` (the message after it) on @obj."""
+    m = _location(message)
+    if m:
+        obj.file, obj.line, obj.column = m.group(1), int(m.group(2)), int(m.group(3))
+        obj.reason = m.group(4)
+    else:
+        obj.file = obj.line = obj.column = None
+        obj.reason = message
+
+
 class DataError(Error, ValueError):
     """Bad input data. ``file``, ``line``, ``column`` (None when the
     message has no location) and ``reason`` (the message after it)."""
 
     def __init__(self, message, code=FAILED, domain="bri-error-quark"):
         super().__init__(message, code, domain)
-        m = _location(message)
-        if m:
-            self.file, self.line, self.column = m.group(1), int(m.group(2)), int(m.group(3))
-            self.reason = m.group(4)
-        else:
-            self.file = self.line = self.column = None
-            self.reason = message
+        _locate(self, message)
 
 
 class ParseError(DataError):
@@ -103,13 +109,7 @@ class DataWarning(UserWarning):
 
     def __init__(self, message):
         super().__init__(message)
-        m = _location(message)
-        if m:
-            self.file, self.line, self.column = m.group(1), int(m.group(2)), int(m.group(3))
-            self.reason = m.group(4)
-        else:
-            self.file = self.line = self.column = None
-            self.reason = message
+        _locate(self, message)
 
 
 _BY_CODE = {
