@@ -53,6 +53,9 @@ wanted() { case " $only " in *" $1 "*) return 0 ;; esac; return 1; }
 
 # A clean copy of the sources (tracked files, as they are in the tree).
 src=$work/src
+# The npm packages the gazetteer check regenerates from are not tracked:
+# the source tree's (tools/gazetteer: npm ci, run by .ci/install-deps.sh).
+export BRI_NODE_MODULES=${BRI_NODE_MODULES:-$root/tools/gazetteer/node_modules}
 prepare_source() (
   rm -rf "$src" && mkdir -p "$src" || exit 1
   if git -C "$root" rev-parse --git-dir >/dev/null 2>&1; then
