@@ -93,6 +93,10 @@ LOOKUPS = [
     ("朝阳县", "county:ln-chaoyang"), ("沛县", "county:js-peixian"), ("Peixian", "county:js-peixian"),
     ("喀什市", "county:xj-kashi"), ("合作市", "county:gs-hezuo"), ("二连浩特市", "county:nm-erenhot"),
     ("义乌", "county:zj-yiwu"), ("義烏", "county:zj-yiwu"),
+    # named after the nationality alone, or 各族 ("of all nationalities")
+    ("东乡族自治县", "county:gs-dongxiang"), ("鄂伦春", "county:nm-elunchun"),
+    ("鄂溫克族自治旗", "county:nm-ewenke"), ("龙胜", "county:gx-longsheng"),
+    ("隆林各族自治县", "county:gx-longlin"), ("东乡区", "county:jx-dongxiang"),
     # world cities and capitals
     ("阿拉木图", "city:almaty"), ("阿拉木圖", "city:almaty"), ("Almaty", "city:almaty"),
     ("Alma-Ata", "city:almaty"), ("万象", "city:vientiane"), ("Vientiane", "city:vientiane"),
@@ -107,7 +111,7 @@ LOOKUPS = [
 ]
 
 # Strings that must name nothing: shared, too short or common words.
-UNNAMED = ["朝阳区", "朝陽區", "鼓楼区", "鼓楼", "沛", "合作", "友好", "惠民", "南海", "来宾", "白银",
+UNNAMED = ["东乡", "东乡族自治", "龙胜各族自治", "朝阳区", "朝陽區", "鼓楼区", "鼓楼", "沛", "合作", "友好", "惠民", "南海", "来宾", "白银",
            "阿里", "Gulou", "Taizhou"]
 
 # Lines the generator must write on stderr (the dropped names and why).

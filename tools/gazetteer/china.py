@@ -49,7 +49,12 @@ ETHNIC = """蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 �
 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺""".split()
 _ETH = "(?:%s)族?" % "|".join(sorted(ETHNIC, key=len, reverse=True))
 CITY_SUFFIX = re.compile(r"^(.+?)(?:(?:%s)+自治州|地区|盟|市)$" % _ETH)
-COUNTY_SUFFIX = re.compile(r"^(.+?)(?:(?:%s)+自治[县旗]|林区|特区|新区|矿区|区|县|市|旗)$" % _ETH)
+# 各族 ("of all nationalities": 隆林各族自治县) qualifies like a nationality.
+_ETH_ANY = "(?:%s|各族)" % _ETH
+COUNTY_SUFFIX = re.compile(r"^(.+?)(?:%s+自治[县旗]|林区|特区|新区|矿区|区|县|市|旗)$" % _ETH_ANY)
+# A division named after its nationality alone (东乡族自治县, 鄂伦春自治旗)
+# keeps the nationality as its name: 东乡, 鄂伦春.
+ETHNIC_ONLY = re.compile(r"^(%s)族?自治[县旗州]$" % "|".join(sorted(ETHNIC, key=len, reverse=True)))
 
 # English kind words of county-level divisions, for the second qualified
 # name when two divisions of one city share a pinyin (井陉县, 井陉矿区).
@@ -208,7 +213,7 @@ def slug(en):
 
 
 def short_form(regex, full):
-    m = regex.match(full)
+    m = ETHNIC_ONLY.match(full) or regex.match(full)
     return m.group(1) if m else None
 
 
