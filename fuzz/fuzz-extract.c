@@ -2,7 +2,9 @@
  * curated relations, $BRI_DATA or the source tree's data/). Byte 0 picks
  * the document date, the rest is the text (not NUL-terminated: the length
  * is passed). Invariants: a failure is BRI_ERROR_PARSE only; every
- * relation names entities of the graph and a known kind, carries valid
+ * relation names entities of the graph or proposed by the result (each
+ * proposal with an id the graph lacks, prefixed by its kind) and a known
+ * relation kind, carries valid
  * dates, a confidence in [0, 1] and evidence that is an exact substring of
  * the input; every candidate's name and sentence are substrings too. */
 #define _GNU_SOURCE /* memmem */
@@ -54,6 +56,20 @@ is_substring (const uint8_t *text, size_t len, const char *s)
   return n <= len && memmem (text, len, s, n) != NULL;
 }
 
+/* An endpoint is an entity of the graph or one the result proposes. */
+static gboolean
+is_known (const BriExtractResult *res, const char *id)
+{
+  if (id == NULL)
+    return FALSE;
+  if (bri_graph_lookup_entity (graph, id) != NULL)
+    return TRUE;
+  for (guint i = 0; i < bri_extract_result_get_n_entities (res); i++)
+    if (g_strcmp0 (bri_entity_get_id (bri_extract_result_get_entity (res, i)), id) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
@@ -83,10 +99,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     {
       const BriRelation *r = bri_extract_result_get_relation (res, i);
       FUZZ_CHECK (bri_graph_lookup_kind (graph, bri_relation_get_kind (r)) != NULL);
-      FUZZ_CHECK (bri_graph_lookup_entity (graph, bri_relation_get_from_id (r)) != NULL);
-      FUZZ_CHECK (bri_graph_lookup_entity (graph, bri_relation_get_to_id (r)) != NULL);
+      FUZZ_CHECK (is_known (res, bri_relation_get_from_id (r)));
+      FUZZ_CHECK (is_known (res, bri_relation_get_to_id (r)));
       const char *via = bri_relation_get_via_id (r);
-      FUZZ_CHECK (via == NULL || bri_graph_lookup_entity (graph, via) != NULL);
+      FUZZ_CHECK (via == NULL || is_known (res, via));
       BriDate d = bri_relation_get_date (r), e = bri_relation_get_end_date (r);
       FUZZ_CHECK (bri_date_is_valid (d) && bri_date_is_valid (e));
       FUZZ_CHECK (!bri_date_is_set (e) || bri_date_is_set (d));
@@ -98,6 +114,14 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
       FUZZ_CHECK (is_substring (text, len, bri_relation_get_evidence (r)));
       if (source)
         FUZZ_CHECK (g_strcmp0 (bri_relation_get_source (r), source) == 0);
+    }
+  for (guint i = 0; i < bri_extract_result_get_n_entities (res); i++)
+    {
+      const BriEntity *e = bri_extract_result_get_entity (res, i);
+      FUZZ_CHECK (bri_graph_lookup_entity (graph, bri_entity_get_id (e)) == NULL);
+      const char *kind = bri_entity_get_kind (e);
+      FUZZ_CHECK (g_str_has_prefix (bri_entity_get_id (e), kind)
+                  && bri_entity_get_id (e)[strlen (kind)] == ':');
     }
   for (guint i = 0; i < bri_extract_result_get_n_candidates (res); i++)
     {
