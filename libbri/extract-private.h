@@ -124,11 +124,14 @@ const BriEntity *bri__proposals_get_nth (const BriProposals *p, guint i, gboolea
 /* Adds @from's used proposals to @into, as used. */
 void bri__proposals_merge (BriProposals *into, const BriProposals *from);
 
-/* An entity mention as the recognisers see it: its span and whether it
- * names a city or province (a name may grow from it: 重庆团结村车站). */
+/* An entity mention as the recognisers see it: its span, whether it
+ * names a city or province (a name may grow from it: 重庆团结村车站) and
+ * whether an organisation or mechanism (the owner a numbered session's
+ * name may open with: 上海合作组织成员国元首理事会第二十一次会议). */
 typedef struct {
   gsize start, end;
   gboolean place;
+  gboolean owner;
 } BriMentionSpan;
 /* A name the text marks: norm[start, end), of @kind; its name proper ends
  * at name_end (before a dropped 市); @absorbed indexes the place mention
@@ -142,7 +145,8 @@ typedef struct {
 void bri__find_marked_places (const char *norm, gsize a, gsize b, const BriMentionSpan *ms,
                               guint n_ms, GArray *out);
 GRegex *bri__event_regex_new (void);
-void bri__find_marked_events (const GRegex *re, const char *norm, gsize a, gsize b, GArray *out);
+void bri__find_marked_events (const GRegex *re, const char *norm, gsize a, gsize b,
+                              const BriMentionSpan *ms, guint n_ms, GArray *out);
 
 /* ---- extract-persons.c ------------------------------------------------ */
 

@@ -314,9 +314,11 @@ bri__find_marked_places (const char *norm, gsize a, gsize b, const BriMentionSpa
 }
 
 /* Marked event names: 第N届/第N次 or a year, then a name ending in an
- * event word; or such a name in quotes. */
+ * event word; or such a name in quotes. A numbered session with nothing
+ * between its number and its event word (第二十一次会议) is a name only
+ * with its owner before it (event_owner_start). */
 static const char event_re[] =
-  "第[0-9一二三四五六七八九十百零]+[届次][\\x{4e00}-\\x{9fff}a-z0-9\\-“”]{1,30}?"
+  "第[0-9一二三四五六七八九十百零]+[届次](?<mid>[\\x{4e00}-\\x{9fff}a-z0-9\\-“”]{0,30}?)"
   "(?:博览会|交易会|洽谈会|展览会|论坛|峰会|大会|年会|运动会|领导人会议|会议|会晤|周|艺术节|文化节|电影节|旅游节|奖)"
   "|(?<![0-9])(?:19|20)\\d\\d年?[\\x{4e00}-\\x{9fff}a-z0-9\\-]{2,20}?"
   "(?:博览会|交易会|洽谈会|展览会|论坛|峰会|大会|年会|运动会|冬奥会|奥运会)"
@@ -331,8 +333,80 @@ bri__event_regex_new (void)
   return g_regex_new (event_re, G_REGEX_OPTIMIZE, 0, NULL);
 }
 
+/* Words that come before an event's name but are not part of it: the
+ * verbs of holding, chairing and attending, and the demonstratives. */
+static const char *const event_lead_words[] = {
+  "主持", "出席", "参加", "参与", "召开", "举行", "举办", "开幕", "闭幕", "迎来",
+  "出访", "访问", "会见", "宣布", "表示", "发表", "致辞", "讲话", "视频", "期间",
+  "筹备", "同期", "本届", "此次", "这次", "上届", "首届",
+};
+static const char event_lead_stops[] = "的在与和及由从了为是将对向同于把被以其该此这并也还就即";
+
+static gboolean
+is_event_lead_stop (gunichar c)
+{
+  char buf[8] = { 0 };
+  g_unichar_to_utf8 (c, buf);
+  return strstr (event_lead_stops, buf) != NULL;
+}
+
+/* Where a numbered session's name starts when its owner comes first
+ * (上海合作组织成员国元首理事会第二十一次会议, 亚太经合组织第二十九次领导人
+ * 非正式会议): walking back from @st over at most 16 Han characters, to
+ * the start of a known organisation or mechanism (@ms, owner set), or to
+ * the end of the last verb of holding or attending (…主持亚太经合组织),
+ * or to the start of the clause. A walk that meets another entity
+ * (中俄总理第…) or runs out of characters leaves the name as it was. */
+static gsize
+event_owner_start (const char *norm, gsize a, gsize st, const BriMentionSpan *ms, guint n_ms)
+{
+  gsize p = st;
+  gint stopped_at = -1;         /* the mention ending where the walk stopped */
+  gboolean at_limit = TRUE;
+  for (guint n = 0; n < 16; n++)
+    {
+      for (guint k = 0; k < n_ms && stopped_at < 0; k++)
+        if (ms[k].end == p && ms[k].start < p)
+          stopped_at = (gint) k;
+      if (stopped_at >= 0 || p <= a)
+        {
+          at_limit = FALSE;
+          break;
+        }
+      const char *prev = g_utf8_prev_char (norm + p);
+      gunichar c = g_utf8_get_char (prev);
+      if (!is_han (c) || is_event_lead_stop (c))
+        {
+          at_limit = FALSE;
+          break;
+        }
+      p = (gsize) (prev - norm);
+    }
+  /* The last lead word inside the walked run ends the part before the name. */
+  gsize cut = p;
+  gboolean lead = FALSE;
+  for (gsize q = p; q < st; q = (gsize) (g_utf8_next_char (norm + q) - norm))
+    for (guint w = 0; w < G_N_ELEMENTS (event_lead_words); w++)
+      {
+        gsize wl = strlen (event_lead_words[w]);
+        if (q + wl <= st && memcmp (norm + q, event_lead_words[w], wl) == 0)
+          {
+            cut = q + wl;
+            lead = TRUE;
+          }
+      }
+  if (lead)
+    return g_utf8_strlen (norm + cut, (gssize) (st - cut)) >= 2 ? cut : st;
+  if (stopped_at >= 0)
+    return ms[stopped_at].owner ? ms[stopped_at].start : st;
+  if (at_limit)
+    return st;
+  return g_utf8_strlen (norm + p, (gssize) (st - p)) >= 2 ? p : st;
+}
+
 void
-bri__find_marked_events (const GRegex *re, const char *norm, gsize a, gsize b, GArray *out)
+bri__find_marked_events (const GRegex *re, const char *norm, gsize a, gsize b,
+                         const BriMentionSpan *ms, guint n_ms, GArray *out)
 {
   GMatchInfo *mi = NULL;
   g_regex_match_full (re, norm, (gssize) b, (gint) a, 0, &mi, NULL);
@@ -354,6 +428,18 @@ bri__find_marked_events (const GRegex *re, const char *norm, gsize a, gsize b, G
           if (strstr (m, "“") && !strstr (m, "”") && ne + strlen ("”") <= b
               && g_str_has_prefix (norm + ne, "”"))
             ne += strlen ("”");
+        }
+      if (g_str_has_prefix (norm + ns, "第"))
+        {
+          gint ms0 = -1, me0 = -1;
+          g_match_info_fetch_named_pos (mi, "mid", &ms0, &me0);
+          gsize owner = event_owner_start (norm, a, ns, ms, n_ms);
+          if (owner == ns && ms0 == me0)
+            {
+              g_match_info_next (mi, NULL);
+              continue;
+            }
+          ns = owner;
         }
       BriMarked mk = { ns, ne, "forum", ne, -1 };
       g_array_append_val (out, mk);

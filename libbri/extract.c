@@ -866,11 +866,15 @@ add_marked_mentions (const BriExtractor *ex, const BriNormText *nt, const BriSpa
   for (guint k = 0; k < ms->len; k++)
     {
       const Mention *m = &g_array_index (ms, Mention, k);
-      BriMentionSpan x = { m->start, m->end, !m->n_more && is_place (m->e) };
+      const char *kind = m->e ? bri_entity_get_kind (m->e) : "";
+      BriMentionSpan x = { m->start, m->end, !m->n_more && is_place (m->e),
+                           !m->n_more && (g_str_equal (kind, "organization")
+                                          || g_str_equal (kind, "mechanism")) };
       g_array_append_val (spans, x);
     }
   g_autoptr (GArray) marks = g_array_new (FALSE, FALSE, sizeof (BriMarked));
-  bri__find_marked_events (ex->event_re, norm, sp->start, sp->end, marks);
+  bri__find_marked_events (ex->event_re, norm, sp->start, sp->end,
+                           (const BriMentionSpan *) spans->data, spans->len, marks);
   bri__find_marked_places (norm, sp->start, sp->end, (const BriMentionSpan *) spans->data,
                            spans->len, marks);
   /* Decide on the mentions as found, then insert. */
@@ -1170,6 +1174,7 @@ typedef struct {
   double date_factor;
   const BriEntity *para_subject;  /* first party of the paragraph */
   GPtrArray *para_parties;        /* the parties of the paragraph's earlier sentences, in order */
+  const BriEntity *story_event;   /* the first event of the story (since its heading) */
   GArray *stated;                 /* Stated: what the sentence's own rules gave */
   BriDate doc_date;
   gsize match_start;          /* norm offset of the current match */
@@ -1349,6 +1354,10 @@ slot_entities (const Ctx *c, GMatchInfo *mi, const char *slot, char **kinds)
       for (guint k = 0; kinds && c->para_parties && k < c->para_parties->len
                         && !(e && kind_ok (kinds, e)); k++)
         e = c->para_parties->pdata[k];
+      /* Else the event the story is about (拉赫蒙主持会议, paragraphs after
+       * the headline that named the meeting). */
+      if (kinds && !(e && kind_ok (kinds, e)) && c->story_event)
+        e = c->story_event;
       if (e && kind_ok (kinds, e))
         g_ptr_array_add (out, (gpointer) e);
       return out;
@@ -1706,6 +1715,7 @@ bri_extract_text (const BriExtractor *ex, const char *text, gssize len,
   g_autoptr (GPtrArray) groups = g_ptr_array_new ();
   BriDate event_date = BRI_DATE_UNSET, event_end = BRI_DATE_UNSET;
   const BriEntity *para_subject = NULL;
+  const BriEntity *story_event = NULL;
   g_autoptr (GPtrArray) para_parties = g_ptr_array_new ();
   g_autoptr (GArray) stated = g_array_new (FALSE, FALSE, sizeof (Stated));
   g_autoptr (GArray) fresh = g_array_new (FALSE, FALSE, sizeof (Fresh));
@@ -1727,6 +1737,7 @@ bri_extract_text (const BriExtractor *ex, const char *text, gssize len,
           if (nt.norm[sp->start] == '#')
             {
               event_date = event_end = BRI_DATE_UNSET;
+              story_event = NULL;
               g_ptr_array_set_size (context, 0);
               g_ptr_array_set_size (groups, 0);
             }
@@ -1770,7 +1781,7 @@ bri_extract_text (const BriExtractor *ex, const char *text, gssize len,
       add_person_mentions (ex, nt.norm, sp, ms, persons);
       resolve_mentions (ex, nt.norm, ms, context, groups);
       Ctx c = { ex, res, &nt, source_id, sp, ms, date, end_date, factor,
-                para_subject, para_parties, stated, doc_date, 0, NULL };
+                para_subject, para_parties, story_event, stated, doc_date, 0, NULL };
       if (ms->len > 0)
         {
           GArray *clauses = bri__split_clauses (nt.norm, sp->start, sp->end);
@@ -1807,6 +1818,8 @@ bri_extract_text (const BriExtractor *ex, const char *text, gssize len,
           const BriEntity *e = g_array_index (ms, Mention, k).e;
           if (e && !g_ptr_array_find (para_parties, e, NULL))
             g_ptr_array_add (para_parties, (gpointer) e);
+          if (e && !story_event && g_str_equal (bri_entity_get_kind (e), "forum"))
+            story_event = e;
         }
       g_array_unref (ms);
     }

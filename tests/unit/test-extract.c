@@ -871,3 +871,48 @@ Test (extract, a_route_named_by_its_start_and_end)
   cr_assert (find (r, "freight_corridor", "county:zj-yiwu", "city:almaty"));
   cr_assert_null (find (r, "freight_corridor", "country:CN", "city:almaty"));
 }
+
+Test (extract, a_numbered_session_opens_with_its_owner_and_is_hosted_by_its_chair)
+{
+  g_autoptr (BriExtractResult) r =
+    run ("## 简讯\n6月5日,吉尔吉斯斯坦总统主持上海合作组织成员国外长理事会第九次会议。", "2024-06");
+  const char *id = "forum:上海合作组织成员国外长理事会第九次会议";
+  const BriRelation *x = find (r, "hosted", "country:KG", id);
+  cr_assert (x);
+  cr_assert_str_eq (bri_relation_get_attribute (x, "rule"), "host-chair");
+  cr_assert_null (find (r, "hosted", "mechanism:sco", id), "the owner hosts no session of its members");
+  /* An owner the data set lacks: the name starts after the verb. */
+  g_autoptr (BriExtractResult) s =
+    run ("6月5日,泰国总理主持星河经济合作组织第十次领导人会议。", "2024-06");
+  cr_assert (find (s, "hosted", "country:TH", "forum:星河经济合作组织第十次领导人会议"));
+  /* A bare session number names nothing. */
+  g_autoptr (BriExtractResult) t = run ("6月5日,泰国总理主持了第十次会议。", "2024-06");
+  cr_assert_eq (bri_extract_result_get_n_entities (t), 0);
+  cr_assert_eq (bri_extract_result_get_n_relations (t), 0);
+}
+
+Test (extract, a_chair_of_the_meeting_the_story_is_about_hosts_it)
+{
+  g_autoptr (BriExtractResult) r =
+    run ("## 上海合作组织成员国外长理事会第九次会议举行\n\n6月5日,各国外长出席。\n\n"
+         "吉尔吉斯斯坦总统主持会议。", "2024-06");
+  const BriRelation *x =
+    find (r, "hosted", "country:KG", "forum:上海合作组织成员国外长理事会第九次会议");
+  cr_assert (x);
+  cr_assert_str_eq (bri_relation_get_attribute (x, "rule"), "host-chair-elided");
+  /* The next story starts with no event. */
+  g_autoptr (BriExtractResult) s =
+    run ("## 上海合作组织成员国外长理事会第九次会议举行\n\n6月5日,各国外长出席。\n\n"
+         "## 另一则\n\n吉尔吉斯斯坦总统主持会议。", "2024-06");
+  cr_assert_null (find (s, "hosted", "country:KG", "forum:上海合作组织成员国外长理事会第九次会议"));
+}
+
+Test (extract, attending_by_video_from_a_place_is_no_hosting_there)
+{
+  g_autoptr (BriExtractResult) r =
+    run ("6月5日,国家主席在北京以视频方式出席上海合作组织成员国外长理事会第九次会议。", "2024-06");
+  cr_assert_null (find (r, "hosted", "province:CN-BJ", "forum:上海合作组织成员国外长理事会第九次会议"));
+  g_autoptr (BriExtractResult) s =
+    run ("6月5日,国家主席在北京出席上海合作组织成员国外长理事会第九次会议。", "2024-06");
+  cr_assert (find (s, "hosted", "province:CN-BJ", "forum:上海合作组织成员国外长理事会第九次会议"));
+}
