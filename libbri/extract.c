@@ -1019,10 +1019,11 @@ resolve_count (const BriExtractor *ex, Mention *m, GPtrArray *groups)
 /* Resolves short forms against the parties of the current event
  * (@context: const BriEntity*, in order of mention), counted groups
  * against the groups of the document (@groups), and adds every resolved
- * party to the context. */
+ * party to the context. 双方 after talks of the event (@talks, both set)
+ * are the two sides of the talks. */
 static void
 resolve_mentions (const BriExtractor *ex, const char *norm, GArray *ms,
-                  GPtrArray *context, GPtrArray *groups)
+                  GPtrArray *context, GPtrArray *groups, const BriEntity *const talks[2])
 {
   for (guint k = 0; k < ms->len; k++)
     {
@@ -1030,6 +1031,13 @@ resolve_mentions (const BriExtractor *ex, const char *norm, GArray *ms,
       if (m->count)
         {
           resolve_count (ex, m, groups);
+          continue;
+        }
+      if (m->both && talks[0] && talks[1] && !m->two_countries)
+        {
+          m->e = talks[0];
+          m->more[0] = talks[1];
+          m->n_more = 1;
           continue;
         }
       if (m->both)
@@ -1716,6 +1724,7 @@ bri_extract_text (const BriExtractor *ex, const char *text, gssize len,
   BriDate event_date = BRI_DATE_UNSET, event_end = BRI_DATE_UNSET;
   const BriEntity *para_subject = NULL;
   const BriEntity *story_event = NULL;
+  const BriEntity *talks[2] = { NULL, NULL };   /* the sides of the event's talks */
   g_autoptr (GPtrArray) para_parties = g_ptr_array_new ();
   g_autoptr (GArray) stated = g_array_new (FALSE, FALSE, sizeof (Stated));
   g_autoptr (GArray) fresh = g_array_new (FALSE, FALSE, sizeof (Fresh));
@@ -1738,6 +1747,7 @@ bri_extract_text (const BriExtractor *ex, const char *text, gssize len,
             {
               event_date = event_end = BRI_DATE_UNSET;
               story_event = NULL;
+              talks[0] = talks[1] = NULL;
               g_ptr_array_set_size (context, 0);
               g_ptr_array_set_size (groups, 0);
             }
@@ -1747,6 +1757,7 @@ bri_extract_text (const BriExtractor *ex, const char *text, gssize len,
             {
               event_date = saved_date;
               event_end = saved_end;
+              talks[0] = talks[1] = NULL;
               g_ptr_array_set_size (context, 0);
             }
           in_caption = is_caption (nt.norm, nt.norm_len, sp->start);
@@ -1761,6 +1772,7 @@ bri_extract_text (const BriExtractor *ex, const char *text, gssize len,
           event_date = date;
           event_end = end_date;
           g_ptr_array_set_size (context, 0);   /* a new event */
+          talks[0] = talks[1] = NULL;
         }
       else if (bri_date_is_set (event_date))
         {
@@ -1779,7 +1791,8 @@ bri_extract_text (const BriExtractor *ex, const char *text, gssize len,
       GArray *ms = find_mentions (ex, nt.norm, sp->start, sp->end, NULL);
       add_marked_mentions (ex, &nt, sp, ms, res, source_id, fresh);
       add_person_mentions (ex, nt.norm, sp, ms, persons);
-      resolve_mentions (ex, nt.norm, ms, context, groups);
+      resolve_mentions (ex, nt.norm, ms, context, groups, talks);
+      guint n_before = res->relations->len;
       Ctx c = { ex, res, &nt, source_id, sp, ms, date, end_date, factor,
                 para_subject, para_parties, story_event, stated, doc_date, 0, NULL };
       if (ms->len > 0)
@@ -1811,6 +1824,20 @@ bri_extract_text (const BriExtractor *ex, const char *text, gssize len,
             apply_name_rules (&c);
         }
       find_candidates (&c);
+      /* The last talks of the sentence are the event's talks. */
+      for (guint k = n_before; k < res->relations->len; k++)
+        {
+          const BriRelation *x = res->relations->pdata[k];
+          if (!g_str_equal (bri_relation_get_kind (x), "met"))
+            continue;
+          const BriEntity *f = bri_graph_lookup_entity (ex->graph, bri_relation_get_from_id (x));
+          const BriEntity *t = bri_graph_lookup_entity (ex->graph, bri_relation_get_to_id (x));
+          if (f && t)
+            {
+              talks[0] = f;
+              talks[1] = t;
+            }
+        }
       if (!para_subject && ms->len > 0)
         para_subject = g_array_index (ms, Mention, 0).e;
       for (guint k = 0; k < ms->len; k++)

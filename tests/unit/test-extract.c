@@ -916,3 +916,19 @@ Test (extract, attending_by_video_from_a_place_is_no_hosting_there)
     run ("6月5日,国家主席在北京出席上海合作组织成员国外长理事会第九次会议。", "2024-06");
   cr_assert (find (s, "hosted", "province:CN-BJ", "forum:上海合作组织成员国外长理事会第九次会议"));
 }
+
+Test (extract, both_sides_after_talks_sign_in_an_elided_clause)
+{
+  /* 双方 are the two sides of the talks, not the places named in between. */
+  g_autoptr (BriExtractResult) r =
+    run ("11月3日,中国同吉尔吉斯斯坦举行会谈,谈到乌鲁木齐和喀什的合作。"
+         "双方发表了《联合声明》,并签署经贸等领域多份合作文件。", "2024-11");
+  const BriRelation *x = find (r, "signed_agreement", "country:CN", "country:KG");
+  cr_assert (x);
+  cr_assert_str_eq (bri_relation_get_attribute (x, "rule"), "sign-both-elided");
+  cr_assert_null (find (r, "signed_agreement", "city:urumqi", "city:kashgar"));
+  /* Without talks, 双方 are the last two parties named. */
+  g_autoptr (BriExtractResult) s =
+    run ("11月3日,乌鲁木齐和喀什的代表出席。双方发表了《倡议》,并签署合作文件。", "2024-11");
+  cr_assert (find (s, "signed_agreement", "city:urumqi", "city:kashgar"));
+}
