@@ -867,7 +867,10 @@ add_marked_mentions (const BriExtractor *ex, const BriNormText *nt, const BriSpa
     {
       const Mention *m = &g_array_index (ms, Mention, k);
       const char *kind = m->e ? bri_entity_get_kind (m->e) : "";
-      BriMentionSpan x = { m->start, m->end, !m->n_more && is_place (m->e),
+      /* A county's name may open a longer one too (兴隆 + 编组站). */
+      BriMentionSpan x = { m->start, m->end,
+                           !m->n_more && (is_place (m->e)
+                                          || (m->e && g_str_equal (bri_entity_get_kind (m->e), "county"))),
                            !m->n_more && (g_str_equal (kind, "organization")
                                           || g_str_equal (kind, "mechanism")) };
       g_array_append_val (spans, x);
@@ -901,7 +904,10 @@ add_marked_mentions (const BriExtractor *ex, const BriNormText *nt, const BriSpa
       if (skip)
         continue;
       const BriEntity *parent = NULL;
-      if (mk->absorbed >= 0)
+      /* The city or province a name grew from is its parent; a county's
+       * short name is too often another place's word (兴隆编组站 is in
+       * Chongqing, 兴隆 a county of Hebei) to say where the name lies. */
+      if (mk->absorbed >= 0 && is_place (g_array_index (ms, Mention, mk->absorbed).e))
         parent = g_array_index (ms, Mention, mk->absorbed).e;
       else if (!g_str_equal (mk->kind, "forum"))
         for (guint k = 0; k < ms->len; k++)

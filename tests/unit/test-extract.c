@@ -932,3 +932,16 @@ Test (extract, both_sides_after_talks_sign_in_an_elided_clause)
     run ("11月3日,乌鲁木齐和喀什的代表出席。双方发表了《倡议》,并签署合作文件。", "2024-11");
   cr_assert (find (s, "signed_agreement", "city:urumqi", "city:kashgar"));
 }
+
+Test (extract, a_county_name_opens_a_longer_station_name)
+{
+  /* 兴隆 is a county of Hebei; 兴隆编组站 a yard elsewhere: the name is
+   * proposed whole, with no parent guessed from the county. */
+  g_autoptr (BriExtractResult) r =
+    run ("2月10日,邮包专列从兴隆编组站发车,预计10天后抵达立陶宛。", "2024-02");
+  cr_assert (find (r, "freight_corridor", "port:兴隆编组站", "country:LT"));
+  cr_assert_eq (bri_extract_result_get_n_entities (r), 1);
+  const BriEntity *e = bri_extract_result_get_entity (r, 0);
+  cr_assert_str_eq (bri_entity_get_id (e), "port:兴隆编组站");
+  cr_assert_null (bri_entity_get_parent_id (e));
+}
