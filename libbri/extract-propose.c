@@ -314,7 +314,8 @@ bri__find_marked_places (const char *norm, gsize a, gsize b, const BriMentionSpa
 }
 
 /* Marked event names: 第N届/第N次 or a year, then a name ending in an
- * event word; or such a name in quotes. A numbered session with nothing
+ * event word; such a name in quotes; or a name ending in an event word
+ * that is then said to be held somewhere. A numbered session with nothing
  * between its number and its event word (第二十一次会议) is a name only
  * with its owner before it (event_owner_start). */
 static const char event_re[] =
@@ -325,7 +326,11 @@ static const char event_re[] =
   /* …大会暨展览会, …大会“互联网之光”博览会: one event's longer name. */
   "(?:暨[\\x{4e00}-\\x{9fff}]{0,10}?(?:展览会|博览会|论坛|峰会|大会)"
   "|“[^”“\\n]{1,10}”(?:博览会|展览会|论坛|峰会))?"
-  "|“[^”“\\n]{2,30}?(?:博览会|交易会|洽谈会|展览会|论坛|峰会|大会|年会|周|节)”";
+  "|“[^”“\\n]{2,30}?(?:博览会|交易会|洽谈会|展览会|论坛|峰会|大会|年会|周|节)”"
+  /* An event word followed by 在P举行/开幕: the name before it is the
+   * event's (event_head_start finds where it starts). */
+  "|(?<tail>博览会|交易会|洽谈会|展览会|专题展|展会|论坛|峰会|大会|年会|运动会|会议|艺术节|文化节|电影节|旅游节)"
+  "(?=[^。,;\\n]{0,12}?在[^。,;\\n]{0,12}?(?:举行|开幕|召开|举办|启幕|拉开帷幕|闭幕))";
 
 GRegex *
 bri__event_regex_new (void)
@@ -404,6 +409,99 @@ event_owner_start (const char *norm, gsize a, gsize st, const BriMentionSpan *ms
   return g_utf8_strlen (norm + p, (gssize) (st - p)) >= 2 ? p : st;
 }
 
+/* The time words that may come before an event's name. */
+static const char *const event_time_words[] = {
+  "今天", "昨天", "明天", "今日", "昨日", "当天", "当日", "近日", "日前", "今年",
+  "本周", "上午", "下午", "晚上", "正在", "即将", "目前",
+};
+
+/* Where the name of an event ends at @st (its event word) starts, when
+ * nothing marks its head: walking back over Han characters, dashes,
+ * brackets and entity mentions (中国-东盟博览会, 广西南宁…, 银信(侨批)
+ * 专题展), and a year of four digits,
+ * at most 24 steps, to a particle or preposition, then past the last
+ * verb of holding or attending and the last time word. Returns @st when
+ * fewer than two characters are left for the name. */
+static gsize
+event_head_start (const char *norm, gsize a, gsize st, const BriMentionSpan *ms, guint n_ms)
+{
+  gsize p = st;
+  for (guint n = 0; n < 24 && p > a; n++)
+    {
+      gboolean jumped = FALSE;
+      for (guint k = 0; k < n_ms && !jumped; k++)
+        if (ms[k].end == p && ms[k].start < p && ms[k].start >= a)
+          {
+            p = ms[k].start;
+            jumped = TRUE;
+          }
+      if (jumped)
+        continue;
+      const char *prev = g_utf8_prev_char (norm + p);
+      gunichar c = g_utf8_get_char (prev);
+      if (g_unichar_isdigit (c))
+        {
+          /* A year of four digits opens the name (2021中国新疆发展论坛). */
+          gsize q = (gsize) (prev - norm);
+          guint digits = 1;
+          while (q > a && g_ascii_isdigit (norm[q - 1]))
+            {
+              q--;
+              digits++;
+            }
+          if (digits == 4 && (q == a || !is_han (g_utf8_get_char (g_utf8_prev_char (norm + q)))))
+            p = q;
+          break;
+        }
+      if ((!is_han (c) && c != '-' && c != '(' && c != ')') || is_event_lead_stop (c))
+        break;
+      p = (gsize) (prev - norm);
+    }
+  gsize cut = p;
+  /* A bracket the walk stopped inside of is no part of the name. */
+  for (gsize q = p; q < st; q++)
+    if (norm[q] == '(' || norm[q] == ')')
+      {
+        gsize close = q;
+        if (norm[q] == '(')
+          for (close = q + 1; close < st && norm[close] != ')'; close++)
+            ;
+        if (norm[q] == ')' || close >= st)
+          cut = q + 1;
+        else
+          q = close;
+      }
+  for (gsize q = p; q < st; q = (gsize) (g_utf8_next_char (norm + q) - norm))
+    {
+      for (guint w = 0; w < G_N_ELEMENTS (event_lead_words); w++)
+        {
+          gsize wl = strlen (event_lead_words[w]);
+          if (q + wl <= st && memcmp (norm + q, event_lead_words[w], wl) == 0)
+            cut = MAX (cut, q + wl);
+        }
+      for (guint w = 0; w < G_N_ELEMENTS (event_time_words); w++)
+        {
+          gsize wl = strlen (event_time_words[w]);
+          if (q + wl <= st && memcmp (norm + q, event_time_words[w], wl) == 0)
+            cut = MAX (cut, q + wl);
+        }
+    }
+  /* (新华社)星河论坛: a bracket opening the name is a note before it. */
+  if (cut < st && norm[cut] == '(')
+    {
+      const char *close = memchr (norm + cut, ')', st - cut);
+      if (close)
+        cut = (gsize) (close - norm) + 1;
+    }
+  /* 9月10日中国-东盟博览会: the walk stopped at the day's digits. */
+  if (cut < st && (g_str_has_prefix (norm + cut, "日") || g_str_has_prefix (norm + cut, "月"))
+      && cut > a && g_ascii_isdigit (norm[cut - 1]))
+    cut += strlen ("日");
+  while (cut < st && norm[cut] == '-')
+    cut++;
+  return g_utf8_strlen (norm + cut, (gssize) (st - cut)) >= 2 ? cut : st;
+}
+
 void
 bri__find_marked_events (const GRegex *re, const char *norm, gsize a, gsize b,
                          const BriMentionSpan *ms, guint n_ms, GArray *out)
@@ -429,7 +527,18 @@ bri__find_marked_events (const GRegex *re, const char *norm, gsize a, gsize b,
               && g_str_has_prefix (norm + ne, "”"))
             ne += strlen ("”");
         }
-      if (g_str_has_prefix (norm + ns, "第"))
+      gint ts = -1, te = -1;
+      if (g_match_info_fetch_named_pos (mi, "tail", &ts, &te) && ts >= 0 && te > ts)
+        {
+          gsize head = event_head_start (norm, a, ns, ms, n_ms);
+          if (head == ns)
+            {
+              g_match_info_next (mi, NULL);
+              continue;
+            }
+          ns = head;
+        }
+      else if (g_str_has_prefix (norm + ns, "第"))
         {
           gint ms0 = -1, me0 = -1;
           g_match_info_fetch_named_pos (mi, "mid", &ms0, &me0);

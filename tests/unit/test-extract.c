@@ -945,3 +945,20 @@ Test (extract, a_county_name_opens_a_longer_station_name)
   cr_assert_str_eq (bri_entity_get_id (e), "port:兴隆编组站");
   cr_assert_null (bri_entity_get_parent_id (e));
 }
+
+Test (extract, an_event_said_to_be_held_somewhere_is_named_from_its_head)
+{
+  g_autoptr (BriExtractResult) r =
+    run ("9月10日,中国—星河博览会在广西南宁开幕。", "2024-09");
+  cr_assert (find (r, "hosted", "city:nanning", "forum:中国-星河博览会"));
+  /* Brackets inside the name stay, a note before it does not. */
+  g_autoptr (BriExtractResult) s =
+    run ("9月10日,星河银信(侨批)专题展在乌鲁木齐举行。(记者)星河论坛在喀什开幕。", "2024-09");
+  cr_assert (find (s, "hosted", "city:urumqi", "forum:星河银信侨批专题展"));
+  cr_assert (find (s, "hosted", "city:kashgar", "forum:星河论坛"));
+  /* A demonstrative or a bare event word names nothing. */
+  g_autoptr (BriExtractResult) t =
+    run ("9月10日,此次论坛在乌鲁木齐举行。会议在喀什举行。今天论坛在喀什开幕。", "2024-09");
+  cr_assert_eq (bri_extract_result_get_n_entities (t), 0);
+  cr_assert_eq (bri_extract_result_get_n_relations (t), 0);
+}
