@@ -330,7 +330,12 @@ static const char event_re[] =
   /* An event word followed by 在P举行/开幕: the name before it is the
    * event's (event_head_start finds where it starts). */
   "|(?<tail>博览会|交易会|洽谈会|展览会|专题展|展会|论坛|峰会|大会|年会|运动会|会议|艺术节|文化节|电影节|旅游节)"
-  "(?=[^。,;\\n]{0,12}?在[^。,;\\n]{0,12}?(?:举行|开幕|召开|举办|启幕|拉开帷幕|闭幕))";
+  "(?=[^。,;\\n]{0,12}?在[^。,;\\n]{0,12}?(?:举行|开幕|召开|举办|启幕|拉开帷幕|闭幕))"
+  /* The object of a verb of chairing or attending, up to an
+   * event word (主持中国同中亚五国建交30周年视频峰会); checked by
+   * event_object_ok. */
+  "|(?<=主持|出席|参加)了?(?<obj>(?:(?![的在和与及并了])[\\x{4e00}-\\x{9fff}0-9\\-])"
+  "{4,30}?(?:峰会|会议|论坛|博览会|交易会|洽谈会|展览会|大会|年会))(?![\\x{4e00}-\\x{9fff}])";
 
 GRegex *
 bri__event_regex_new (void)
@@ -502,6 +507,42 @@ event_head_start (const char *norm, gsize a, gsize st, const BriMentionSpan *ms,
   return g_utf8_strlen (norm + cut, (gssize) (st - cut)) >= 2 ? cut : st;
 }
 
+/* Whether norm[s, e), the object of a verb up to an event word, is an
+ * event's name: not opened by a demonstrative, no verb of holding or
+ * attending and no time word inside (主持召开全体会议 is no name), and not
+ * a session of a body (全体会议,
+ * 常务会议, 工作会议: words that follow a body's name). */
+static gboolean
+event_object_ok (const char *norm, gsize s, gsize e)
+{
+  /* 本组织…论坛, 该论坛: a demonstrative, no name. */
+  static const char *const demonstratives[] = { "本", "该", "此", "这", "各", "上述", "两国", "双方" };
+  for (guint w = 0; w < G_N_ELEMENTS (demonstratives); w++)
+    if (g_str_has_prefix (norm + s, demonstratives[w]))
+      return FALSE;
+  for (gsize q = s; q < e; q = (gsize) (g_utf8_next_char (norm + q) - norm))
+    {
+      /* 视频 inside the object is the event's form (…视频峰会). */
+      for (guint w = 0; w < G_N_ELEMENTS (event_lead_words); w++)
+        if (g_str_has_prefix (norm + q, event_lead_words[w])
+            && q + strlen (event_lead_words[w]) <= e
+            && !g_str_equal (event_lead_words[w], "视频"))
+          return FALSE;
+      for (guint w = 0; w < G_N_ELEMENTS (event_time_words); w++)
+        if (g_str_has_prefix (norm + q, event_time_words[w])
+            && q + strlen (event_time_words[w]) <= e)
+          return FALSE;
+    }
+  static const char *const sessions[] = { "全体会议", "常务会议", "工作会议", "专题会议",
+                                          "视频会议", "座谈会议", "党组会议" };
+  g_autofree char *name = g_strndup (norm + s, e - s);
+  for (guint w = 0; w < G_N_ELEMENTS (sessions); w++)
+    if (g_str_has_suffix (name, sessions[w])
+        && g_utf8_strlen (name, -1) - g_utf8_strlen (sessions[w], -1) < 4)
+      return FALSE;
+  return TRUE;
+}
+
 void
 bri__find_marked_events (const GRegex *re, const char *norm, gsize a, gsize b,
                          const BriMentionSpan *ms, guint n_ms, GArray *out)
@@ -527,8 +568,17 @@ bri__find_marked_events (const GRegex *re, const char *norm, gsize a, gsize b,
               && g_str_has_prefix (norm + ne, "”"))
             ne += strlen ("”");
         }
-      gint ts = -1, te = -1;
-      if (g_match_info_fetch_named_pos (mi, "tail", &ts, &te) && ts >= 0 && te > ts)
+      gint ts = -1, te = -1, os = -1, oe = -1;
+      if (g_match_info_fetch_named_pos (mi, "obj", &os, &oe) && os >= 0 && oe > os)
+        {
+          ns = (gsize) os;
+          if (!event_object_ok (norm, ns, ne))
+            {
+              g_match_info_next (mi, NULL);
+              continue;
+            }
+        }
+      else if (g_match_info_fetch_named_pos (mi, "tail", &ts, &te) && ts >= 0 && te > ts)
         {
           gsize head = event_head_start (norm, a, ns, ms, n_ms);
           if (head == ns)

@@ -962,3 +962,15 @@ Test (extract, an_event_said_to_be_held_somewhere_is_named_from_its_head)
   cr_assert_eq (bri_extract_result_get_n_entities (t), 0);
   cr_assert_eq (bri_extract_result_get_n_relations (t), 0);
 }
+
+Test (extract, the_event_a_chair_presides_over_is_named_from_the_verb)
+{
+  g_autoptr (BriExtractResult) r =
+    run ("1月25日,吉尔吉斯斯坦总统主持星河合作建交30周年视频峰会。", "2024-01");
+  cr_assert (find (r, "hosted", "country:KG", "forum:星河合作建交30周年视频峰会"));
+  /* Sessions of a body, demonstratives and verbs inside name nothing. */
+  g_autoptr (BriExtractResult) s =
+    run ("1月25日,吉尔吉斯斯坦总统主持召开政府常务会议。吉尔吉斯斯坦将举办本组织星河论坛。"
+         "吉尔吉斯斯坦总统出席全体会议。", "2024-01");
+  cr_assert_eq (bri_extract_result_get_n_entities (s), 0);
+}
