@@ -1722,7 +1722,10 @@ bri_extract_text (const BriExtractor *ex, const char *text, gssize len,
   gsize n = len < 0 ? strlen (text) : (gsize) len;
   BriNormText nt;
   if (!bri__norm_text_init (&nt, ex->t2s, text ? text : "", n, error))
-    return NULL;
+    {
+      g_prefix_error (error, "<text>:");
+      return NULL;
+    }
   BriExtractResult *res = bri_extract_result_new ();
   GArray *sentences = bri__split_sentences (nt.norm, nt.norm_len);
   g_autoptr (GPtrArray) context = g_ptr_array_new ();
@@ -1962,7 +1965,10 @@ bri_extract_file (const BriExtractor *ex, const char *path, BriDate doc_date,
                                             source_id, &err);
   if (!res)
     {
-      g_set_error (error, err->domain, err->code, "%s:%s", path, err->message);
+      const char *m = err->message;
+      if (g_str_has_prefix (m, "<text>:"))
+        m += strlen ("<text>:");
+      g_set_error (error, err->domain, err->code, "%s:%s", path, m);
       g_error_free (err);
     }
   for (guint i = 0; res && i < res->sources->len; i++)

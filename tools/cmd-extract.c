@@ -92,8 +92,13 @@ extract_one (const BriExtractor *ex, const char *path, BriDate doc_date,
     }
   BriExtractResult *r = bri_extract_text (ex, text->str, text->len, doc_date, source, error);
   g_string_free (text, TRUE);
-  if (!r)
-    g_prefix_error (error, "<stdin>:");
+  /* The library names the text <text>; here it is standard input. */
+  if (!r && error && *error && g_str_has_prefix ((*error)->message, "<text>:"))
+    {
+      char *m = g_strconcat ("<stdin>:", (*error)->message + strlen ("<text>:"), NULL);
+      g_free ((*error)->message);
+      (*error)->message = m;
+    }
   return r;
 }
 

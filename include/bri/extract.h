@@ -31,9 +31,12 @@
  *
  * Proposed entities: a name the data set lacks but the text clearly marks
  * (…市 → city; …口岸, …港, …站, …陆港 → port; …自贸区, …新片区 → zone;
- * 第N届/第N次…博览会/论坛/峰会/会议/周, 2021…论坛 and “…论坛” → forum)
- * becomes an entity when a rule needs it as an endpoint or via; unused, it
- * is a candidate. Its id follows one rule: `<kind>:<key>`, key being the
+ * 第N届/第N次…博览会/论坛/峰会/会议/周, 2021…论坛 and “…论坛” → forum; a
+ * numbered session opening with its owner: 上海合作组织成员国元首理事会第二十
+ * 一次会议; an event word then 在P举行/开幕: 中国—东盟博览会在南宁开幕; the
+ * object of 主持/出席/参加 up to an event word: 主持…视频峰会) becomes an
+ * entity when a rule needs it as an endpoint or via; unused, it is a
+ * candidate. Its id follows one rule: `<kind>:<key>`, key being the
  * Simplified name (OpenCC t2s) with full-width ASCII folded to ASCII, ASCII
  * lower-cased, dashes made '-', and white space, quotes, brackets and ·
  * removed (南宁市 → city:南宁, name 南宁, alias 南宁市; 第18屆中國—東盟博覽會

@@ -15,6 +15,8 @@ from .errors import (AmbiguousError, DataError, DuplicateError, Error,
 from .graph import Entity, Graph, Kind, Relation, Source, load
 from .view import Hop, Partition, Path, Period, View
 from .importers import ImportReport, import_aiddata, import_gdelt
+from .extract import (Candidate, Comparison, ExtractResult, Extractor,
+                      ProposedEntity, ProposedRelation, extract)
 
 __version__ = _ffi.string(_lib.bri_version_string()).decode()
 
@@ -22,6 +24,8 @@ __all__ = [
     "load", "Graph", "Entity", "Relation", "Source", "Kind",
     "View", "Path", "Hop", "Partition", "Period",
     "import_aiddata", "import_gdelt", "ImportReport",
+    "Extractor", "ExtractResult", "extract", "ProposedRelation", "ProposedEntity",
+    "Candidate", "Comparison",
     "Error", "DataError", "ParseError", "InvalidError", "DuplicateError",
     "LimitError", "LookupError", "NotFoundError", "AmbiguousError",
     "UnknownReferenceError", "GraphError", "FileError", "DataWarning",

@@ -274,3 +274,51 @@ unsigned int bri_import_report_get_n_filtered (const BriImportReport *report);
 unsigned int bri_import_report_get_n_skipped (const BriImportReport *report);
 unsigned int bri_import_report_get_n_problems (const BriImportReport *report);
 const char *bri_import_report_get_problem (const BriImportReport *report, unsigned int index);
+
+/* bri/extract.h */
+typedef struct _BriExtractor BriExtractor;
+typedef struct _BriExtractResult BriExtractResult;
+typedef struct _BriExtractComparison BriExtractComparison;
+typedef enum {
+  BRI_EXTRACT_STATUS_NEW,
+  BRI_EXTRACT_STATUS_PRESENT,
+  BRI_EXTRACT_STATUS_CONFLICTING,
+} BriExtractStatus;
+BriExtractor *bri_extractor_new (BriGraph *graph, const char *rules_path, GError **error);
+void bri_extractor_free (BriExtractor *extractor);
+unsigned int bri_extractor_get_n_rules (const BriExtractor *extractor);
+BriExtractResult *bri_extract_text (const BriExtractor *extractor, const char *text,
+                                    ssize_t len, BriDate doc_date, const char *source_id,
+                                    GError **error);
+BriExtractResult *bri_extract_file (const BriExtractor *extractor, const char *path,
+                                    BriDate doc_date, const char *source_id, GError **error);
+BriExtractResult *bri_extract_result_new (void);
+void bri_extract_result_free (BriExtractResult *result);
+void bri_extract_result_merge (BriExtractResult *into, const BriExtractResult *from);
+unsigned int bri_extract_result_get_n_relations (const BriExtractResult *result);
+const BriRelation *bri_extract_result_get_relation (const BriExtractResult *result,
+                                                    unsigned int index);
+unsigned int bri_extract_result_get_n_entities (const BriExtractResult *result);
+const BriEntity *bri_extract_result_get_entity (const BriExtractResult *result,
+                                                unsigned int index);
+unsigned int bri_extract_result_get_n_candidates (const BriExtractResult *result);
+const char *bri_extract_result_get_candidate_name (const BriExtractResult *result,
+                                                   unsigned int index);
+const char *bri_extract_result_get_candidate_sentence (const BriExtractResult *result,
+                                                       unsigned int index);
+const char *bri_extract_result_get_candidate_source (const BriExtractResult *result,
+                                                     unsigned int index);
+const char *bri_extract_result_get_candidate_reason (const BriExtractResult *result,
+                                                     unsigned int index);
+int bri_extract_result_save (const BriExtractResult *result, const char *dir, GError **error);
+const char *bri_extract_status_to_string (BriExtractStatus status);
+BriExtractComparison *bri_extract_result_compare (const BriExtractResult *result,
+                                                  BriGraph *graph);
+void bri_extract_comparison_free (BriExtractComparison *comparison);
+BriExtractStatus bri_extract_comparison_get_status (const BriExtractComparison *comparison,
+                                                   unsigned int index);
+const BriRelation *bri_extract_comparison_get_existing (const BriExtractComparison *comparison,
+                                                        unsigned int index);
+int bri_extract_comparison_save (const BriExtractComparison *comparison,
+                                 const BriExtractResult *result, const char *dir,
+                                 GError **error);
