@@ -21,6 +21,14 @@ ROW = ["90001", "Yes", "PAK", "2015", "Motorway loan", "Loan", "OOF-like", "TRAN
        "Road Co.|Highway Authority", "Chinese State-owned Company|Recipient Government Agency"]
 
 
+def writestr(z, name, data):
+    """A member with a fixed time, so that the seeds are the same bytes
+    on every run."""
+    info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    z.writestr(info, data)
+
+
 def col(i):
     s = ""
     i += 1
@@ -68,12 +76,12 @@ def workbook(inline):
     path = os.path.join(HERE, "corpus", "fuzz-xlsx", "inline" if inline else "shared")
     tmp = path + ".zip"
     with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("xl/workbook.xml", wb)
-        z.writestr("xl/_rels/workbook.xml.rels", rels)
-        z.writestr("xl/worksheets/sheet1.xml", sheet)
-        z.writestr("xl/styles.xml", styles)
+        writestr(z, "xl/workbook.xml", wb)
+        writestr(z, "xl/_rels/workbook.xml.rels", rels)
+        writestr(z, "xl/worksheets/sheet1.xml", sheet)
+        writestr(z, "xl/styles.xml", styles)
         if not inline:
-            z.writestr("xl/sharedStrings.xml", sst)
+            writestr(z, "xl/sharedStrings.xml", sst)
     with open(tmp, "rb") as f:
         body = f.read()
     os.unlink(tmp)
@@ -104,6 +112,16 @@ def gdelt():
     for name, lines in seeds.items():
         with open(os.path.join(d, name), "wb") as f:
             f.write(b"\x01" + "".join(lines).encode())
+    # v2 zipped, as GDELT publishes its files (20191024.export.CSV.zip):
+    # the importer reads a file starting with PK\3\4 as a zip archive.
+    tmp = os.path.join(d, "v2-zip.tmp")
+    with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
+        writestr(z, "20191024.export.CSV", "".join(seeds["v2"]))
+    with open(tmp, "rb") as f:
+        body = f.read()
+    os.unlink(tmp)
+    with open(os.path.join(d, "v2-zip"), "wb") as f:
+        f.write(b"\x01" + body)
 
 
 if __name__ == "__main__":
