@@ -974,3 +974,12 @@ Test (extract, the_event_a_chair_presides_over_is_named_from_the_verb)
          "吉尔吉斯斯坦总统出席全体会议。", "2024-01");
   cr_assert_eq (bri_extract_result_get_n_entities (s), 0);
 }
+
+Test (extract, talks_are_between_parties_not_events)
+{
+  /* Visiting an expo is no talks with it. */
+  g_autoptr (BriExtractResult) r =
+    run ("6月5日,吉尔吉斯斯坦总统访问第5届星河博览会。", "2024-06");
+  for (guint i = 0; i < bri_extract_result_get_n_relations (r); i++)
+    cr_assert_str_neq (bri_relation_get_kind (bri_extract_result_get_relation (r, i)), "met");
+}
