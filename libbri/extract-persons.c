@@ -38,19 +38,6 @@ bri__persons_free (BriPersons *p)
 static const char stops[] =
   "的在与和及同对向于将并也还就是为了举表会说通指强致出应共一等、先分此再已又都曾";
 
-static gboolean
-is_han (gunichar c)
-{
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
-}
-
-static gboolean
-is_stop (gunichar c)
-{
-  char buf[8] = { 0 };
-  g_unichar_to_utf8 (c, buf);
-  return strstr (stops, buf) != NULL;
-}
 
 /* The name after a title: 2–4 Han characters, the first two whatever they
  * are, then up to a stop. */
@@ -62,7 +49,7 @@ name_after (const char *norm, gsize p, gsize b)
   while (q < b && n < 4)
     {
       gunichar c = g_utf8_get_char (norm + q);
-      if (!is_han (c) || (n >= 2 && is_stop (c)))
+      if (!bri__is_han (c) || (n >= 2 && bri__unichar_in (c, stops)))
         break;
       q = (gsize) (g_utf8_next_char (norm + q) - norm);
       n++;
@@ -128,7 +115,7 @@ bri__persons_learn (BriPersons *p, const char *const *titles, const BriEntity *c
               {
                 const char *prev = g_utf8_prev_char (norm + st);
                 gunichar c = g_utf8_get_char (prev);
-                if (!is_han (c) || is_stop (c))
+                if (!bri__is_han (c) || bri__unichar_in (c, stops))
                   break;
                 st = (gsize) (prev - norm);
                 n++;

@@ -36,6 +36,10 @@ gboolean bri__norm_text_init (BriNormText *nt, BriT2s *t2s, const char *text,
 void bri__norm_text_clear (BriNormText *nt);
 /* The normal form of a name (t2s + fold), g_free() it. */
 char *bri__extract_fold_name (BriT2s *t2s, const char *name);
+/* Whether @c is a CJK unified ideograph (basic block or extension A). */
+gboolean bri__is_han (gunichar c);
+/* Whether @c is one of the characters of the UTF-8 string @set. */
+gboolean bri__unichar_in (gunichar c, const char *set);
 
 typedef struct {
   gsize start, end;    /* byte offsets in norm */

@@ -208,19 +208,6 @@ static const char name_stops[] =
   "的在与和及由从经至赴了为是将等对向同于把被以其该此各本全内外这并也还就"
   "出入往开抵达到离驶运发经过赶前来去回自沿到即首新该个家座批列辆";
 
-static gboolean
-is_han (gunichar c)
-{
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
-}
-
-static gboolean
-is_name_stop (gunichar c)
-{
-  char buf[8] = { 0 };
-  g_unichar_to_utf8 (c, buf);
-  return strstr (name_stops, buf) != NULL;
-}
 
 /* Whether another place suffix follows within a few characters of the
  * same name (临港新片区: not 临港). */
@@ -239,7 +226,7 @@ longer_name_follows (const char *norm, gsize e, gsize b)
             return TRUE;
         }
       gunichar c = g_utf8_get_char (norm + p);
-      if (!is_han (c) || is_name_stop (c))
+      if (!bri__is_han (c) || bri__unichar_in (c, name_stops))
         return FALSE;
       p = (gsize) (g_utf8_next_char (norm + p) - norm);
     }
@@ -294,7 +281,7 @@ bri__find_marked_places (const char *norm, gsize a, gsize b, const BriMentionSpa
                 }
               const char *prev = g_utf8_prev_char (norm + st);
               gunichar pc = g_utf8_get_char (prev);
-              if (!is_han (pc) || is_name_stop (pc))
+              if (!bri__is_han (pc) || bri__unichar_in (pc, name_stops))
                 break;
               st = (gsize) (prev - norm);
               nch++;
@@ -352,12 +339,20 @@ static const char *const event_lead_words[] = {
 };
 static const char event_lead_stops[] = "的在与和及由从了为是将对向同于把被以其该此这并也还就即";
 
-static gboolean
-is_event_lead_stop (gunichar c)
+/* The end of the last of @words (n of them) that lies inside norm[p, st),
+ * or @p when none does. */
+static gsize
+last_word_end (const char *norm, gsize p, gsize st, const char *const *words, guint n)
 {
-  char buf[8] = { 0 };
-  g_unichar_to_utf8 (c, buf);
-  return strstr (event_lead_stops, buf) != NULL;
+  gsize cut = p;
+  for (gsize q = p; q < st; q = (gsize) (g_utf8_next_char (norm + q) - norm))
+    for (guint w = 0; w < n; w++)
+      {
+        gsize wl = strlen (words[w]);
+        if (q + wl <= st && memcmp (norm + q, words[w], wl) == 0)
+          cut = MAX (cut, q + wl);
+      }
+  return cut;
 }
 
 /* Where a numbered session's name starts when its owner comes first
@@ -385,7 +380,7 @@ event_owner_start (const char *norm, gsize a, gsize st, const BriMentionSpan *ms
         }
       const char *prev = g_utf8_prev_char (norm + p);
       gunichar c = g_utf8_get_char (prev);
-      if (!is_han (c) || is_event_lead_stop (c))
+      if (!bri__is_han (c) || bri__unichar_in (c, event_lead_stops))
         {
           at_limit = FALSE;
           break;
@@ -393,19 +388,8 @@ event_owner_start (const char *norm, gsize a, gsize st, const BriMentionSpan *ms
       p = (gsize) (prev - norm);
     }
   /* The last lead word inside the walked run ends the part before the name. */
-  gsize cut = p;
-  gboolean lead = FALSE;
-  for (gsize q = p; q < st; q = (gsize) (g_utf8_next_char (norm + q) - norm))
-    for (guint w = 0; w < G_N_ELEMENTS (event_lead_words); w++)
-      {
-        gsize wl = strlen (event_lead_words[w]);
-        if (q + wl <= st && memcmp (norm + q, event_lead_words[w], wl) == 0)
-          {
-            cut = q + wl;
-            lead = TRUE;
-          }
-      }
-  if (lead)
+  gsize cut = last_word_end (norm, p, st, event_lead_words, G_N_ELEMENTS (event_lead_words));
+  if (cut > p)
     return g_utf8_strlen (norm + cut, (gssize) (st - cut)) >= 2 ? cut : st;
   if (stopped_at >= 0)
     return ms[stopped_at].owner ? ms[stopped_at].start : st;
@@ -454,11 +438,11 @@ event_head_start (const char *norm, gsize a, gsize st, const BriMentionSpan *ms,
               q--;
               digits++;
             }
-          if (digits == 4 && (q == a || !is_han (g_utf8_get_char (g_utf8_prev_char (norm + q)))))
+          if (digits == 4 && (q == a || !bri__is_han (g_utf8_get_char (g_utf8_prev_char (norm + q)))))
             p = q;
           break;
         }
-      if ((!is_han (c) && c != '-' && c != '(' && c != ')') || is_event_lead_stop (c))
+      if ((!bri__is_han (c) && c != '-' && c != '(' && c != ')') || bri__unichar_in (c, event_lead_stops))
         break;
       p = (gsize) (prev - norm);
     }
@@ -476,21 +460,8 @@ event_head_start (const char *norm, gsize a, gsize st, const BriMentionSpan *ms,
         else
           q = close;
       }
-  for (gsize q = p; q < st; q = (gsize) (g_utf8_next_char (norm + q) - norm))
-    {
-      for (guint w = 0; w < G_N_ELEMENTS (event_lead_words); w++)
-        {
-          gsize wl = strlen (event_lead_words[w]);
-          if (q + wl <= st && memcmp (norm + q, event_lead_words[w], wl) == 0)
-            cut = MAX (cut, q + wl);
-        }
-      for (guint w = 0; w < G_N_ELEMENTS (event_time_words); w++)
-        {
-          gsize wl = strlen (event_time_words[w]);
-          if (q + wl <= st && memcmp (norm + q, event_time_words[w], wl) == 0)
-            cut = MAX (cut, q + wl);
-        }
-    }
+  cut = MAX (cut, last_word_end (norm, p, st, event_lead_words, G_N_ELEMENTS (event_lead_words)));
+  cut = MAX (cut, last_word_end (norm, p, st, event_time_words, G_N_ELEMENTS (event_time_words)));
   /* (新华社)星河论坛: a bracket opening the name is a note before it. */
   if (cut < st && norm[cut] == '(')
     {
@@ -520,19 +491,14 @@ event_object_ok (const char *norm, gsize s, gsize e)
   for (guint w = 0; w < G_N_ELEMENTS (demonstratives); w++)
     if (g_str_has_prefix (norm + s, demonstratives[w]))
       return FALSE;
-  for (gsize q = s; q < e; q = (gsize) (g_utf8_next_char (norm + q) - norm))
-    {
-      /* 视频 inside the object is the event's form (…视频峰会). */
-      for (guint w = 0; w < G_N_ELEMENTS (event_lead_words); w++)
-        if (g_str_has_prefix (norm + q, event_lead_words[w])
-            && q + strlen (event_lead_words[w]) <= e
-            && !g_str_equal (event_lead_words[w], "视频"))
-          return FALSE;
-      for (guint w = 0; w < G_N_ELEMENTS (event_time_words); w++)
-        if (g_str_has_prefix (norm + q, event_time_words[w])
-            && q + strlen (event_time_words[w]) <= e)
-          return FALSE;
-    }
+  /* A lead word or a time word inside: no name; 视频 is the event's form
+   * (…视频峰会). */
+  for (guint w = 0; w < G_N_ELEMENTS (event_lead_words); w++)
+    if (!g_str_equal (event_lead_words[w], "视频")
+        && last_word_end (norm, s, e, event_lead_words + w, 1) > s)
+      return FALSE;
+  if (last_word_end (norm, s, e, event_time_words, G_N_ELEMENTS (event_time_words)) > s)
+    return FALSE;
   static const char *const sessions[] = { "全体会议", "常务会议", "工作会议", "专题会议",
                                           "视频会议", "座谈会议", "党组会议" };
   g_autofree char *name = g_strndup (norm + s, e - s);

@@ -352,3 +352,17 @@ bri__split_clauses (const char *s, gsize start, gsize end)
   push_span (spans, s, a, end, 0);
   return spans;
 }
+
+gboolean
+bri__is_han (gunichar c)
+{
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
+}
+
+gboolean
+bri__unichar_in (gunichar c, const char *set)
+{
+  char buf[8] = { 0 };
+  g_unichar_to_utf8 (c, buf);
+  return c != 0 && strstr (set, buf) != NULL;
+}

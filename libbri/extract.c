@@ -816,7 +816,7 @@ add_person_mentions (const BriExtractor *ex, const char *norm, const BriSpan *sp
   for (guint k = 0; k < ms->len; k++)
     {
       const Mention *m = &g_array_index (ms, Mention, k);
-      BriMentionSpan x = { m->start, m->end, FALSE };
+      BriMentionSpan x = { m->start, m->end, FALSE, FALSE };
       g_array_append_val (spans, x);
       g_ptr_array_add (countries, m->e && !m->n_more && g_str_equal (bri_entity_get_kind (m->e), "country")
                                   ? (gpointer) m->e : NULL);
