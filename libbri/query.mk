@@ -20,12 +20,14 @@ libbri_libbri_la_SOURCES += \
 	libbri/components.c \
 	libbri/community.c \
 	libbri/clustering.c \
-	libbri/timeline.c
+	libbri/timeline.c \
+	libbri/corridors.c
 
 brinclude_HEADERS += include/bri/igraph.h \
 	include/bri/filter.h \
 	include/bri/view.h \
-	include/bri/query.h
+	include/bri/query.h \
+	include/bri/corridors.h
 
 query_tests = \
 	tests/unit/test-filter \
@@ -37,7 +39,8 @@ query_tests = \
 	tests/unit/test-clustering \
 	tests/unit/test-timeline \
 	tests/unit/test-threads \
-	tests/unit/test-bundled-queries
+	tests/unit/test-bundled-queries \
+	tests/unit/test-corridors
 check_PROGRAMS += $(query_tests)
 TESTS += $(query_tests)
 
@@ -73,3 +76,6 @@ tests_unit_test_threads_LDADD = $(TEST_LDADD)
 tests_unit_test_bundled_queries_SOURCES = tests/unit/test-bundled-queries.c $(query_fixture_sources)
 tests_unit_test_bundled_queries_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_bundled_queries_LDADD = $(TEST_LDADD)
+tests_unit_test_corridors_SOURCES = tests/unit/test-corridors.c $(query_fixture_sources)
+tests_unit_test_corridors_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_corridors_LDADD = $(TEST_LDADD)

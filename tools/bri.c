@@ -34,6 +34,7 @@ static gchar *opt_entity_kinds;
 static gchar *opt_from;
 static gchar *opt_to;
 gchar **opt_source;
+static gchar **opt_involving;
 static double opt_min_confidence = -1;
 static gchar *opt_project;
 static gchar *opt_rollup;
@@ -76,6 +77,10 @@ static GOptionEntry filter_entries[] = {
   { "source", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt_source,
     "Admit relations from this source only (repeatable, or comma-separated); "
     "extract: the source id written into the relations", "ID" },
+  { "involving", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt_involving,
+    "Admit relations whose from, to or via is this entity or lies below it "
+    "(a province: its cities, counties, ports; repeatable, or comma-separated)",
+    "NAME" },
   { "min-confidence", 0, 0, G_OPTION_ARG_DOUBLE, &opt_min_confidence,
     "Admit relations with at least this confidence (0..1)", "C" },
   { "project", 0, 0, G_OPTION_ARG_STRING, &opt_project,
@@ -374,6 +379,19 @@ build_filter (BriGraph *graph, GError **error)
           bri_filter_add_source (f, list->pdata[i]);
         }
     }
+  g_ptr_array_set_size (list, 0);
+  for (guint i = 0; opt_involving && opt_involving[i]; i++)
+    add_list (list, opt_involving[i]);
+  for (guint i = 0; i < list->len; i++)
+    {
+      const BriEntity *e = bri_graph_resolve (graph, list->pdata[i], error);
+      if (!e)
+        {
+          g_prefix_error (error, "--involving: ");
+          return NULL;
+        }
+      bri_filter_add_involved (f, bri_entity_get_id (e));
+    }
   if (opt_min_confidence != -1)
     {
       if (!(opt_min_confidence >= 0 && opt_min_confidence <= 1))
@@ -447,6 +465,7 @@ gboolean
 view_is_default (void)
 {
   return !opt_kinds && !opt_entity_kinds && !opt_from && !opt_to && !opt_source
+         && !opt_involving
          && opt_min_confidence == -1 && !opt_project && !opt_rollup
          && (!opt_direction || g_str_equal (opt_direction, "auto"));
 }
@@ -464,7 +483,8 @@ static const struct {
   { "find", cmd_find, "NAME: every entity the name denotes" },
   { "centrality", cmd_centrality, "rank entities by --measure" },
   { "path", cmd_path, "FROM TO: a shortest path, each hop with its relations" },
-  { "routes", cmd_routes, "FROM TO: freight routes and the ports they pass" },
+  { "routes", cmd_routes, "A B: freight routes between A and B, both directions, and the ports they pass" },
+  { "corridors", cmd_corridors, "[PLACE]: freight corridors (of PLACE and the places below it)" },
   { "communities", cmd_communities, "groups by --method, with modularity" },
   { "clustering", cmd_clustering, "transitivity and local clustering" },
   { "ego", cmd_ego, "NAME: the network within --depth hops" },

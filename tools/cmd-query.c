@@ -287,10 +287,13 @@ runs_against (const BriGraph *g, const BriRelation *r, const BriEntity *a,
   return from_is_z && to_is_a;
 }
 
+/* @direction (nullable): a routes label, "forward" or "reverse". */
 static void
-json_path (JsonBuilder *b, const BriGraph *g, const BriPath *p)
+json_path (JsonBuilder *b, const BriGraph *g, const BriPath *p, const char *direction)
 {
   json_builder_begin_object (b);
+  if (direction)
+    json_member_string (b, "direction", direction);
   json_builder_set_member_name (b, "entities");
   json_builder_begin_array (b);
   for (guint i = 0; i < bri_path_get_n_entities (p); i++)
@@ -362,12 +365,12 @@ print_paths (const BriGraph *g, const BriPath *one, const BriPathList *list)
     {
       g_autoptr(JsonBuilder) b = json_builder_new ();
       if (one)
-        json_path (b, g, one);
+        json_path (b, g, one, NULL);
       else
         {
           json_builder_begin_array (b);
           for (guint i = 0; i < bri_path_list_get_n_paths (list); i++)
-            json_path (b, g, bri_path_list_get_path (list, i));
+            json_path (b, g, bri_path_list_get_path (list, i), NULL);
           json_builder_end_array (b);
         }
       json_print (b);
@@ -417,11 +420,56 @@ cmd_path (BriGraph *g, int argc, char **argv)
   return print_paths (bri_view_get_graph (view), p, NULL);
 }
 
+/* The routes of one direction; a direction without a route (no path, or
+ * an end without a corridor) is an empty list, other errors fail. */
+static BriPathList *
+routes_one_way (BriView *view, const BriEntity *a, const BriEntity *z, BriWeights w,
+                GError **first, GError **error)
+{
+  GError *e = NULL;
+  BriPathList *list = bri_view_freight_routes (view, a, z, w, &e);
+  if (list)
+    return list;
+  if (!g_error_matches (e, BRI_ERROR, BRI_ERROR_NOT_FOUND))
+    {
+      g_propagate_error (error, e);
+      return NULL;
+    }
+  if (*first == NULL)
+    *first = e;
+  else
+    g_error_free (e);
+  return NULL;
+}
+
+static void
+routes_rows (Table *t, const BriPathList *list, const char *direction, guint *number)
+{
+  for (guint i = 0; list && i < bri_path_list_get_n_paths (list); i++)
+    {
+      const BriPath *p = bri_path_list_get_path (list, i);
+      GString *stops = g_string_new (NULL), *vias = g_string_new (NULL);
+      for (guint k = 0; k < bri_path_get_n_entities (p); k++)
+        g_string_append_printf (stops, "%s%s", k ? " > " : "",
+                                bri_entity_get_id (bri_path_get_entity (p, k)));
+      for (guint k = 0; k < bri_path_get_n_vias (p); k++)
+        g_string_append_printf (vias, "%s%s", k ? " " : "",
+                                bri_entity_get_id (bri_path_get_via (p, k)));
+      g_autofree char *num = g_strdup_printf ("%u", ++*number);
+      g_autofree char *hops = g_strdup_printf ("%u", bri_path_get_n_hops (p));
+      table_add (t, num, stops->str, vias->str, hops, direction);
+      g_string_free (stops, TRUE);
+      g_string_free (vias, TRUE);
+    }
+}
+
+/* Routes from A to B ("forward") and from B to A ("reverse"): a user
+ * asking for the routes between two places wants both, each labelled. */
 int
 cmd_routes (BriGraph *g, int argc, char **argv)
 {
   if (argc != 2)
-    return fail (EXIT_USAGE, "usage: bri routes FROM TO");
+    return fail (EXIT_USAGE, "usage: bri routes A B");
   g_autoptr(GError) error = NULL;
   BriWeights w;
   if (!parse_weights (&w, &error))
@@ -435,28 +483,37 @@ cmd_routes (BriGraph *g, int argc, char **argv)
   const BriEntity *z = bri_graph_resolve (g, argv[1], &error);
   if (!z)
     return fail_error (error);
-  g_autoptr(BriPathList) list = bri_view_freight_routes (view, a, z, w, &error);
-  if (!list)
+  g_autoptr(GError) none = NULL;
+  g_autoptr(BriPathList) there = routes_one_way (view, a, z, w, &none, &error);
+  if (error)
     return fail_error (error);
-  if (format == FMT_JSON)
-    return print_paths (bri_view_get_graph (view), NULL, list);
-  g_autoptr(Table) t = table_new ("route", "stops", "via", "hops", NULL);
-  for (guint i = 0; i < bri_path_list_get_n_paths (list); i++)
+  g_autoptr(BriPathList) back = routes_one_way (view, z, a, w, &none, &error);
+  if (error)
+    return fail_error (error);
+  if (!there && !back)
     {
-      const BriPath *p = bri_path_list_get_path (list, i);
-      GString *stops = g_string_new (NULL), *vias = g_string_new (NULL);
-      for (guint k = 0; k < bri_path_get_n_entities (p); k++)
-        g_string_append_printf (stops, "%s%s", k ? " > " : "",
-                                bri_entity_get_id (bri_path_get_entity (p, k)));
-      for (guint k = 0; k < bri_path_get_n_vias (p); k++)
-        g_string_append_printf (vias, "%s%s", k ? " " : "",
-                                bri_entity_get_id (bri_path_get_via (p, k)));
-      g_autofree char *num = g_strdup_printf ("%u", i + 1);
-      g_autofree char *hops = g_strdup_printf ("%u", bri_path_get_n_hops (p));
-      table_add (t, num, stops->str, vias->str, hops);
-      g_string_free (stops, TRUE);
-      g_string_free (vias, TRUE);
+      if (g_str_has_prefix (none->message, "no path"))
+        return fail (EXIT_DATA, "no freight route from '%s' to '%s' or back in this view",
+                     bri_entity_get_id (a), bri_entity_get_id (z));
+      return fail_error (none);
     }
+  if (format == FMT_JSON)
+    {
+      const BriGraph *vg = bri_view_get_graph (view);
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      json_builder_begin_array (b);
+      for (guint i = 0; there && i < bri_path_list_get_n_paths (there); i++)
+        json_path (b, vg, bri_path_list_get_path (there, i), "forward");
+      for (guint i = 0; back && i < bri_path_list_get_n_paths (back); i++)
+        json_path (b, vg, bri_path_list_get_path (back, i), "reverse");
+      json_builder_end_array (b);
+      json_print (b);
+      return 0;
+    }
+  g_autoptr(Table) t = table_new ("route", "stops", "via", "hops", "direction", NULL);
+  guint number = 0;
+  routes_rows (t, there, "forward", &number);
+  routes_rows (t, back, "reverse", &number);
   table_print (t);
   return 0;
 }

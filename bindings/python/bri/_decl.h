@@ -125,6 +125,7 @@ void bri_filter_add_entity_kind (BriFilter *filter, const char *kind);
 void bri_filter_set_window (BriFilter *filter, BriDate from, BriDate to);
 void bri_filter_add_source (BriFilter *filter, const char *source_id);
 void bri_filter_set_min_confidence (BriFilter *filter, double min_confidence);
+void bri_filter_add_involved (BriFilter *filter, const char *entity_id);
 
 /* view.h */
 typedef struct _BriView BriView;
@@ -248,6 +249,27 @@ unsigned int bri_timeline_get_kind_count (const BriTimeline *timeline, unsigned 
                                           unsigned int kind);
 unsigned int bri_timeline_get_n_active (const BriTimeline *timeline, unsigned int index);
 const BriRanking *bri_timeline_get_top (const BriTimeline *timeline, unsigned int index);
+
+/* bri/corridors.h */
+typedef struct _BriCorridor BriCorridor;
+typedef struct _BriCorridorList BriCorridorList;
+BriCorridorList *bri_graph_list_corridors (BriGraph *graph, const BriFilter *filter,
+                                           const BriEntity *place, GError **error);
+void bri_corridor_list_free (BriCorridorList *list);
+unsigned int bri_corridor_list_get_n_corridors (const BriCorridorList *list);
+const BriCorridor *bri_corridor_list_get_corridor (const BriCorridorList *list,
+                                                   unsigned int index);
+const BriEntity *bri_corridor_get_origin (const BriCorridor *corridor);
+const BriEntity *bri_corridor_get_destination (const BriCorridor *corridor);
+unsigned int bri_corridor_get_n_vias (const BriCorridor *corridor);
+const BriEntity *bri_corridor_get_via (const BriCorridor *corridor, unsigned int index);
+BriDate bri_corridor_get_first_date (const BriCorridor *corridor);
+BriDate bri_corridor_get_last_date (const BriCorridor *corridor);
+unsigned int bri_corridor_get_n_relations (const BriCorridor *corridor);
+const BriRelation *bri_corridor_get_relation (const BriCorridor *corridor,
+                                              unsigned int index);
+unsigned int bri_corridor_get_n_sources (const BriCorridor *corridor);
+const char *bri_corridor_get_source (const BriCorridor *corridor, unsigned int index);
 
 /* bri/import.h */
 typedef enum { BRI_GDELT_AUTO, BRI_GDELT_V2, BRI_GDELT_V1 } BriGdeltVersion;

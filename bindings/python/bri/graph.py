@@ -451,11 +451,28 @@ class Graph:
     # -- views -----------------------------------------------------------------
     def view(self, kinds=None, entity_kinds=None, start=None, end=None,
              sources=None, min_confidence=None, project=None, weighting=None,
-             rollup=None, directed=None):
-        """A View of the graph through a filter; see bri.view.View."""
+             rollup=None, directed=None, involving=None):
+        """A View of the graph through a filter; see bri.view.View.
+        ``involving``: a name, id or Entity (or several, comma-separated or a
+        list): only relations whose from, to or via is one of them or lies
+        below it through ``parent`` (a province: its cities, counties and
+        ports), before roll-up and projection."""
         from .view import View
         return View._build(self, kinds, entity_kinds, start, end, sources,
-                           min_confidence, project, weighting, rollup, directed)
+                           min_confidence, project, weighting, rollup, directed,
+                           involving)
+
+    def corridors(self, place=None, kinds=None, entity_kinds=None, start=None,
+                  end=None, sources=None, min_confidence=None, involving=None):
+        """[Corridor]: the freight corridors, one per (origin, destination)
+        of the admitted freight_corridor relations, sorted by origin then
+        destination id; with ``place`` (a name, id or Entity), only those
+        whose origin, destination or a via lies in it at any level (a
+        province lists its cities' corridors). The filters are those of
+        Graph.view(); ``kinds``, when given, must include freight_corridor."""
+        from .corridors import corridors
+        return corridors(self, place, kinds, entity_kinds, start, end, sources,
+                         min_confidence, involving)
 
     def timeline(self, by="month", measure="degree", weights=None, top=5, **filters):
         """[Period] for each month, quarter or year (``by``): relations by

@@ -156,7 +156,8 @@ class View:
 
     @staticmethod
     def _filter_options(kinds, entity_kinds, start, end, sources,
-                        min_confidence, project, weighting, rollup, directed):
+                        min_confidence, project, weighting, rollup, directed,
+                        involving=None, graph=None):
         filt = ffi.gc(lib.bri_filter_new(), lib.bri_filter_free)
         for k in _strings(kinds):
             lib.bri_filter_add_relation_kind(filt, encode(k, "kind"))
@@ -168,6 +169,11 @@ class View:
             lib.bri_filter_add_source(filt, encode(s, "source"))
         if min_confidence is not None:
             lib.bri_filter_set_min_confidence(filt, float(min_confidence))
+        for x in _strings(involving) if not isinstance(involving, Entity) else [involving]:
+            # Names, ids or Entities, resolved as Graph.resolve() does.
+            e = graph.resolve(x) if graph is not None else x
+            lib.bri_filter_add_involved(filt, encode(e.id if isinstance(e, Entity) else e,
+                                                     "involved entity"))
         opts = ffi.gc(lib.bri_view_options_new(), lib.bri_view_options_free)
         lib.bri_view_options_set_projection(opts, _choice(_PROJECT, project, "projection"))
         lib.bri_view_options_set_weighting(opts, _choice(_WEIGHTING, weighting, "weighting"))
@@ -179,10 +185,10 @@ class View:
 
     @classmethod
     def _build(cls, graph, kinds, entity_kinds, start, end, sources,
-               min_confidence, project, weighting, rollup, directed):
+               min_confidence, project, weighting, rollup, directed, involving=None):
         filt, opts = cls._filter_options(kinds, entity_kinds, start, end, sources,
                                          min_confidence, project, weighting, rollup,
-                                         directed)
+                                         directed, involving, graph)
         ptr = _call(lib.bri_view_new, graph._ptr, filt, opts)
         view = cls._wrap(graph, ptr)
         if directed is True and not view.directed:
@@ -413,13 +419,13 @@ _PERIODS = {"month": lib.BRI_PERIOD_MONTH, "quarter": lib.BRI_PERIOD_QUARTER,
 def timeline(graph, by="month", measure="degree", weights=None, top=5, kinds=None,
              entity_kinds=None, start=None, end=None, sources=None,
              min_confidence=None, project=None, weighting=None, rollup=None,
-             directed=None):
+             directed=None, involving=None):
     """[Period] from the first to the last period of the admitted relations
     (or of the window), empty periods included. See Graph.timeline."""
     from .graph import _date
     filt, opts = View._filter_options(kinds, entity_kinds, start, end, sources,
                                       min_confidence, project, weighting, rollup,
-                                      directed)
+                                      directed, involving, graph)
     m = ffi.new("BriMeasure *")
     if not lib.bri_measure_from_name(encode(measure, "measure"), m):
         raise ValueError("unknown measure %r, expected one of %s" % (measure, ", ".join(MEASURES)))

@@ -1,0 +1,97 @@
+"""The questions analysts ask (issue 20): freight corridors of a place at
+any level, relations involving an entity and its descendants, checked
+against the bundled CSV files read with Python's csv module and, where a
+number is involved, against networkx on the same relations."""
+import csv
+import os
+
+import networkx as nx
+import pytest
+
+import bri
+
+from conftest import DATA
+
+
+def _rows(name):
+    out = []
+    for part in ("gazetteer", "seeds", "bri"):
+        p = os.path.join(DATA, part, name)
+        if os.path.exists(p):
+            with open(p, encoding="utf-8-sig") as f:
+                out += list(csv.DictReader(f))
+    return out
+
+
+ENTS = {r["id"]: r for r in _rows("entities.csv")}
+RELS = _rows("relations.csv")
+
+
+def lineage(i):
+    out = []
+    while i:
+        out.append(i)
+        i = ENTS[i].get("parent") or None
+    return out
+
+
+def involves(r, x):
+    return any(x in lineage(r[c]) for c in ("from", "to", "via") if r.get(c))
+
+
+def test_corridors_one_per_origin_destination(graph):
+    fc = [r for r in RELS if r["kind"] == "freight_corridor"]
+    got = graph.corridors()
+    assert [(c.origin.id, c.destination.id) for c in got] == sorted({(r["from"], r["to"]) for r in fc})
+    for c in got:
+        rows = [r for r in fc if (r["from"], r["to"]) == (c.origin.id, c.destination.id)]
+        assert [r.evidence for r in c.relations] == [r["evidence"] for r in rows]
+        assert c.sources == list(dict.fromkeys(r["source"] for r in rows if r["source"]))
+
+
+def test_corridors_of_a_province_list_its_cities():
+    g = bri.load()
+    henan = g.corridors("河南")
+    assert [(c.origin.id, c.destination.id, c.first, c.last, c.sources) for c in henan] == [
+        ("city:warsaw", "city:zhengzhou", "2025-09", "2025-09", ["bri-bulletin-2025-09"])]
+    xj = g.corridors(place="Xinjiang")
+    want = sorted({(r["from"], r["to"]) for r in RELS
+                   if r["kind"] == "freight_corridor" and involves(r, "province:CN-XJ")})
+    assert [(c.origin.id, c.destination.id) for c in xj] == want
+    xining = [c for c in xj if c.origin.id == "city:xining"][0]
+    assert [v.id for v in xining.vias] == ["port:khorgos"]
+
+
+def test_corridors_refuse_a_filter_without_freight(graph):
+    with pytest.raises(bri.InvalidError, match="leaves out freight_corridor"):
+        graph.corridors(kinds="met")
+    with pytest.raises(bri.NotFoundError):
+        graph.corridors("Nowhereland")
+
+
+def test_involving_matches_networkx_degrees(graph):
+    """The view of the relations involving Xinjiang (and below) against a
+    networkx graph of the same CSV rows: same nodes, same degrees."""
+    v = graph.view(involving="Xinjiang")
+    rows = [r for r in RELS if involves(r, "province:CN-XJ") and r["from"] != r["to"]]
+    G = nx.Graph()
+    G.add_edges_from((r["from"], r["to"]) for r in rows)
+    assert {e.id for e in v.entities()} == set(G.nodes)
+    assert v.n_edges == G.number_of_edges()
+    ours = v.centrality("degree")
+    assert ours == dict(G.degree())
+
+
+def test_involving_several_and_unknown(graph):
+    both = graph.view(involving=["Xinjiang", "河南"])
+    one = graph.view(involving="province:CN-HA")
+    assert {e.id for e in one.entities()} <= {e.id for e in both.entities()}
+    with pytest.raises(bri.NotFoundError):
+        graph.view(involving="Henen")
+
+
+def test_involving_bounds_the_timeline(graph):
+    periods = graph.timeline(by="year", top=0, involving="河南")
+    inv = [r for r in RELS if involves(r, "province:CN-HA") and r["date"]]
+    years = sorted({int(r["date"][:4]) for r in inv})
+    assert periods[0].label == str(years[0]) and periods[-1].label == str(years[-1])

@@ -1,0 +1,160 @@
+#!/bin/sh
+# tests/cli/test-analysts.sh — the questions analysts ask (issue 20): freight
+# corridors of a place at any level, routes in both directions, relations
+# involving an entity and its descendants, coarse dates in a timeline, the
+# view's edge weighting. Expected values are computed independently from
+# the bundled CSV files with Python's csv module, or by hand (said where).
+# Environment: BRI (the binary, default ./tools/bri), BRI_DATA (the bundled
+# data). The last line is `N passed, M failed`.
+BRI=${BRI:-./tools/bri}
+case $BRI in /*) ;; *) BRI=$(pwd)/$BRI ;; esac
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/../.." && pwd)
+BRI_DATA=${BRI_DATA:-$top/data}
+PY=${PYTHON:-/usr/bin/python3}
+
+tmp=$(mktemp -d) || exit 99
+trap 'rm -rf "$tmp"' EXIT
+passed=0
+failed=0
+
+pass () { passed=$((passed + 1)); echo "ok - $1"; }
+flunk () { failed=$((failed + 1)); echo "FAIL - $1"; [ -s "$tmp/err" ] && sed 's/^/#   stderr: /' "$tmp/err" | head -5; }
+sancheck () {
+  if grep -Eq 'AddressSanitizer|LeakSanitizer|runtime error:' "$tmp/err"; then
+    flunk "sanitizer report: bri $*"; grep -E 'Sanitizer|runtime error|#[0-9] ' "$tmp/err" | head -8 | sed 's/^/#   /'
+  fi
+}
+run () { "$BRI" "$@" >"$tmp/out" 2>"$tmp/err"; rc=$?; sancheck "$@"; }
+expect_rc () { if [ "$rc" = "$2" ]; then pass "$1"; else flunk "$1 (exit $rc, expected $2)"; fi; }
+# py NAME SCRIPT: runs SCRIPT (after the helpers below) with the last stdout
+# on stdin; passes when it exits 0.
+py () {
+  name=$1; shift
+  if "$PY" -c "$helpers
+$1" <"$tmp/out" >"$tmp/pyout" 2>&1; then pass "$name"
+  else flunk "$name"; sed 's/^/#   /' "$tmp/pyout" | tail -5; fi
+}
+grep_out () { if grep -qF -- "$2" "${3:-$tmp/out}"; then pass "$1"; else flunk "$1 (no '$2')"; fi; }
+
+# The bundled data read with Python's csv module: entities (id -> row),
+# relations (rows), and the ancestors of an id through parent.
+helpers='
+import csv, json, os, sys
+d = os.environ["BRI_DATA"]
+ents, rels = {}, []
+for part in ("gazetteer", "seeds", "bri"):
+    p = os.path.join(d, part, "entities.csv")
+    if os.path.exists(p):
+        for row in csv.DictReader(open(p, encoding="utf-8-sig")):
+            ents[row["id"]] = row
+    p = os.path.join(d, part, "relations.csv")
+    if os.path.exists(p):
+        rels += list(csv.DictReader(open(p, encoding="utf-8-sig")))
+def lineage(i):
+    out = []
+    while i:
+        out.append(i)
+        i = ents[i].get("parent") or None
+    return out
+def involves(r, x):
+    return any(x in lineage(r[c]) for c in ("from", "to", "via") if r.get(c))
+'
+export BRI_DATA
+
+# ---------------------------------------------------------------- corridors
+run corridors --format json
+expect_rc "corridors exits 0" 0
+py "corridors: one per (origin, destination) of the freight_corridor rows" '
+j = json.load(sys.stdin)
+fc = [r for r in rels if r["kind"] == "freight_corridor"]
+want = sorted({(r["from"], r["to"]) for r in fc})
+assert [(c["origin"], c["destination"]) for c in j] == want, j
+for c in j:
+    rows = [r for r in fc if (r["from"], r["to"]) == (c["origin"], c["destination"])]
+    assert len(c["relations"]) == len(rows)
+    assert c["sources"] == list(dict.fromkeys(r["source"] for r in rows if r["source"]))
+    assert c["vias"] == list(dict.fromkeys(r["via"] for r in rows if r["via"]))
+    assert [r["evidence"] for r in c["relations"]] == [r["evidence"] for r in rows]'
+
+run corridors 河南
+expect_rc "corridors of a province exits 0" 0
+# By hand: Henan has one corridor, the Warsaw–Zhengzhou train of 2025-09
+# (Zhengzhou is a city of Henan).
+py "corridors 河南: the Warsaw → Zhengzhou train of its city" '
+lines = sys.stdin.read().splitlines()
+assert len(lines) == 2, lines
+cells = lines[1].split()
+assert cells == ["city:warsaw", "city:zhengzhou", "2025-09", "2025-09", "1", "bri-bulletin-2025-09"], cells'
+
+run corridors Xinjiang --format json
+py "corridors Xinjiang: its cities, ports and the trains through its ports" '
+j = json.load(sys.stdin)
+want = sorted({(r["from"], r["to"]) for r in rels
+               if r["kind"] == "freight_corridor" and involves(r, "province:CN-XJ")})
+got = [(c["origin"], c["destination"]) for c in j]
+assert got == want, got
+# Xining (Qinghai) to Almaty is listed: it leaves China through Khorgos.
+assert ("city:xining", "city:almaty") in got
+x = [c for c in j if c["origin"] == "city:xining"][0]
+assert x["vias"] == ["port:khorgos"] and x["first"] == x["last"] == "2024-06-30", x'
+
+run corridors Xinjiang --from 2024 --to 2024
+py "corridors take the time window" '
+lines = sys.stdin.read().splitlines()
+assert len(lines) == 2 and lines[1].startswith("city:xining"), lines'
+
+run corridors Nowhereland
+expect_rc "corridors of an unknown place exits 1" 1
+grep_out "corridors names the unknown place" "no entity named 'Nowhereland'" "$tmp/err"
+run corridors --kinds met
+expect_rc "corridors without the freight kind exits 1" 1
+grep_out "corridors says the kinds leave freight out" "leaves out freight_corridor" "$tmp/err"
+
+# ---------------------------------------------------------------- routes, both ways
+run routes 郑州 华沙
+expect_rc "routes Zhengzhou Warsaw exits 0 (the data stores Warsaw → Zhengzhou)" 0
+py "routes Zhengzhou Warsaw: the reverse route, labelled" '
+lines = sys.stdin.read().splitlines()
+assert lines[0].split() == ["route", "stops", "via", "hops", "direction"], lines
+assert lines[1].split() == ["1", "city:warsaw", ">", "city:zhengzhou", "1", "reverse"], lines
+assert len(lines) == 2'
+run routes 华沙 郑州 --format json
+py "routes Warsaw Zhengzhou json: forward" '
+j = json.load(sys.stdin)
+assert [(p["direction"], p["entities"]) for p in j] == [("forward", ["city:warsaw", "city:zhengzhou"])], j'
+run routes 越南 中国 --format json
+py "routes Vietnam China: one each way, each through its own port" '
+j = json.load(sys.stdin)
+assert [(p["direction"], p["entities"], p["vias"]) for p in j] == [
+    ("forward", ["country:VN", "country:CN"], ["port:hoanh-mo"]),
+    ("reverse", ["country:CN", "country:VN"], ["port:dongzhong"])], j'
+run routes 西宁 华沙
+expect_rc "routes with no route either way exits 1" 1
+grep_out "routes says neither direction has one" "no freight route from 'city:xining' to 'city:warsaw' or back" "$tmp/err"
+
+# ---------------------------------------------------------------- --involving
+run centrality --involving 河南 --format json
+expect_rc "centrality --involving exits 0" 0
+py "--involving 河南: the view holds the ends of the relations involving Henan and below" '
+j = json.load(sys.stdin)
+inv = [r for r in rels if involves(r, "province:CN-HA")]
+assert inv
+want = {r[c] for r in inv for c in ("from", "to")}
+assert {e["id"] for e in j} == want, sorted({e["id"] for e in j} ^ want)'
+run timeline --by year --involving Xinjiang,河南 --format json
+py "timeline --involving: the years of the relations involving Xinjiang or Henan" '
+j = json.load(sys.stdin)
+inv = [r for r in rels if (involves(r, "province:CN-XJ") or involves(r, "province:CN-HA")) and r["date"]]
+years = sorted({int(r["date"][:4]) for r in inv} | {int(r["end_date"][:4]) for r in inv if r["end_date"]})
+assert [p["period"] for p in j] == [str(y) for y in range(years[0], years[-1] + 1)], j
+for p in j:
+    y = int(p["period"])
+    n = sum(1 for r in inv if int(r["date"][:4]) <= y <= int((r["end_date"] or r["date"])[:4]))
+    assert p["relations"] + p.get("coarse", 0) == n or p["relations"] == n, (p, n)'
+run centrality --involving Henen
+expect_rc "--involving an unknown name exits 1" 1
+grep_out "--involving suggests the nearest" "nearest: province:CN-HA" "$tmp/err"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
