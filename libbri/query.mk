@@ -40,7 +40,8 @@ query_tests = \
 	tests/unit/test-timeline \
 	tests/unit/test-threads \
 	tests/unit/test-bundled-queries \
-	tests/unit/test-corridors
+	tests/unit/test-corridors \
+	tests/unit/test-timeline-coarse
 check_PROGRAMS += $(query_tests)
 TESTS += $(query_tests)
 
@@ -79,3 +80,6 @@ tests_unit_test_bundled_queries_LDADD = $(TEST_LDADD)
 tests_unit_test_corridors_SOURCES = tests/unit/test-corridors.c $(query_fixture_sources)
 tests_unit_test_corridors_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_corridors_LDADD = $(TEST_LDADD)
+tests_unit_test_timeline_coarse_SOURCES = tests/unit/test-timeline-coarse.c $(query_fixture_sources)
+tests_unit_test_timeline_coarse_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_timeline_coarse_LDADD = $(TEST_LDADD)

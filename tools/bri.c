@@ -112,7 +112,9 @@ static GOptionEntry command_entries[] = {
   { "depth", 'k', 0, G_OPTION_ARG_INT, &opt_depth,
     "ego: radius in hops (default 1)", "K" },
   { "by", 0, 0, G_OPTION_ARG_STRING, &opt_by,
-    "timeline: month (default), quarter or year", "PERIOD" },
+    "timeline: month (default), quarter or year; a relation dated more coarsely "
+    "than the period (only a year, for months) is counted in the column coarse, "
+    "not in relations", "PERIOD" },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opt_output,
     "extract, export, draw: the directory or file to write", "PATH" },
   { NULL }

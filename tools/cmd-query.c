@@ -766,6 +766,7 @@ cmd_timeline (BriGraph *g, int argc, char **argv)
           json_member_string (b, "start", s);
           json_member_string (b, "end", e);
           json_member_int (b, "relations", bri_timeline_get_n_relations (tl, p));
+          json_member_int (b, "coarse", bri_timeline_get_n_coarse (tl, p));
           json_member_int (b, "active", bri_timeline_get_n_active (tl, p));
           json_builder_set_member_name (b, "relations_by_kind");
           json_builder_begin_object (b);
@@ -790,27 +791,29 @@ cmd_timeline (BriGraph *g, int argc, char **argv)
       json_print (b);
       return 0;
     }
-  /* Columns: period, relations, active, one per kind, top. */
+  /* Columns: period, relations, coarse, active, one per kind, top. */
   Table *t = g_new0 (Table, 1);
-  t->n_cols = 3 + nk + (top ? 1 : 0);
+  t->n_cols = 4 + nk + (top ? 1 : 0);
   t->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   char **head = g_new0 (char *, t->n_cols + 1);
   head[0] = g_strdup ("period");
   head[1] = g_strdup ("relations");
-  head[2] = g_strdup ("active");
+  head[2] = g_strdup ("coarse");
+  head[3] = g_strdup ("active");
   for (guint k = 0; k < nk; k++)
-    head[3 + k] = g_strdup (bri_timeline_get_kind_name (tl, k));
+    head[4 + k] = g_strdup (bri_timeline_get_kind_name (tl, k));
   if (top)
-    head[3 + nk] = g_strdup_printf ("top %s", bri_measure_get_name (m));
+    head[4 + nk] = g_strdup_printf ("top %s", bri_measure_get_name (m));
   g_ptr_array_add (t->rows, head);
   for (guint p = 0; p < np; p++)
     {
       char **row = g_new0 (char *, t->n_cols + 1);
       row[0] = g_strdup (bri_timeline_get_period_label (tl, p));
       row[1] = g_strdup_printf ("%u", bri_timeline_get_n_relations (tl, p));
-      row[2] = g_strdup_printf ("%u", bri_timeline_get_n_active (tl, p));
+      row[2] = g_strdup_printf ("%u", bri_timeline_get_n_coarse (tl, p));
+      row[3] = g_strdup_printf ("%u", bri_timeline_get_n_active (tl, p));
       for (guint k = 0; k < nk; k++)
-        row[3 + k] = g_strdup_printf ("%u", bri_timeline_get_kind_count (tl, p, k));
+        row[4 + k] = g_strdup_printf ("%u", bri_timeline_get_kind_count (tl, p, k));
       if (top)
         {
           GString *s = g_string_new (NULL);
@@ -818,12 +821,16 @@ cmd_timeline (BriGraph *g, int argc, char **argv)
           for (guint i = 0; rk && i < bri_ranking_get_n_items (rk); i++)
             g_string_append_printf (s, "%s%s", i ? " " : "",
                                     bri_entity_get_id (bri_ranking_get_entity (rk, i)));
-          row[3 + nk] = g_string_free (s, FALSE);
+          row[4 + nk] = g_string_free (s, FALSE);
         }
       g_ptr_array_add (t->rows, row);
     }
   table_print (t);
   table_free (t);
+  if (format == FMT_TABLE)
+    printf ("# relations: dated within the period (by kind); coarse: dated more coarsely "
+            "(to the year only), in no kind column;\n# active and top count both "
+            "(a relation overlaps every period of its year)\n");
   return 0;
 }
 

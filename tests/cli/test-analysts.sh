@@ -151,10 +151,38 @@ assert [p["period"] for p in j] == [str(y) for y in range(years[0], years[-1] + 
 for p in j:
     y = int(p["period"])
     n = sum(1 for r in inv if int(r["date"][:4]) <= y <= int((r["end_date"] or r["date"])[:4]))
-    assert p["relations"] + p.get("coarse", 0) == n or p["relations"] == n, (p, n)'
+    assert p["relations"] == n and p["coarse"] == 0, (p, n)'
 run centrality --involving Henen
 expect_rc "--involving an unknown name exits 1" 1
 grep_out "--involving suggests the nearest" "nearest: province:CN-HA" "$tmp/err"
+
+# ---------------------------------------------------------------- timeline: coarse dates
+run timeline --from 2023-01 --to 2023-01 --format json
+expect_rc "timeline of January 2023 exits 0" 0
+py "January 2023: no relation happened in it; the year-only ones are coarse" '
+j = json.load(sys.stdin)
+assert len(j) == 1 and j[0]["period"] == "2023-01", j
+in_jan = [r for r in rels if r["date"].startswith("2023-01") or
+          (r["end_date"] and r["date"][:7] <= "2023-01" <= r["end_date"][:7])]
+year_only = [r for r in rels if r["date"] == "2023" and not r["end_date"]]
+assert j[0]["relations"] == len(in_jan) == 0, j
+assert j[0]["coarse"] == len(year_only) > 0, (j, len(year_only))
+assert sum(j[0]["relations_by_kind"].values()) == 0, j'
+run timeline --from 2023 --to 2023 --by quarter --format json
+py "quarters of 2023: months inside a quarter are precise, the year-only dates coarse" '
+j = json.load(sys.stdin)
+year_only = [r for r in rels if r["date"] == "2023" and not r["end_date"]]
+for p in j:
+    q = int(p["period"][-1])
+    months = {"2023-%02d" % m for m in range(3 * q - 2, 3 * q + 1)}
+    inside = [r for r in rels if r["date"][:7] in months]  # the spans of 2023 lie in one month
+    assert p["relations"] == len(inside), (p, len(inside))
+    assert p["coarse"] == len(year_only), p'
+run timeline --from 2023-01 --to 2023-02
+grep_out "timeline table has the coarse column" "coarse"
+grep_out "timeline table explains coarse in a footer" "# relations: dated within the period"
+run --help-command
+grep_out "--help documents coarse dates" "counted in the column coarse"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

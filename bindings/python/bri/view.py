@@ -401,15 +401,19 @@ class View:
 
 class Period:
     """One period of a timeline: ``label`` ("2024-06", "2024-Q2", "2024"),
-    ``start``/``end`` (first and last day), ``n_relations``, ``n_active``
-    (entities of the period's view), ``kinds`` ({kind: relations}) and
-    ``top`` ([(Entity, score)] of the timeline's measure)."""
+    ``start``/``end`` (first and last day), ``n_relations`` (dated within
+    the period, or by a span overlapping it), ``n_coarse`` (dated more
+    coarsely than the period: "2023" in a month of 2023; not in
+    ``n_relations`` nor ``kinds``), ``n_active`` (entities of the period's
+    view, coarse relations included), ``kinds`` ({kind: relations}) and
+    ``top`` ([(Entity, score)] of the timeline's measure, on the same view
+    as ``n_active``)."""
 
-    __slots__ = ("label", "start", "end", "n_relations", "n_active", "kinds", "top")
+    __slots__ = ("label", "start", "end", "n_relations", "n_coarse", "n_active", "kinds", "top")
 
     def __repr__(self):
-        return "<bri.Period %s: %d relations, %d active>" % (
-            self.label, self.n_relations, self.n_active)
+        return "<bri.Period %s: %d relations (+%d coarse), %d active>" % (
+            self.label, self.n_relations, self.n_coarse, self.n_active)
 
 
 _PERIODS = {"month": lib.BRI_PERIOD_MONTH, "quarter": lib.BRI_PERIOD_QUARTER,
@@ -444,6 +448,7 @@ def timeline(graph, by="month", measure="degree", weights=None, top=5, kinds=Non
         p.start = _date(lib.bri_timeline_get_period_start(t, i))
         p.end = _date(lib.bri_timeline_get_period_end(t, i))
         p.n_relations = lib.bri_timeline_get_n_relations(t, i)
+        p.n_coarse = lib.bri_timeline_get_n_coarse(t, i)
         p.n_active = lib.bri_timeline_get_n_active(t, i)
         p.kinds = {k: lib.bri_timeline_get_kind_count(t, i, j)
                    for j, k in enumerate(kind_names)}
