@@ -253,7 +253,10 @@ bri__project_actors_view (BriGraph *graph, const BriFilter *filter,
           }
     }
 
-  /* Vertices: every actor of an item with two or more, in graph order. */
+  /* Vertices: every actor of an item with two or more, in graph order
+   * (with keep_isolated, every admitted entity too). */
+  if (options->keep_isolated)
+    bri__view_mark_admitted (graph, filter, options, map);
   BriView *view = bri__view_alloc (graph, filter, options, FALSE);
   bri__view_number_vertices (view, map, n_ent);
 

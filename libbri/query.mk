@@ -41,7 +41,8 @@ query_tests = \
 	tests/unit/test-threads \
 	tests/unit/test-bundled-queries \
 	tests/unit/test-corridors \
-	tests/unit/test-timeline-coarse
+	tests/unit/test-timeline-coarse \
+	tests/unit/test-view-isolated
 check_PROGRAMS += $(query_tests)
 TESTS += $(query_tests)
 
@@ -83,3 +84,6 @@ tests_unit_test_corridors_LDADD = $(TEST_LDADD)
 tests_unit_test_timeline_coarse_SOURCES = tests/unit/test-timeline-coarse.c $(query_fixture_sources)
 tests_unit_test_timeline_coarse_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_timeline_coarse_LDADD = $(TEST_LDADD)
+tests_unit_test_view_isolated_SOURCES = tests/unit/test-view-isolated.c $(query_fixture_sources)
+tests_unit_test_view_isolated_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_view_isolated_LDADD = $(TEST_LDADD)

@@ -436,6 +436,19 @@ records_set (Records *r, gsize j, guint64 key, guint32 index)
     r->keyed[j] = (BriKeyed){ key, index };
 }
 
+void
+bri__view_mark_admitted (BriGraph *graph, const BriFilter *filter,
+                         const BriViewOptions *options, guint32 *map)
+{
+  guint n_ent = bri_graph_get_n_entities (graph);
+  for (guint i = 0; i < n_ent; i++)
+    {
+      const BriEntity *e = bri__rollup (bri_graph_get_entity (graph, i), options->rollup);
+      if (bri_filter_accepts_entity (filter, e))
+        map[e->index] = 1;
+    }
+}
+
 BriView *
 bri__view_build_plain (BriGraph *graph, const BriFilter *filter,
                        const BriViewOptions *options, gboolean directed,
@@ -497,6 +510,8 @@ bri__view_build_plain (BriGraph *graph, const BriFilter *filter,
     }
 
   /* 2. Vertices: the marked entities in graph order. */
+  if (options->keep_isolated)
+    bri__view_mark_admitted (graph, filter, options, map);
   BriView *view = bri__view_alloc (graph, filter, options, directed);
   guint nv = bri__view_number_vertices (view, map, n_ent);
 

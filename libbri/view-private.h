@@ -14,6 +14,7 @@ struct _BriViewOptions {
   BriEdgeWeighting weighting;
   BriDirection direction;
   char *rollup;                 /* owned, NULL for none */
+  gboolean keep_isolated;       /* every admitted entity is a vertex */
 };
 
 /* An edge's ends while its view is built: vertex indices, undirected
@@ -105,6 +106,12 @@ guint bri__view_number_vertices (BriView *view, guint32 *map, guint n_ent);
  * edge) and closes rel_start with rels->len. */
 void bri__view_index_relations (BriView *view, const GPtrArray *rels);
 
+
+/* Marks in @map (indexed by entity index) every entity a view with
+ * keep_isolated holds although no edge touches it: each entity of @graph
+ * rolled up by @options, when @filter's entity kinds admit it. */
+void bri__view_mark_admitted (BriGraph *graph, const BriFilter *filter,
+                              const BriViewOptions *options, guint32 *map);
 
 /* The view of the relations @filter admits, without projection: each
  * relation's ends (rolled up by @options) give one edge, parallel

@@ -98,6 +98,20 @@ bri_view_options_set_rollup (BriViewOptions *options, const char *kind)
   options->rollup = (kind != NULL && *kind != '\0') ? g_strdup (kind) : NULL;
 }
 
+void
+bri_view_options_set_keep_isolated (BriViewOptions *options, gboolean keep)
+{
+  g_return_if_fail (options != NULL);
+  options->keep_isolated = keep != FALSE;
+}
+
+gboolean
+bri_view_options_get_keep_isolated (const BriViewOptions *options)
+{
+  g_return_val_if_fail (options != NULL, FALSE);
+  return options->keep_isolated;
+}
+
 const char *
 bri_view_options_get_rollup (const BriViewOptions *options)
 {

@@ -39,6 +39,8 @@ static double opt_min_confidence = -1;
 static gchar *opt_project;
 static gchar *opt_rollup;
 static gchar *opt_direction;
+static gchar *opt_weighting;
+static gboolean opt_keep_isolated;
 gchar *opt_weights;
 gboolean opt_weighted;
 gchar *opt_measure;
@@ -92,6 +94,13 @@ static GOptionEntry filter_entries[] = {
   { "direction", 0, 0, G_OPTION_ARG_STRING, &opt_direction,
     "auto (default: directed when every admitted relation kind is directed) "
     "or undirected", "MODE" },
+  { "weighting", 0, 0, G_OPTION_ARG_STRING, &opt_weighting,
+    "How a view edge's weight is made: count (default: its relations; for "
+    "--project actors the items shared), sum (the sum of the relations' weight "
+    "column) or newman (--project actors: 1/(n-1) per item of n actors)", "W" },
+  { "keep-isolated", 0, 0, G_OPTION_ARG_NONE, &opt_keep_isolated,
+    "Keep every entity --entity-kinds admits, even one no admitted relation "
+    "touches (default: only entities with an edge)", NULL },
   { "weighted", 0, 0, G_OPTION_ARG_NONE, &opt_weighted,
     "Same as --weights strength", NULL },
   { NULL }
@@ -435,6 +444,24 @@ build_options (gboolean undirected, GError **error)
         }
       bri_view_options_set_rollup (o, opt_rollup);
     }
+  if (opt_weighting)
+    {
+      static const struct { const char *name; BriEdgeWeighting value; } names[] = {
+        { "count", BRI_EDGE_WEIGHT_COUNT }, { "sum", BRI_EDGE_WEIGHT_SUM },
+        { "newman", BRI_EDGE_WEIGHT_NEWMAN } };
+      guint i = 0;
+      while (i < G_N_ELEMENTS (names) && !g_str_equal (opt_weighting, names[i].name))
+        i++;
+      if (i == G_N_ELEMENTS (names))
+        {
+          g_set_error (error, BRI_ERROR, BRI_ERROR_INVALID,
+                       "--weighting: unknown weighting '%s', expected count, sum or newman",
+                       opt_weighting);
+          return NULL;
+        }
+      bri_view_options_set_weighting (o, names[i].value);
+    }
+  bri_view_options_set_keep_isolated (o, opt_keep_isolated);
   if (opt_direction && !g_str_equal (opt_direction, "auto")
       && !g_str_equal (opt_direction, "undirected"))
     {
@@ -467,7 +494,7 @@ gboolean
 view_is_default (void)
 {
   return !opt_kinds && !opt_entity_kinds && !opt_from && !opt_to && !opt_source
-         && !opt_involving
+         && !opt_involving && !opt_weighting && !opt_keep_isolated
          && opt_min_confidence == -1 && !opt_project && !opt_rollup
          && (!opt_direction || g_str_equal (opt_direction, "auto"));
 }

@@ -264,6 +264,17 @@ cmd_centrality (BriGraph *g, int argc, char **argv)
   progress_end ();
   if (!rk)
     return fail_error (error);
+  /* igraph's closeness averages over the reachable vertices only: the two
+   * ends of an isolated pair score 1 and rank first. Say so. */
+  if (m == BRI_MEASURE_CLOSENESS && format == FMT_TABLE)
+    {
+      g_autoptr(BriPartition) parts = bri_view_components (view, FALSE, NULL);
+      if (parts && bri_partition_get_n_groups (parts) > 1)
+        printf ("# closeness on a view of %u components: each vertex is scored within "
+                "its own (igraph), so the ends of a two-node component score 1; "
+                "--measure harmonic compares across components\n",
+                bri_partition_get_n_groups (parts));
+    }
   print_ranking (rk, opt_top > 0 ? (guint) opt_top : 0);
   return 0;
 }

@@ -9,9 +9,10 @@
  * serialises its igraph calls behind one lock). It holds a reference on its
  * graph, so it stays valid after the caller drops its own graph reference.
  *
- * Vertices are the entities at the ends of admitted edges (an entity no
- * admitted relation touches is not in the view), in the order of the
- * graph (bri_graph_get_entity()). Edges are ordered by (from, to) vertex. */
+ * Vertices are the entities at the ends of admitted edges (by default an
+ * entity no admitted relation touches is not in the view; see
+ * bri_view_options_set_keep_isolated()), in the order of the graph
+ * (bri_graph_get_entity()). Edges are ordered by (from, to) vertex. */
 #ifndef BRI_VIEW_H
 #define BRI_VIEW_H
 
@@ -112,6 +113,17 @@ BRI_API BriDirection bri_view_options_get_direction (const BriViewOptions *optio
  * are rolled up before projecting.
  */
 BRI_API void bri_view_options_set_rollup (BriViewOptions *options, const char *kind);
+/**
+ * bri_view_options_set_keep_isolated:
+ * @keep: FALSE (the default): a view holds the entities its edges touch;
+ *   TRUE: also every entity the filter's entity kinds admit (after roll-up:
+ *   each entity's roll-up), so isolated actors count as components and
+ *   have degree 0. Without entity kinds that is every entity of the graph
+ *   (the whole gazetteer): list kinds with it. A timeline's active entities
+ *   then count them too.
+ */
+BRI_API void bri_view_options_set_keep_isolated (BriViewOptions *options, gboolean keep);
+BRI_API gboolean bri_view_options_get_keep_isolated (const BriViewOptions *options);
 /** Returns: (transfer none) (nullable): the roll-up kind. */
 BRI_API const char *bri_view_options_get_rollup (const BriViewOptions *options);
 

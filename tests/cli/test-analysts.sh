@@ -184,5 +184,52 @@ grep_out "timeline table explains coarse in a footer" "# relations: dated within
 run --help-command
 grep_out "--help documents coarse dates" "counted in the column coarse"
 
+# ---------------------------------------------------------------- --weighting, --keep-isolated
+# A co-appearance network whose weight column holds counts: a-b twice
+# (3 and 2), a-c 1, b-c 2; and persons d, e that no relation touches.
+co=$tmp/co
+mkdir -p "$co"
+printf 'id,kind,name\nperson:a,person,A\nperson:b,person,B\nperson:c,person,C\nperson:d,person,D\nperson:e,person,E\nforum:f,forum,F\n' >"$co/entities.csv"
+printf 'kind,from,to,weight\nmet,person:a,person:b,3\nmet,person:a,person:b,2\nmet,person:a,person:c,1\nmet,person:b,person:c,2\nattended,person:a,forum:f,\nattended,person:b,forum:f,\nattended,person:d,forum:f,\n' >"$co/relations.csv"
+netx='
+import networkx as nx
+rows = [("person:a","person:b",3),("person:a","person:b",2),("person:a","person:c",1),("person:b","person:c",2)]
+G = nx.Graph()
+for a, b, w in rows:
+    G.add_edge(a, b, weight=G.get_edge_data(a, b, {"weight": 0})["weight"] + w)
+scores = lambda: {e["id"]: e["score"] for e in json.load(sys.stdin)}
+'
+run --no-bundled --data "$co" centrality --kinds met --weighting sum --measure strength --weights raw --format json
+expect_rc "--weighting sum exits 0" 0
+py "--weighting sum: strength equals networkx's weighted degree on the summed weight column" "$netx"'
+got = scores()
+assert got == dict(G.degree(weight="weight")) == {"person:a": 6, "person:b": 7, "person:c": 3}, got'
+run --no-bundled --data "$co" centrality --kinds met --weighting sum --measure pagerank --weights raw --format json
+py "--weighting sum: weighted PageRank equals networkx's" "$netx"'
+got = scores(); want = nx.pagerank(G, weight="weight", tol=1e-12)
+assert all(abs(got[k] - want[k]) < 1e-9 for k in want), (got, want)'
+run --no-bundled --data "$co" centrality --kinds met --measure strength --weights raw --format json
+py "--weighting count (the default): strength counts the relations" '
+got = {e["id"]: e["score"] for e in json.load(sys.stdin)}
+assert got == {"person:a": 3, "person:b": 3, "person:c": 2}, got'
+# By hand: forum f has three actors a, b, d; Newman gives each pair 1/2.
+run --no-bundled --data "$co" centrality --kinds attended --project actors --weighting newman --measure strength --weights raw --format json
+py "--weighting newman on the projection: 1/(n-1) per shared item" '
+got = {e["id"]: e["score"] for e in json.load(sys.stdin)}
+assert got == {"person:a": 1.0, "person:b": 1.0, "person:d": 1.0}, got'
+run --no-bundled --data "$co" centrality --weighting heavy
+expect_rc "--weighting with an unknown name exits 1" 1
+grep_out "--weighting names the API's weightings" "expected count, sum or newman" "$tmp/err"
+
+run --no-bundled --data "$co" centrality --kinds met --entity-kinds person --keep-isolated --format json
+py "--keep-isolated: d and e are in the view with degree 0" '
+got = {e["id"]: e["score"] for e in json.load(sys.stdin)}
+assert got == {"person:a": 2, "person:b": 2, "person:c": 2, "person:d": 0, "person:e": 0}, got'
+run --no-bundled --data "$co" centrality --kinds met --entity-kinds person --format json
+py "without --keep-isolated (the default) only entities with an edge" '
+assert sorted(e["id"] for e in json.load(sys.stdin)) == ["person:a", "person:b", "person:c"]'
+run --no-bundled --data "$co" centrality --kinds met,attended --entity-kinds person --keep-isolated --project actors --measure closeness
+grep_out "closeness on a disconnected view says how igraph scores it" "# closeness on a view of 2 components"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -139,6 +139,7 @@ void bri_view_options_set_projection (BriViewOptions *options, BriProjection pro
 void bri_view_options_set_weighting (BriViewOptions *options, BriEdgeWeighting weighting);
 void bri_view_options_set_direction (BriViewOptions *options, BriDirection direction);
 void bri_view_options_set_rollup (BriViewOptions *options, const char *kind);
+void bri_view_options_set_keep_isolated (BriViewOptions *options, int keep);
 BriView *bri_view_new (BriGraph *graph, const BriFilter *filter,
                        const BriViewOptions *options, GError **error);
 BriView *bri_view_ref (BriView *view);

@@ -451,16 +451,23 @@ class Graph:
     # -- views -----------------------------------------------------------------
     def view(self, kinds=None, entity_kinds=None, start=None, end=None,
              sources=None, min_confidence=None, project=None, weighting=None,
-             rollup=None, directed=None, involving=None):
+             rollup=None, directed=None, involving=None, keep_isolated=False):
         """A View of the graph through a filter; see bri.view.View.
         ``involving``: a name, id or Entity (or several, comma-separated or a
         list): only relations whose from, to or via is one of them or lies
         below it through ``parent`` (a province: its cities, counties and
-        ports), before roll-up and projection."""
+        ports), before roll-up and projection.
+        ``weighting``: "count" (default: the relations behind an edge; the
+        items two actors share), "sum" (the sum of the relations' ``weight``)
+        or "newman" (projection: 1/(n-1) per shared item of n actors).
+        ``keep_isolated``: False (default): the entities the edges touch;
+        True: also every entity ``entity_kinds`` admits, with degree 0 when
+        no admitted relation touches it (list entity kinds with it, or the
+        whole gazetteer comes along)."""
         from .view import View
         return View._build(self, kinds, entity_kinds, start, end, sources,
                            min_confidence, project, weighting, rollup, directed,
-                           involving)
+                           involving, keep_isolated)
 
     def corridors(self, place=None, kinds=None, entity_kinds=None, start=None,
                   end=None, sources=None, min_confidence=None, involving=None):

@@ -157,7 +157,7 @@ class View:
     @staticmethod
     def _filter_options(kinds, entity_kinds, start, end, sources,
                         min_confidence, project, weighting, rollup, directed,
-                        involving=None, graph=None):
+                        involving=None, graph=None, keep_isolated=False):
         filt = ffi.gc(lib.bri_filter_new(), lib.bri_filter_free)
         for k in _strings(kinds):
             lib.bri_filter_add_relation_kind(filt, encode(k, "kind"))
@@ -181,14 +181,18 @@ class View:
             lib.bri_view_options_set_rollup(opts, encode(rollup, "rollup kind"))
         if directed is False:
             lib.bri_view_options_set_direction(opts, lib.BRI_DIRECTION_UNDIRECTED)
+        if keep_isolated not in (True, False):
+            raise ValueError("keep_isolated must be True or False, not %r" % (keep_isolated,))
+        lib.bri_view_options_set_keep_isolated(opts, keep_isolated)
         return filt, opts
 
     @classmethod
     def _build(cls, graph, kinds, entity_kinds, start, end, sources,
-               min_confidence, project, weighting, rollup, directed, involving=None):
+               min_confidence, project, weighting, rollup, directed, involving=None,
+               keep_isolated=False):
         filt, opts = cls._filter_options(kinds, entity_kinds, start, end, sources,
                                          min_confidence, project, weighting, rollup,
-                                         directed, involving, graph)
+                                         directed, involving, graph, keep_isolated)
         ptr = _call(lib.bri_view_new, graph._ptr, filt, opts)
         view = cls._wrap(graph, ptr)
         if directed is True and not view.directed:
@@ -423,13 +427,13 @@ _PERIODS = {"month": lib.BRI_PERIOD_MONTH, "quarter": lib.BRI_PERIOD_QUARTER,
 def timeline(graph, by="month", measure="degree", weights=None, top=5, kinds=None,
              entity_kinds=None, start=None, end=None, sources=None,
              min_confidence=None, project=None, weighting=None, rollup=None,
-             directed=None, involving=None):
+             directed=None, involving=None, keep_isolated=False):
     """[Period] from the first to the last period of the admitted relations
     (or of the window), empty periods included. See Graph.timeline."""
     from .graph import _date
     filt, opts = View._filter_options(kinds, entity_kinds, start, end, sources,
                                       min_confidence, project, weighting, rollup,
-                                      directed, involving, graph)
+                                      directed, involving, graph, keep_isolated)
     m = ffi.new("BriMeasure *")
     if not lib.bri_measure_from_name(encode(measure, "measure"), m):
         raise ValueError("unknown measure %r, expected one of %s" % (measure, ", ".join(MEASURES)))

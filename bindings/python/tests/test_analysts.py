@@ -95,3 +95,38 @@ def test_involving_bounds_the_timeline(graph):
     inv = [r for r in RELS if involves(r, "province:CN-HA") and r["date"]]
     years = sorted({int(r["date"][:4]) for r in inv})
     assert periods[0].label == str(years[0]) and periods[-1].label == str(years[-1])
+
+
+def test_keep_isolated_matches_networkx_components(write_dataset):
+    """Persons no admitted relation touches are kept with keep_isolated:
+    the number of components and the degrees then equal networkx's on the
+    same nodes and edges."""
+    d = write_dataset({
+        "entities.csv": "id,kind,name\n" + "".join(
+            "person:%s,person,%s\n" % (x, x.upper()) for x in "abcdef"),
+        "relations.csv": "kind,from,to\nmet,person:a,person:b\nmet,person:b,person:c\n"
+                         "met,person:d,person:e\n"})
+    g = bri.load(d, bundled="none")
+    G = nx.Graph()
+    G.add_nodes_from("person:%s" % x for x in "abcdef")
+    G.add_edges_from([("person:a", "person:b"), ("person:b", "person:c"), ("person:d", "person:e")])
+    kept = g.view(entity_kinds="person", keep_isolated=True)
+    assert len(kept) == G.number_of_nodes() == 6
+    assert len(kept.components().groups) == nx.number_connected_components(G) == 3
+    assert kept.centrality("degree") == dict(G.degree())
+    default = g.view(entity_kinds="person")
+    assert len(default) == 5 and len(default.components().groups) == 2
+    with pytest.raises(ValueError, match="keep_isolated"):
+        g.view(keep_isolated="yes")
+
+
+def test_weighting_sum_matches_networkx_strength(write_dataset):
+    d = write_dataset({
+        "entities.csv": "id,kind,name\nperson:a,person,A\nperson:b,person,B\nperson:c,person,C\n",
+        "relations.csv": "kind,from,to,weight\nmet,person:a,person:b,3\nmet,person:a,person:b,2\n"
+                         "met,person:a,person:c,1\nmet,person:b,person:c,2\n"})
+    g = bri.load(d, bundled="none")
+    G = nx.Graph()
+    for a, b, w in [("a", "b", 5), ("a", "c", 1), ("b", "c", 2)]:
+        G.add_edge("person:" + a, "person:" + b, weight=w)
+    assert g.view(weighting="sum").centrality("strength", weights="raw") == dict(G.degree(weight="weight"))
