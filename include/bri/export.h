@@ -1,5 +1,5 @@
 /* bri/export.h — writing a view (or the whole graph) in the formats other
- * tools read: GraphML, GEXF 1.3 (with time spells for Gephi), node-link
+ * tools read: GraphML, GEXF 1.2 (with time spells for Gephi; networkx reads it), node-link
  * JSON (networkx), DOT (Graphviz), Neo4j bulk-import CSV and Spark
  * GraphFrames CSV; and drawing a view with Graphviz's library.
  *
@@ -84,7 +84,8 @@ G_BEGIN_DECLS
  *   `<key>` with its `attr.type` (string, double or int); the graph's
  *   `edgedefault` is the view's direction. networkx.read_graphml, igraph,
  *   Gephi and yEd read it.
- * @BRI_EXPORT_GEXF: GEXF 1.3 (one file), `mode="dynamic"`,
+ * @BRI_EXPORT_GEXF: GEXF 1.2 (1.2draft: Gephi and networkx 2.8 read it;
+ *   one file), `mode="dynamic"`,
  *   `timeformat="date"`: each dated relation behind an edge gives the edge
  *   a `<spell>` from the first day of its date to the last day of its end
  *   date (or of its date: `2024-06` is 2024-06-01 .. 2024-06-30);

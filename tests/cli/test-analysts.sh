@@ -231,5 +231,17 @@ assert sorted(e["id"] for e in json.load(sys.stdin)) == ["person:a", "person:b",
 run --no-bundled --data "$co" centrality --kinds met,attended --entity-kinds person --keep-isolated --project actors --measure closeness
 grep_out "closeness on a disconnected view says how igraph scores it" "# closeness on a view of 2 components"
 
+# ---------------------------------------------------------------- exports
+run --no-bundled --data "$co" export --kinds met --format gexf -o "$tmp/co.gexf"
+expect_rc "export gexf exits 0" 0
+if "$PY" -c '
+import sys, networkx as nx
+g = nx.read_gexf(sys.argv[1])   # networkx 2.8.8 as Debian ships it, unpatched
+assert sorted(g.nodes) == ["person:a", "person:b", "person:c"], g.nodes
+assert sorted(g.edges) == [("person:a", "person:b"), ("person:a", "person:c"), ("person:b", "person:c")], g.edges
+assert g.edges["person:a", "person:b"]["weight"] == 2.0
+' "$tmp/co.gexf" >"$tmp/pyout" 2>&1; then pass "networkx reads the GEXF unpatched"
+else flunk "networkx reads the GEXF unpatched"; sed 's/^/#   /' "$tmp/pyout" | tail -5; fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
