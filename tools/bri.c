@@ -63,7 +63,7 @@ static GOptionEntry global_entries[] = {
     "Same as --bundled none: the --data sets alone", NULL },
   { "format", 'f', 0, G_OPTION_ARG_STRING, &opt_format,
     "Output format: table (default), csv or json; for export: graphml, gexf, "
-    "json, dot, neo4j or graphframes", "FORMAT" },
+    "json, dot, neo4j, graphframes or csv (nodes.csv and edges.csv)", "FORMAT" },
   { NULL }
 };
 

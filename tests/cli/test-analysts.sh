@@ -60,7 +60,8 @@ def lineage(i):
 def involves(r, x):
     return any(x in lineage(r[c]) for c in ("from", "to", "via") if r.get(c))
 '
-export BRI_DATA
+TMPD=$tmp
+export BRI_DATA TMPD
 
 # ---------------------------------------------------------------- corridors
 run corridors --format json
@@ -242,6 +243,40 @@ assert sorted(g.edges) == [("person:a", "person:b"), ("person:a", "person:c"), (
 assert g.edges["person:a", "person:b"]["weight"] == 2.0
 ' "$tmp/co.gexf" >"$tmp/pyout" 2>&1; then pass "networkx reads the GEXF unpatched"
 else flunk "networkx reads the GEXF unpatched"; sed 's/^/#   /' "$tmp/pyout" | tail -5; fi
+
+printf 'kind,from,to,date,weight,source,evidence\nattended,person:a,forum:f,2024-06,,s1,"A came, ""gladly"""\nhosted,forum:f,person:b,2024,,s2,中文证据\n' >"$tmp/more.csv"
+mkdir -p "$tmp/co2" && cp "$co/entities.csv" "$tmp/co2/" && cp "$tmp/more.csv" "$tmp/co2/relations.csv"
+run --no-bundled --data "$tmp/co2" export --format csv --bom -o "$tmp/sheet"
+expect_rc "export --format csv --bom exits 0" 0
+if "$PY" -c '
+import csv, sys
+d = sys.argv[1]
+for name in ("nodes.csv", "edges.csv"):
+    assert open(d + "/" + name, "rb").read(3) == b"\xef\xbb\xbf", name
+nodes = list(csv.DictReader(open(d + "/nodes.csv", encoding="utf-8-sig", newline="")))
+edges = list(csv.DictReader(open(d + "/edges.csv", encoding="utf-8-sig", newline="")))
+# The view holds a, b and f (c, d and e have no relation here).
+assert sorted(n["id"] for n in nodes) == ["forum:f", "person:a", "person:b"], nodes
+rows = sorted((e["kind"], e["from"], e["to"], e["date"], e["source"], e["evidence"]) for e in edges)
+assert rows == [("attended", "person:a", "forum:f", "2024-06", "s1", "A came, \"gladly\""),
+                ("hosted", "forum:f", "person:b", "2024", "s2", "中文证据")], rows
+for e in edges:
+    assert {e["edge_source"], e["edge_target"]} == {e["from"], e["to"]}, e
+' "$tmp/sheet" >"$tmp/pyout" 2>&1; then pass "CSV export: one row per relation, its own direction, evidence, BOM"
+else flunk "CSV export: one row per relation, its own direction, evidence, BOM"; sed 's/^/#   /' "$tmp/pyout" | tail -5; fi
+run --no-bundled --data "$tmp/co2" export --format gexf --bom -o "$tmp/x.gexf"
+expect_rc "--bom with another format is a usage error" 2
+
+run export --format json -o "$tmp/all.json"
+py "export leaves out the entities no relation touches" '
+j = json.load(open(os.environ["TMPD"] + "/all.json"))
+touched = {r[c] for r in rels for c in ("from", "to") if r["from"] != r["to"]}
+assert {n["id"] for n in j["nodes"]} == touched, len(j["nodes"])
+assert len(touched) < len(ents)'
+run export --format json --keep-isolated -o "$tmp/all.json"
+py "export --keep-isolated: every entity" '
+j = json.load(open(os.environ["TMPD"] + "/all.json"))
+assert {n["id"] for n in j["nodes"]} == set(ents), len(j["nodes"])'
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
