@@ -560,12 +560,22 @@ cmd_communities (BriGraph *g, int argc, char **argv)
   if (!part)
     return fail_error (error);
   guint n = bri_partition_get_n_entities (part), ng = bri_partition_get_n_groups (part);
+  /* Which weights the modularity used: networkx's modularity() weighs by
+   * "weight" unless told weight=None, so say it. */
+  static const char *const weighting_names[] = { "count", "sum", "newman" };
+  BriEdgeWeighting ew = bri_view_options_get_weighting (bri_view_get_options (view));
+  g_autofree char *modularity_weights =
+    w == BRI_WEIGHTS_NONE
+      ? g_strdup ("unweighted, every edge counts 1: --weights none")
+      : g_strdup_printf ("weighted by the edge weights, --weighting %s",
+                         weighting_names[ew <= BRI_EDGE_WEIGHT_NEWMAN ? ew : 0]);
   if (format == FMT_JSON)
     {
       g_autoptr(JsonBuilder) b = json_builder_new ();
       json_builder_begin_object (b);
       json_member_string (b, "method", method);
       json_member_double (b, "modularity", bri_partition_get_modularity (part));
+      json_member_string (b, "modularity_weights", modularity_weights);
       json_builder_set_member_name (b, "communities");
       json_builder_begin_array (b);
       for (guint c = 0; c < ng; c++)
@@ -584,7 +594,8 @@ cmd_communities (BriGraph *g, int argc, char **argv)
   if (format == FMT_TABLE)
     {
       g_autofree char *q = fmt_score (bri_partition_get_modularity (part));
-      printf ("# %s: %u communities, modularity %s\n", method, ng, q);
+      printf ("# %s: %u communities, modularity %s (%s)\n", method, ng, q,
+              modularity_weights);
     }
   g_autoptr(Table) t = table_new ("community", "id", "name", "name_zh", "kind", NULL);
   for (guint c = 0; c < ng; c++)

@@ -153,6 +153,8 @@ unsigned int bri_view_get_edge_from (const BriView *view, unsigned int edge);
 unsigned int bri_view_get_edge_to (const BriView *view, unsigned int edge);
 double bri_view_get_edge_weight (const BriView *view, unsigned int edge);
 unsigned int bri_view_get_edge_n_relations (const BriView *view, unsigned int edge);
+const BriRelation *bri_view_get_edge_relation (const BriView *view, unsigned int edge,
+                                               unsigned int index);
 GPtrArray *bri_view_explain (const BriView *view, const BriEntity *a,
                              const BriEntity *b, GError **error);
 BriView *bri_view_ego (const BriView *view, const BriEntity *center,

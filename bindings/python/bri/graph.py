@@ -34,6 +34,22 @@ def parse_date(value):
     return d[0]
 
 
+def _span_of(date, end_date):
+    """(first day, last day, precision) of a relation's partial dates as
+    ('YYYY-MM-DD', 'YYYY-MM-DD', 'year'|'month'|'day'); Nones when undated."""
+    import calendar
+    if not date:
+        return None, None, None
+    parts = [int(x) for x in date.split("-")]
+    precision = ("year", "month", "day")[len(parts) - 1]
+    first = "%04d-%02d-%02d" % (parts[0], parts[1] if len(parts) > 1 else 1,
+                                parts[2] if len(parts) > 2 else 1)
+    last_parts = [int(x) for x in (end_date or date).split("-")]
+    y, m = last_parts[0], last_parts[1] if len(last_parts) > 1 else 12
+    d = last_parts[2] if len(last_parts) > 2 else calendar.monthrange(y, m)[1]
+    return first, "%04d-%02d-%02d" % (y, m, d), precision
+
+
 def _attributes(ptr, n_fn, name_fn, value_fn):
     return {text(name_fn(ptr, i)): text(value_fn(ptr, i)) for i in range(n_fn(ptr))}
 
@@ -497,12 +513,30 @@ class Graph:
                  aliases="|".join(e.aliases) or None, code=e.code,
                  parent=e.parent_id, **e.attributes)
             for e in self.entities()])
-        rels = pd.DataFrame([
-            dict(kind=r.kind, to=r.to_id, date=r.date, end_date=r.end_date,
-                 title=r.title, sector=r.sector, via=r.via_id, event=r.event,
-                 weight=r.weight, source=r.source, evidence=r.evidence,
-                 confidence=r.confidence, **{"from": r.from_id}, **r.attributes)
-            for r in self.relations()])
+        # The columns of relations.csv in its order, the extra attributes,
+        # then the dates parsed: ``start`` (first day of ``date``), ``end``
+        # (last day of ``end_date``, else of ``date``) as pandas Timestamps
+        # (NaT when undated) and ``date_precision`` (year, month or day).
+        rows = []
+        for r in self.relations():
+            row = {"kind": r.kind, "from": r.from_id, "to": r.to_id, "date": r.date,
+                   "end_date": r.end_date, "title": r.title, "sector": r.sector,
+                   "via": r.via_id, "event": r.event, "weight": r.weight,
+                   "source": r.source, "evidence": r.evidence,
+                   "confidence": r.confidence}
+            row.update(r.attributes)
+            start, end, precision = _span_of(r.date, r.end_date)
+            row.update(start=start, end=end, date_precision=precision)
+            rows.append(row)
+        columns = ["kind", "from", "to", "date", "end_date", "title", "sector", "via",
+                   "event", "weight", "source", "evidence", "confidence"]
+        extra = []
+        for row in rows:
+            extra += [k for k in row if k not in columns and k not in extra
+                      and k not in ("start", "end", "date_precision")]
+        rels = pd.DataFrame(rows, columns=columns + extra + ["start", "end", "date_precision"])
+        rels["start"] = pd.to_datetime(rels["start"])
+        rels["end"] = pd.to_datetime(rels["end"])
         return ents, rels
 
     def __repr__(self):

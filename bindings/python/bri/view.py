@@ -32,6 +32,15 @@ MEASURES = ("degree", "strength", "betweenness", "closeness", "harmonic",
             "eigenvector", "pagerank")
 
 
+def _ancestors(entity):
+    """The entity and its ancestors through parent."""
+    out = []
+    while entity is not None:
+        out.append(entity)
+        entity = entity.parent
+    return out
+
+
 def _choice(table, value, what):
     try:
         return table[value]
@@ -99,11 +108,14 @@ class Path:
 class Partition:
     """Groups of entities (components or communities): iterate for sets of
     ids, largest group first; ``membership`` maps id → group number;
-    ``modularity`` is libbri's Newman modularity of the partition."""
+    ``modularity`` is libbri's Newman modularity of the partition, computed
+    with the weights named by ``weights``: None (every edge counts 1, as
+    networkx's ``modularity(G, groups, weight=None)``), "strength" or "raw"
+    (the view's edge weights, as networkx's default ``weight="weight"``)."""
 
-    __slots__ = ("groups", "membership", "modularity", "seed")
+    __slots__ = ("groups", "membership", "modularity", "seed", "weights")
 
-    def __init__(self, ptr, seed=None):
+    def __init__(self, ptr, seed=None, weights=None):
         n_groups = lib.bri_partition_get_n_groups(ptr)
         groups = [set() for _ in range(n_groups)]
         membership = {}
@@ -116,6 +128,8 @@ class Partition:
         self.membership = membership
         self.modularity = lib.bri_partition_get_modularity(ptr)
         self.seed = seed
+        self.weights = None if weights in (None, False, "none") else (
+            "strength" if weights is True else weights)
 
     def __iter__(self):
         return iter(self.groups)
@@ -127,8 +141,9 @@ class Partition:
         return self.groups[i]
 
     def __repr__(self):
-        return "<bri.Partition %d groups, sizes %s, modularity %.4f>" % (
-            len(self.groups), [len(g) for g in self.groups[:8]], self.modularity)
+        return "<bri.Partition %d groups, sizes %s, modularity %.4f (%s)>" % (
+            len(self.groups), [len(g) for g in self.groups[:8]], self.modularity,
+            "unweighted" if self.weights is None else "weights=%r" % self.weights)
 
 
 def _call(fn, *args):
@@ -348,7 +363,7 @@ class View:
             p = _call(lib.bri_view_label_propagation, self._ptr, w, seed)
         else:
             raise ValueError("unknown method %r, expected louvain, leiden or label_propagation" % method)
-        return Partition(ffi.gc(p, lib.bri_partition_free), seed)
+        return Partition(ffi.gc(p, lib.bri_partition_free), seed, weights)
 
     # -- clustering ----------------------------------------------------------------
     def transitivity(self):
@@ -378,15 +393,59 @@ class View:
                 lib.bri_ranking_get_score(r, i) for i in range(lib.bri_ranking_get_n_items(r))}
 
     # -- exports ---------------------------------------------------------------------
-    def to_networkx(self):
-        """A networkx Graph or DiGraph: nodes are entity ids (attributes kind,
-        name), edges carry ``weight`` and ``n_relations``."""
+    def to_networkx(self, multi=False):
+        """A networkx graph of the view; nodes are entity ids (attributes
+        kind, name, name_zh, code, parent).
+
+        ``multi=False`` (default): a Graph or DiGraph as the view is, one
+        edge per view edge with ``weight`` and ``n_relations``.
+        ``multi=True``: a MultiDiGraph with one edge per relation behind the
+        view's edges, keyed by its index in the graph, in the relation's own
+        direction (an undirected kind keeps its from → to order and says
+        ``directed=False``), with every field: kind, from, to (the
+        relation's own ends, which a roll-up replaces on the edge), date,
+        end_date, title, sector, via, event, weight, confidence, source,
+        evidence and the extra attributes."""
         import networkx as nx
-        G = nx.DiGraph() if self.directed else nx.Graph()
+        if multi:
+            G = nx.MultiDiGraph()
+        else:
+            G = nx.DiGraph() if self.directed else nx.Graph()
         for e in self.entities():
-            G.add_node(e.id, kind=e.kind, name=e.name)
-        for a, b, w, n in self.edges():
-            G.add_edge(a, b, weight=w, n_relations=n)
+            G.add_node(e.id, kind=e.kind, name=e.name, name_zh=e.name_zh, code=e.code,
+                       parent=e.parent_id)
+        if not multi:
+            for a, b, w, n in self.edges():
+                G.add_edge(a, b, weight=w, n_relations=n)
+            return G
+        v, g = self._ptr, self._graph._ptr
+        ids = [e.id for e in self.entities()]
+        # The key of a relation's edge: its index in the graph.
+        position = {int(ffi.cast("uintptr_t", lib.bri_graph_get_relation(g, i))): i
+                    for i in range(lib.bri_graph_get_n_relations(g))}
+        for e in range(lib.bri_view_get_n_edges(v)):
+            a = ids[lib.bri_view_get_edge_from(v, e)]
+            b = ids[lib.bri_view_get_edge_to(v, e)]
+            for k in range(lib.bri_view_get_edge_n_relations(v, e)):
+                ptr = lib.bri_view_get_edge_relation(v, e, k)
+                r = Relation(self._graph, ptr, position[int(ffi.cast("uintptr_t", ptr))])
+                u, w = a, b
+                # The edge's ends are the relation's ends or their roll-ups:
+                # orient by the relation's own from.
+                if r.from_id not in (a, b):
+                    lineage = [x.id for x in _ancestors(r.from_entity)]
+                    if b in lineage and a not in lineage:
+                        u, w = b, a
+                elif r.from_id == b:
+                    u, w = b, a
+                index = r.index
+                data = dict(kind=r.kind, directed=r.directed, date=r.date,
+                            end_date=r.end_date, title=r.title, sector=r.sector,
+                            via=r.via_id, event=r.event, weight=r.weight,
+                            confidence=r.confidence, source=r.source,
+                            evidence=r.evidence, **{"from": r.from_id, "to": r.to_id})
+                data.update(r.attributes)
+                G.add_edge(u, w, key=index, **data)
         return G
 
     def to_igraph(self):

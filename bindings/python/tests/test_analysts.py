@@ -130,3 +130,58 @@ def test_weighting_sum_matches_networkx_strength(write_dataset):
     for a, b, w in [("a", "b", 5), ("a", "c", 1), ("b", "c", 2)]:
         G.add_edge("person:" + a, "person:" + b, weight=w)
     assert g.view(weighting="sum").centrality("strength", weights="raw") == dict(G.degree(weight="weight"))
+
+
+def test_to_networkx_multi_one_edge_per_relation(graph):
+    """MultiDiGraph: one edge per relation, in its own direction, with every
+    field, evidence included; compared with the CSV rows."""
+    v = graph.view(kinds="hosted,attended,met")
+    G = v.to_networkx(multi=True)
+    import networkx as nx
+    assert isinstance(G, nx.MultiDiGraph)
+    rows = [r for r in RELS if r["kind"] in ("hosted", "attended", "met") and r["from"] != r["to"]]
+    assert G.number_of_edges() == len(rows)
+    got = sorted((u, w, d["kind"], d["date"] or "", d["source"] or "", d["evidence"] or "")
+                 for u, w, d in G.edges(data=True))
+    want = sorted((r["from"], r["to"], r["kind"], r["date"], r["source"], r["evidence"]) for r in rows)
+    assert got == want
+    # Keys are the relations' indices in the graph.
+    for u, w, k, d in G.edges(keys=True, data=True):
+        r = graph.relation(k)
+        assert (r.from_id, r.to_id, r.kind) == (d["from"], d["to"], d["kind"]) == (u, w, d["kind"])
+
+
+def test_to_networkx_multi_rolled_up_keeps_direction(graph):
+    v = graph.view(kinds="freight_corridor", rollup="province")
+    G = v.to_networkx(multi=True)
+    # Warsaw -> Zhengzhou rolls up to Warsaw -> Henan, still from Warsaw.
+    edges = [(u, w, d) for u, w, d in G.edges(data=True) if d["from"] == "city:warsaw"]
+    assert [(u, w, d["to"]) for u, w, d in edges] == [("city:warsaw", "province:CN-HA", "city:zhengzhou")]
+
+
+def test_to_pandas_columns_in_file_order_with_parsed_dates(graph):
+    import pandas as pd
+    _, rels = graph.to_pandas()
+    with open(os.path.join(DATA, "bri", "relations.csv"), encoding="utf-8-sig") as f:
+        header = next(csv.reader(f))
+    assert list(rels.columns[:len(header)]) == header
+    assert list(rels.columns[-3:]) == ["start", "end", "date_precision"]
+    assert str(rels["start"].dtype).startswith("datetime64")
+    year = rels[rels["date"] == "2023"].iloc[0]
+    assert year["start"] == pd.Timestamp("2023-01-01") and year["end"] == pd.Timestamp("2023-12-31")
+    assert year["date_precision"] == "year"
+    month = rels[rels["date"] == "2025-09"].iloc[0]
+    assert month["end"] == pd.Timestamp("2025-09-30") and month["date_precision"] == "month"
+    assert rels[rels["date"].isna()]["start"].isna().all()
+
+
+@pytest.mark.parametrize("weights", [None, "raw"])
+def test_modularity_states_its_weights_and_matches_networkx(graph, weights):
+    v = graph.view(project="actors")
+    p = v.communities(seed=1, weights=weights)
+    assert p.weights == weights
+    G = v.to_networkx()
+    from networkx.algorithms.community import modularity
+    theirs = modularity(G, p.groups, weight=None if weights is None else "weight")
+    assert abs(p.modularity - theirs) < 1e-9
+    assert ("unweighted" if weights is None else "weights='raw'") in repr(p)
