@@ -42,7 +42,8 @@ query_tests = \
 	tests/unit/test-bundled-queries \
 	tests/unit/test-corridors \
 	tests/unit/test-timeline-coarse \
-	tests/unit/test-view-isolated
+	tests/unit/test-view-isolated \
+	tests/unit/test-rollup-sides
 check_PROGRAMS += $(query_tests)
 TESTS += $(query_tests)
 
@@ -87,3 +88,6 @@ tests_unit_test_timeline_coarse_LDADD = $(TEST_LDADD)
 tests_unit_test_view_isolated_SOURCES = tests/unit/test-view-isolated.c $(query_fixture_sources)
 tests_unit_test_view_isolated_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_view_isolated_LDADD = $(TEST_LDADD)
+tests_unit_test_rollup_sides_SOURCES = tests/unit/test-rollup-sides.c $(query_fixture_sources)
+tests_unit_test_rollup_sides_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_rollup_sides_LDADD = $(TEST_LDADD)

@@ -88,7 +88,9 @@ static GOptionEntry filter_entries[] = {
   { "project", 0, 0, G_OPTION_ARG_STRING, &opt_project,
     "Projection: actors (the actor-actor cooperation network)", "actors" },
   { "rollup", 0, 0, G_OPTION_ARG_STRING, &opt_rollup,
-    "Roll entities up to their province or country", "province|country" },
+    "Roll entities up to their province or country; province,country: the "
+    "province when there is one, else the country (Chinese places to their "
+    "province, foreign ones to their country)", "LEVEL" },
   { "weights", 0, 0, G_OPTION_ARG_STRING, &opt_weights,
     "How measures read edge weights: none (default), strength or raw", "MODE" },
   { "direction", 0, 0, G_OPTION_ARG_STRING, &opt_direction,
@@ -435,11 +437,12 @@ build_options (gboolean undirected, GError **error)
     }
   if (opt_rollup)
     {
-      if (!g_str_equal (opt_rollup, "province") && !g_str_equal (opt_rollup, "country"))
+      if (!g_str_equal (opt_rollup, "province") && !g_str_equal (opt_rollup, "country")
+          && !g_str_equal (opt_rollup, "province,country"))
         {
           g_set_error (error, BRI_ERROR, BRI_ERROR_INVALID,
-                       "--rollup: unknown level '%s', expected province or country",
-                       opt_rollup);
+                       "--rollup: unknown level '%s', expected province, country or "
+                       "province,country", opt_rollup);
           return NULL;
         }
       bri_view_options_set_rollup (o, opt_rollup);

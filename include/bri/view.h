@@ -102,12 +102,17 @@ BRI_API void bri_view_options_set_direction (BriViewOptions *options,
 BRI_API BriDirection bri_view_options_get_direction (const BriViewOptions *options);
 /**
  * bri_view_options_set_rollup:
- * @kind: (nullable): an entity kind ("province", "country"), NULL for none.
+ * @kind: (nullable): an entity kind ("province", "country"), or several,
+ *   comma-separated, tried in order; NULL for none.
  *
  * Roll-up: every end of an admitted relation is replaced by its nearest
  * ancestor of kind @kind through `parent`, itself included (a city by its
  * province, a ministry by its country). An entity without such an ancestor
- * stays as it is. Relations whose two ends roll up to the same entity become
+ * stays as it is. With a list, the first kind the entity has among its
+ * ancestors wins: "province,country" rolls each side up sensibly for a
+ * "Chinese province × foreign country" network (Zhengzhou to Henan, a
+ * Chinese ministry to China, Almaty, which has no province, to
+ * Kazakhstan). Relations whose two ends roll up to the same entity become
  * loops and are left out of the view (a simple graph has no loops). `via`
  * entities are not rolled up. With the actor projection, actors and items
  * are rolled up before projecting.

@@ -278,5 +278,32 @@ py "export --keep-isolated: every entity" '
 j = json.load(open(os.environ["TMPD"] + "/all.json"))
 assert {n["id"] for n in j["nodes"]} == set(ents), len(j["nodes"])'
 
+# ---------------------------------------------------------------- roll-up per side
+# By hand from data/bri/relations.csv, the relations between Xinjiang,
+# Qinghai, Tianjin and the five Central Asian countries once Chinese places
+# roll up to their province and foreign ones to their country: Xinjiang-KZ
+# 5 (met 2023-10-18, met 2023, met and signed 2023-03, the Tacheng-Ayagoz
+# railway), Xinjiang-KG 3, Xinjiang-UZ 2, Qinghai-KZ 1 (the Xining-Almaty
+# train), Tianjin-KZ 1 (met 2025-09).
+run export --format json --rollup province,country --entity-kinds province,country -o "$tmp/sides.json"
+expect_rc "export --rollup province,country exits 0" 0
+py "province x country: Xinjiang, Qinghai, Tianjin x Central Asia by hand" '
+j = json.load(open(os.environ["TMPD"] + "/sides.json"))
+ca = {"country:KZ", "country:KG", "country:TJ", "country:TM", "country:UZ"}
+ours = {"province:CN-XJ", "province:CN-QH", "province:CN-TJ"}
+got = {}
+for l in j["links"]:
+    a, b = l["source"], l["target"]
+    if {a, b} & ca and {a, b} & ours:
+        p = (a if a in ours else b)[-2:]
+        got[p + "-" + (b if b in ca else a)[-2:]] = l["n_relations"]
+assert got == {"XJ-KZ": 5, "XJ-KG": 3, "XJ-UZ": 2, "QH-KZ": 1, "TJ-KZ": 1}, got'
+run export --format json --rollup province --entity-kinds province,country -o "$tmp/sides1.json"
+py "--rollup province alone leaves Almaty a city: Qinghai-KZ is lost" '
+j = json.load(open(os.environ["TMPD"] + "/sides1.json"))
+assert not any({l["source"], l["target"]} == {"province:CN-QH", "country:KZ"} for l in j["links"])'
+run centrality --rollup province,region
+expect_rc "--rollup with an unknown list exits 1" 1
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
