@@ -321,10 +321,25 @@ class View:
         """Every shortest Path from ``a`` to ``b``, sorted by entity ids."""
         return self._paths(lib.bri_view_all_shortest_paths, a, b, weights)
 
-    def routes(self, a, b, weights=None):
+    def routes(self, a, b, weights=None, both=False):
         """The shortest freight routes from ``a`` to ``b`` (Paths whose
-        ``vias`` are the ports and hubs passed)."""
-        return self._paths(lib.bri_view_freight_routes, a, b, weights)
+        ``vias`` are the ports and hubs passed). ``both=True``: the routes
+        of both directions as [("forward" | "reverse", Path)], forward from
+        ``a`` to ``b`` first, as ``bri routes A B`` lists them; a direction
+        without a route adds nothing, and NotFoundError comes only when
+        neither has one."""
+        if not both:
+            return self._paths(lib.bri_view_freight_routes, a, b, weights)
+        from .errors import NotFoundError
+        out, missing = [], None
+        for label, x, y in (("forward", a, b), ("reverse", b, a)):
+            try:
+                out += [(label, p) for p in self._paths(lib.bri_view_freight_routes, x, y, weights)]
+            except NotFoundError as e:
+                missing = missing or e
+        if not out:
+            raise missing
+        return out
 
     def explain(self, a, b):
         """The relations behind the edge a → b (a — b when undirected)."""

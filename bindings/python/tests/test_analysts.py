@@ -185,3 +185,17 @@ def test_modularity_states_its_weights_and_matches_networkx(graph, weights):
     theirs = modularity(G, p.groups, weight=None if weights is None else "weight")
     assert abs(p.modularity - theirs) < 1e-9
     assert ("unweighted" if weights is None else "weights='raw'") in repr(p)
+
+
+def test_routes_both_directions_like_the_cli(graph):
+    v = graph.view(kinds="freight_corridor")
+    got = v.routes("郑州", "华沙", both=True)
+    assert [(d, p.ids) for d, p in got] == [("reverse", ["city:warsaw", "city:zhengzhou"])]
+    with pytest.raises(bri.NotFoundError):
+        v.routes("郑州", "华沙")
+    vn = v.routes("越南", "中国", both=True)
+    assert [(d, p.ids, [x.id for x in p.vias]) for d, p in vn] == [
+        ("forward", ["country:VN", "country:CN"], ["port:hoanh-mo"]),
+        ("reverse", ["country:CN", "country:VN"], ["port:dongzhong"])]
+    with pytest.raises(bri.NotFoundError):
+        v.routes("西宁", "华沙", both=True)
