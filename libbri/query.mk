@@ -9,6 +9,7 @@ libbri_libbri_la_SOURCES += \
 	libbri/view.c \
 	libbri/view-build.c \
 	libbri/rollup.c \
+	libbri/groups.c \
 	libbri/project.c \
 	libbri/explain.c \
 	libbri/ranking.c \
@@ -43,7 +44,8 @@ query_tests = \
 	tests/unit/test-corridors \
 	tests/unit/test-timeline-coarse \
 	tests/unit/test-view-isolated \
-	tests/unit/test-rollup-sides
+	tests/unit/test-rollup-sides \
+	tests/unit/test-groups
 check_PROGRAMS += $(query_tests)
 TESTS += $(query_tests)
 
@@ -91,3 +93,6 @@ tests_unit_test_view_isolated_LDADD = $(TEST_LDADD)
 tests_unit_test_rollup_sides_SOURCES = tests/unit/test-rollup-sides.c $(query_fixture_sources)
 tests_unit_test_rollup_sides_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_rollup_sides_LDADD = $(TEST_LDADD)
+tests_unit_test_groups_SOURCES = tests/unit/test-groups.c $(query_fixture_sources)
+tests_unit_test_groups_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_groups_LDADD = $(TEST_LDADD)

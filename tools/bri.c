@@ -35,6 +35,10 @@ static gchar *opt_from;
 static gchar *opt_to;
 gchar **opt_source;
 static gchar **opt_involving;
+static gchar **opt_groups;
+/* The --group names resolved to ids by build_filter(), which has the
+ * graph, for build_options(), which adds them. */
+static GPtrArray *group_ids;
 static double opt_min_confidence = -1;
 static gchar *opt_project;
 static gchar *opt_rollup;
@@ -100,6 +104,10 @@ static GOptionEntry filter_entries[] = {
     "How a view edge's weight is made: count (default: its relations; for "
     "--project actors the items shared), sum (the sum of the relations' weight "
     "column) or newman (--project actors: 1/(n-1) per item of n actors)", "W" },
+  { "group", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt_groups,
+    "Count the relations of this group's members (and the places below them) "
+    "as the group's: Kazakhstan's for Central Asia (repeatable, or "
+    "comma-separated)", "NAME" },
   { "keep-isolated", 0, 0, G_OPTION_ARG_NONE, &opt_keep_isolated,
     "Keep every entity --entity-kinds admits, even one no admitted relation "
     "touches (default: only entities with an edge)", NULL },
@@ -405,6 +413,22 @@ build_filter (BriGraph *graph, GError **error)
         }
       bri_filter_add_involved (f, bri_entity_get_id (e));
     }
+  g_ptr_array_set_size (list, 0);
+  for (guint i = 0; opt_groups && opt_groups[i]; i++)
+    add_list (list, opt_groups[i]);
+  if (group_ids == NULL)
+    group_ids = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_set_size (group_ids, 0);
+  for (guint i = 0; i < list->len; i++)
+    {
+      const BriEntity *e = bri_graph_resolve (graph, list->pdata[i], error);
+      if (!e)
+        {
+          g_prefix_error (error, "--group: ");
+          return NULL;
+        }
+      g_ptr_array_add (group_ids, g_strdup (bri_entity_get_id (e)));
+    }
   if (opt_min_confidence != -1)
     {
       if (!(opt_min_confidence >= 0 && opt_min_confidence <= 1))
@@ -465,6 +489,8 @@ build_options (gboolean undirected, GError **error)
       bri_view_options_set_weighting (o, names[i].value);
     }
   bri_view_options_set_keep_isolated (o, opt_keep_isolated);
+  for (guint i = 0; group_ids && i < group_ids->len; i++)
+    bri_view_options_add_group (o, group_ids->pdata[i]);
   if (opt_direction && !g_str_equal (opt_direction, "auto")
       && !g_str_equal (opt_direction, "undirected"))
     {
@@ -497,7 +523,7 @@ gboolean
 view_is_default (void)
 {
   return !opt_kinds && !opt_entity_kinds && !opt_from && !opt_to && !opt_source
-         && !opt_involving && !opt_weighting && !opt_keep_isolated
+         && !opt_involving && !opt_weighting && !opt_keep_isolated && !opt_groups
          && opt_min_confidence == -1 && !opt_project && !opt_rollup
          && (!opt_direction || g_str_equal (opt_direction, "auto"));
 }

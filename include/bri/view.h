@@ -129,6 +129,28 @@ BRI_API void bri_view_options_set_rollup (BriViewOptions *options, const char *k
  */
 BRI_API void bri_view_options_set_keep_isolated (BriViewOptions *options, gboolean keep);
 BRI_API gboolean bri_view_options_get_keep_isolated (const BriViewOptions *options);
+/**
+ * bri_view_options_add_group:
+ * @group_id: the id of a group entity (`group:central-asia-5`), checked by
+ *   bri_view_new().
+ *
+ * Group roll-up: an end of an admitted relation that is a member of the
+ * group, or lies below a member (Almaty below Kazakhstan), is replaced by
+ * the group, before the roll-up by kind; so "China × Central Asia" counts
+ * every relation with Kazakhstan. Members are the ids of the group
+ * entity's `members` attribute (`|`-separated, as the gazetteer's
+ * groups.csv gives them) and the `from` of every `member_of` relation to
+ * the group. An entity in several listed groups goes to the first listed.
+ * Relations between two members become loops and are left out. The group
+ * has its own entity kind (`group`): list it in the filter's entity kinds
+ * when they are set.
+ */
+BRI_API void bri_view_options_add_group (BriViewOptions *options, const char *group_id);
+/** Returns: the number of groups listed. */
+BRI_API guint bri_view_options_get_n_groups (const BriViewOptions *options);
+/** Returns: (transfer none): the @index-th group id, in the order added. */
+BRI_API const char *bri_view_options_get_group (const BriViewOptions *options,
+                                                guint index);
 /** Returns: (transfer none) (nullable): the roll-up kind. */
 BRI_API const char *bri_view_options_get_rollup (const BriViewOptions *options);
 
@@ -147,7 +169,7 @@ BRI_API const char *bri_view_options_get_rollup (const BriViewOptions *options);
  *
  * Returns: (transfer full) (nullable): the view; bri_view_unref() it.
  * Errors: BRI_ERROR_NOT_FOUND (the filter names an unknown relation kind; no
- *   entity of the roll-up kind exists), BRI_ERROR_INVALID (bad filter),
+ *   entity of the roll-up kind exists; an unknown group), BRI_ERROR_INVALID (bad filter),
  *   BRI_ERROR_GRAPH (igraph failed, e.g. out of memory).
  * Complexity: O(R + E log E) for R relations and E edges; the actor
  *   projection adds O(Σ n_i²) over items of n_i actors.

@@ -305,5 +305,25 @@ assert not any({l["source"], l["target"]} == {"province:CN-QH", "country:KZ"} fo
 run centrality --rollup province,region
 expect_rc "--rollup with an unknown list exits 1" 1
 
+# ---------------------------------------------------------------- groups
+# By hand: China x Central Asia with the group's members counted for it:
+# the two China-Uzbekistan MoUs and the China-Central Asia MoU of
+# 2024-06-27, and the China-Kyrgyzstan-Uzbekistan railway (2023); without
+# --group only the MoU signed with the group itself.
+run explain China 中亚五国 --group 中亚五国 --format json
+expect_rc "explain with --group exits 0" 0
+py "--group: China x Central Asia counts its members relations" '
+j = json.load(sys.stdin)
+members = set(ents["group:central-asia-5"]["members"].split("|"))
+want = [r for r in rels if {r["from"], r["to"]} & {"country:CN"}
+        and any(x in members | {"group:central-asia-5"} for c in ("from", "to") for x in lineage(r[c]) if r[c] != "country:CN")]
+assert len(j) == len(want) == 4, (len(j), len(want))
+assert sorted((r["kind"], r["to"]) for r in j) == sorted((r["kind"], r["to"]) for r in want)'
+run explain China 中亚五国 --format json
+py "without --group: the relation with the group alone" '
+assert len(json.load(sys.stdin)) == 1'
+run centrality --group 中亚六国
+expect_rc "--group with an unknown name exits 1" 1
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -140,6 +140,7 @@ void bri_view_options_set_weighting (BriViewOptions *options, BriEdgeWeighting w
 void bri_view_options_set_direction (BriViewOptions *options, BriDirection direction);
 void bri_view_options_set_rollup (BriViewOptions *options, const char *kind);
 void bri_view_options_set_keep_isolated (BriViewOptions *options, int keep);
+void bri_view_options_add_group (BriViewOptions *options, const char *group_id);
 BriView *bri_view_new (BriGraph *graph, const BriFilter *filter,
                        const BriViewOptions *options, GError **error);
 BriView *bri_view_ref (BriView *view);

@@ -467,7 +467,8 @@ class Graph:
     # -- views -----------------------------------------------------------------
     def view(self, kinds=None, entity_kinds=None, start=None, end=None,
              sources=None, min_confidence=None, project=None, weighting=None,
-             rollup=None, directed=None, involving=None, keep_isolated=False):
+             rollup=None, directed=None, involving=None, keep_isolated=False,
+             groups=None):
         """A View of the graph through a filter; see bri.view.View.
         ``involving``: a name, id or Entity (or several, comma-separated or a
         list): only relations whose from, to or via is one of them or lies
@@ -479,11 +480,16 @@ class Graph:
         ``keep_isolated``: False (default): the entities the edges touch;
         True: also every entity ``entity_kinds`` admits, with degree 0 when
         no admitted relation touches it (list entity kinds with it, or the
-        whole gazetteer comes along)."""
+        whole gazetteer comes along).
+        ``rollup``: None, "province", "country" or "province,country" (the
+        province when there is one, else the country).
+        ``groups``: group names, ids or Entities: a member's relations (and
+        those of the places below it) count as the group's, e.g.
+        groups="中亚五国" for China × Central Asia."""
         from .view import View
         return View._build(self, kinds, entity_kinds, start, end, sources,
                            min_confidence, project, weighting, rollup, directed,
-                           involving, keep_isolated)
+                           involving, keep_isolated, groups)
 
     def corridors(self, place=None, kinds=None, entity_kinds=None, start=None,
                   end=None, sources=None, min_confidence=None, involving=None):

@@ -172,7 +172,7 @@ class View:
     @staticmethod
     def _filter_options(kinds, entity_kinds, start, end, sources,
                         min_confidence, project, weighting, rollup, directed,
-                        involving=None, graph=None, keep_isolated=False):
+                        involving=None, graph=None, keep_isolated=False, groups=None):
         filt = ffi.gc(lib.bri_filter_new(), lib.bri_filter_free)
         for k in _strings(kinds):
             lib.bri_filter_add_relation_kind(filt, encode(k, "kind"))
@@ -199,15 +199,19 @@ class View:
         if keep_isolated not in (True, False):
             raise ValueError("keep_isolated must be True or False, not %r" % (keep_isolated,))
         lib.bri_view_options_set_keep_isolated(opts, keep_isolated)
+        for x in _strings(groups) if not isinstance(groups, Entity) else [groups]:
+            e = graph.resolve(x) if graph is not None else x
+            lib.bri_view_options_add_group(opts, encode(e.id if isinstance(e, Entity) else e,
+                                                        "group"))
         return filt, opts
 
     @classmethod
     def _build(cls, graph, kinds, entity_kinds, start, end, sources,
                min_confidence, project, weighting, rollup, directed, involving=None,
-               keep_isolated=False):
+               keep_isolated=False, groups=None):
         filt, opts = cls._filter_options(kinds, entity_kinds, start, end, sources,
                                          min_confidence, project, weighting, rollup,
-                                         directed, involving, graph, keep_isolated)
+                                         directed, involving, graph, keep_isolated, groups)
         ptr = _call(lib.bri_view_new, graph._ptr, filt, opts)
         view = cls._wrap(graph, ptr)
         if directed is True and not view.directed:
@@ -501,13 +505,13 @@ _PERIODS = {"month": lib.BRI_PERIOD_MONTH, "quarter": lib.BRI_PERIOD_QUARTER,
 def timeline(graph, by="month", measure="degree", weights=None, top=5, kinds=None,
              entity_kinds=None, start=None, end=None, sources=None,
              min_confidence=None, project=None, weighting=None, rollup=None,
-             directed=None, involving=None, keep_isolated=False):
+             directed=None, involving=None, keep_isolated=False, groups=None):
     """[Period] from the first to the last period of the admitted relations
     (or of the window), empty periods included. See Graph.timeline."""
     from .graph import _date
     filt, opts = View._filter_options(kinds, entity_kinds, start, end, sources,
                                       min_confidence, project, weighting, rollup,
-                                      directed, involving, graph, keep_isolated)
+                                      directed, involving, graph, keep_isolated, groups)
     m = ffi.new("BriMeasure *")
     if not lib.bri_measure_from_name(encode(measure, "measure"), m):
         raise ValueError("unknown measure %r, expected one of %s" % (measure, ", ".join(MEASURES)))

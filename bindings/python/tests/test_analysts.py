@@ -199,3 +199,23 @@ def test_routes_both_directions_like_the_cli(graph):
         ("reverse", ["country:CN", "country:VN"], ["port:dongzhong"])]
     with pytest.raises(bri.NotFoundError):
         v.routes("西宁", "华沙", both=True)
+
+
+def test_groups_count_members_relations_like_networkx(graph):
+    """China x Central Asia with groups=: the members' relations (and those
+    of places below them) count as the group's; the degree of the group
+    vertex equals networkx's on the CSV rows mapped the same way."""
+    members = set(ENTS["group:central-asia-5"]["members"].split("|"))
+
+    def end(i):
+        return "group:central-asia-5" if set(lineage(i)) & members else i
+    v = graph.view(groups="中亚五国")
+    G = nx.Graph()
+    for r in RELS:
+        a, b = end(r["from"]), end(r["to"])
+        if a != b:
+            G.add_edge(a, b)
+    assert v.centrality("degree")["group:central-asia-5"] == G.degree("group:central-asia-5")
+    assert {e.kind for e in v.explain("China", "中亚五国")} == {"signed_agreement", "freight_corridor"}
+    with pytest.raises(bri.NotFoundError):
+        graph.view(groups="Nowhereland")
