@@ -232,5 +232,7 @@ void bri__graph_index_reset (BriGraph *graph);
 
 /* A private entry of a kind table. */
 const BriKind *bri__graph_kind_nearest (const BriGraph *graph, const char *name);
+/* The id of an entity nearest to @id by edit distance, NULL when none is near. */
+const char *bri__graph_entity_nearest (const BriGraph *graph, const char *id);
 
 #endif /* BRI_PRIVATE_H */

@@ -24,6 +24,7 @@ typedef struct {
 
 struct _BriExportOptions {
   BriLabels labels;
+  gboolean bom;                 /* CSV: a UTF-8 byte order mark first */
   GPtrArray *computed;          /* BriComputed*, owned */
 };
 
@@ -53,6 +54,7 @@ bri_export_options_copy (const BriExportOptions *options)
   g_return_val_if_fail (options != NULL, NULL);
   BriExportOptions *o = bri_export_options_new ();
   o->labels = options->labels;
+  o->bom = options->bom;
   for (guint i = 0; i < options->computed->len; i++)
     {
       const BriComputed *c = options->computed->pdata[i];
@@ -281,7 +283,22 @@ static const struct {
   [BRI_EXPORT_DOT] = { "dot", bri__export_dot, FALSE },
   [BRI_EXPORT_NEO4J] = { "neo4j", bri__export_neo4j, TRUE },
   [BRI_EXPORT_GRAPHFRAMES] = { "graphframes", bri__export_graphframes, TRUE },
+  [BRI_EXPORT_CSV] = { "csv", bri__export_csv, TRUE },
 };
+
+void
+bri_export_options_set_bom (BriExportOptions *options, gboolean bom)
+{
+  g_return_if_fail (options != NULL);
+  options->bom = bom != FALSE;
+}
+
+gboolean
+bri_export_options_get_bom (const BriExportOptions *options)
+{
+  g_return_val_if_fail (options != NULL, FALSE);
+  return options->bom;
+}
 
 const char *
 bri_export_format_get_name (BriExportFormat format)

@@ -92,6 +92,7 @@ gboolean bri__export_dot (const BriExportModel *m, GPtrArray *files, GError **er
 gboolean bri__export_neo4j (const BriExportModel *m, GPtrArray *files, GError **error);
 gboolean bri__export_graphframes (const BriExportModel *m, GPtrArray *files,
                                   GError **error);
+gboolean bri__export_csv (const BriExportModel *m, GPtrArray *files, GError **error);
 
 /* CSV helpers (libcsv's csv_write): a field, quoted only when needed. */
 void bri__export_csv_field (GString *out, gboolean first, const char *s);

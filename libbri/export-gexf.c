@@ -1,4 +1,5 @@
-/* libbri/export-gexf.c — GEXF 1.3 through libxml2's xmlTextWriter, as a
+/* libbri/export-gexf.c — GEXF 1.2 (1.2draft, the version Gephi and
+ * networkx both read) through libxml2's xmlTextWriter, as a
  * dynamic graph (timeformat "date") whose edges carry one spell per merged
  * period of their relations' dates, and whose nodes carry the union of
  * their edges' spells; see BRI_EXPORT_GEXF in bri/export.h. */
@@ -27,13 +28,15 @@ gexf_type (BriColType type)
     }
 }
 
-/* GEXF 1.3 dropped the `mode` of <attributes> (static is the only use). */
+/* Attributes are static: their values do not change over time (the
+ * relations' dates are the spells). */
 static int
 write_attributes (xmlTextWriterPtr w, const BriExportTable *t, const char *class_,
                   const char *skip)
 {
   if (xmlTextWriterStartElement (w, BAD_CAST "attributes") < 0
-      || xmlTextWriterWriteAttribute (w, BAD_CAST "class", BAD_CAST class_) < 0)
+      || xmlTextWriterWriteAttribute (w, BAD_CAST "class", BAD_CAST class_) < 0
+      || xmlTextWriterWriteAttribute (w, BAD_CAST "mode", BAD_CAST "static") < 0)
     return -1;
   for (guint c = 0; c < t->n_cols; c++)
     {
@@ -168,12 +171,14 @@ bri__export_gexf (const BriExportModel *m, GPtrArray *files, GError **error)
   W (xmlTextWriterSetIndent (w, 1));
   W (xmlTextWriterStartDocument (w, "1.0", "UTF-8", NULL));
   W (xmlTextWriterStartElement (w, BAD_CAST "gexf"));
-  W (xmlTextWriterWriteAttribute (w, BAD_CAST "xmlns", BAD_CAST "http://gexf.net/1.3"));
+  W (xmlTextWriterWriteAttribute (w, BAD_CAST "xmlns",
+                                  BAD_CAST "http://www.gexf.net/1.2draft"));
   W (xmlTextWriterWriteAttribute (w, BAD_CAST "xmlns:xsi",
                                   BAD_CAST "http://www.w3.org/2001/XMLSchema-instance"));
   W (xmlTextWriterWriteAttribute (w, BAD_CAST "xsi:schemaLocation",
-                                  BAD_CAST "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd"));
-  W (xmlTextWriterWriteAttribute (w, BAD_CAST "version", BAD_CAST "1.3"));
+                                  BAD_CAST "http://www.gexf.net/1.2draft "
+                                  "http://www.gexf.net/1.2draft/gexf.xsd"));
+  W (xmlTextWriterWriteAttribute (w, BAD_CAST "version", BAD_CAST "1.2"));
   W (xmlTextWriterStartElement (w, BAD_CAST "meta"));
   W (xmlTextWriterWriteElement (w, BAD_CAST "creator",
                                 BAD_CAST "libbri " G_STRINGIFY (BRI_VERSION_MAJOR) "."

@@ -9,12 +9,17 @@ libbri_libbri_la_SOURCES += \
 	libbri/export-dot.c \
 	libbri/export-neo4j.c \
 	libbri/export-graphframes.c \
+	libbri/export-csv.c \
 	libbri/draw.c
 
 brinclude_HEADERS += include/bri/export.h
 
-check_PROGRAMS += tests/unit/test-export
-TESTS += tests/unit/test-export
+check_PROGRAMS += tests/unit/test-export tests/unit/test-export-csv
+TESTS += tests/unit/test-export tests/unit/test-export-csv
+tests_unit_test_export_csv_SOURCES = tests/unit/test-export-csv.c \
+	tests/unit/graph-fixtures.h tests/unit/graph-fixtures.c
+tests_unit_test_export_csv_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_export_csv_LDADD = $(TEST_LDADD)
 tests_unit_test_export_SOURCES = tests/unit/test-export.c
 tests_unit_test_export_CFLAGS = $(TEST_CFLAGS) $(LIBXML_CFLAGS) $(IGRAPH_CFLAGS)
 tests_unit_test_export_LDADD = $(TEST_LDADD) $(LIBXML_LIBS) $(IGRAPH_LIBS)

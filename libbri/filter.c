@@ -1,6 +1,6 @@
 /* libbri/filter.c — owns BriFilter: the criteria a view admits relations and
  * entities by (relation kinds, entity kinds, time window, sources, minimum
- * confidence), and their check against a graph. */
+ * confidence, entities involved), and their check against a graph. */
 #include "config.h"
 
 #include <math.h>
@@ -14,6 +14,8 @@ struct _BriFilter {
   GHashTable *relation_kind_set; /* char* -> itself (borrowed from the array) */
   GHashTable *entity_kind_set;
   GHashTable *source_set;       /* char*, owned */
+  GPtrArray *involved;          /* char* entity ids, owned, in order added */
+  GHashTable *involved_set;     /* char* -> itself (borrowed from the array) */
   BriDate from, to;
   double min_confidence;
 };
@@ -27,6 +29,8 @@ bri_filter_new (void)
   filter->relation_kind_set = g_hash_table_new (g_str_hash, g_str_equal);
   filter->entity_kind_set = g_hash_table_new (g_str_hash, g_str_equal);
   filter->source_set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  filter->involved = g_ptr_array_new_with_free_func (g_free);
+  filter->involved_set = g_hash_table_new (g_str_hash, g_str_equal);
   filter->from = BRI_DATE_UNSET;
   filter->to = BRI_DATE_UNSET;
   filter->min_confidence = 0.0;
@@ -41,6 +45,8 @@ bri_filter_free (BriFilter *filter)
   g_hash_table_unref (filter->relation_kind_set);
   g_hash_table_unref (filter->entity_kind_set);
   g_hash_table_unref (filter->source_set);
+  g_hash_table_unref (filter->involved_set);
+  g_ptr_array_unref (filter->involved);
   g_ptr_array_unref (filter->relation_kinds);
   g_ptr_array_unref (filter->entity_kinds);
   g_free (filter);
@@ -70,6 +76,29 @@ bri_filter_add_entity_kind (BriFilter *filter, const char *kind)
   g_return_if_fail (filter != NULL);
   g_return_if_fail (kind != NULL);
   add_to (filter->entity_kinds, filter->entity_kind_set, kind);
+}
+
+void
+bri_filter_add_involved (BriFilter *filter, const char *entity_id)
+{
+  g_return_if_fail (filter != NULL);
+  g_return_if_fail (entity_id != NULL);
+  add_to (filter->involved, filter->involved_set, entity_id);
+}
+
+guint
+bri_filter_get_n_involved (const BriFilter *filter)
+{
+  g_return_val_if_fail (filter != NULL, 0);
+  return filter->involved->len;
+}
+
+const char *
+bri_filter_get_involved (const BriFilter *filter, guint index)
+{
+  g_return_val_if_fail (filter != NULL, NULL);
+  g_return_val_if_fail (index < filter->involved->len, NULL);
+  return g_ptr_array_index (filter->involved, index);
 }
 
 void
@@ -119,6 +148,8 @@ bri_filter_copy (const BriFilter *filter)
   g_hash_table_iter_init (&it, filter->source_set);
   while (g_hash_table_iter_next (&it, &key, NULL))
     bri_filter_add_source (copy, key);
+  for (guint i = 0; i < filter->involved->len; i++)
+    bri_filter_add_involved (copy, g_ptr_array_index (filter->involved, i));
   copy->from = filter->from;
   copy->to = filter->to;
   copy->min_confidence = filter->min_confidence;
@@ -162,8 +193,20 @@ gboolean
 bri__filter_admits_every_relation (const BriFilter *filter)
 {
   return filter->relation_kinds->len == 0 && g_hash_table_size (filter->source_set) == 0
-         && !(filter->min_confidence > 0.0) && !bri_date_is_set (filter->from)
+         && filter->involved->len == 0 && !(filter->min_confidence > 0.0) && !bri_date_is_set (filter->from)
          && !bri_date_is_set (filter->to);
+}
+
+/* TRUE when @entity or one of its ancestors through `parent` is listed. */
+static gboolean
+involves (const BriFilter *filter, const BriEntity *entity)
+{
+  guint depth = 0;
+  for (const BriEntity *e = entity; e != NULL && depth <= BRI_MAX_PARENT_DEPTH;
+       e = e->parent, depth++)
+    if (g_hash_table_contains (filter->involved_set, e->id))
+      return TRUE;
+  return FALSE;
 }
 
 gboolean
@@ -192,6 +235,12 @@ bri_filter_accepts_relation (const BriFilter *filter, const BriRelation *relatio
                                    filter->from, filter->to))
         return FALSE;
     }
+  /* A free relation has no entities yet: only a graph's can involve one. */
+  if (filter->involved->len > 0
+      && !(relation->frozen
+           && (involves (filter, relation->from) || involves (filter, relation->to)
+               || involves (filter, relation->via))))
+    return FALSE;
   return TRUE;
 }
 
@@ -247,6 +296,28 @@ check_entity_kinds (const BriFilter *filter, const BriGraph *graph, GError **err
   return TRUE;
 }
 
+/* Every entity listed as involved must be an entity of @graph. */
+static gboolean
+check_involved (const BriFilter *filter, const BriGraph *graph, GError **error)
+{
+  for (guint i = 0; i < filter->involved->len; i++)
+    {
+      const char *id = g_ptr_array_index (filter->involved, i);
+      if (bri_graph_lookup_entity (graph, id) != NULL)
+        continue;
+      g_autofree char *quoted = bri__quote_text (id);
+      const char *near = bri__graph_entity_nearest (graph, id);
+      if (near)
+        g_set_error (error, BRI_ERROR, BRI_ERROR_NOT_FOUND,
+                     "unknown entity '%s' to involve: did you mean %s?", quoted, near);
+      else
+        g_set_error (error, BRI_ERROR, BRI_ERROR_NOT_FOUND,
+                     "unknown entity '%s' to involve", quoted);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 bri_filter_check (const BriFilter *filter, const BriGraph *graph, GError **error)
 {
@@ -254,6 +325,8 @@ bri_filter_check (const BriFilter *filter, const BriGraph *graph, GError **error
   g_return_val_if_fail (graph != NULL, FALSE);
 
   if (!check_entity_kinds (filter, graph, error))
+    return FALSE;
+  if (!check_involved (filter, graph, error))
     return FALSE;
 
   for (guint i = 0; i < filter->relation_kinds->len; i++)

@@ -343,6 +343,12 @@ nearest_entity_id (const BriGraph *g, const char *id)
   return best;
 }
 
+const char *
+bri__graph_entity_nearest (const BriGraph *graph, const char *id)
+{
+  return nearest_entity_id (graph, id);
+}
+
 static void
 unknown_parent (const BriGraph *g, const char *parent_id, GError **error)
 {

@@ -69,7 +69,6 @@ collect_items (GHashTable *items, const BriGraph *graph, const BriFilter *filter
                const BriViewOptions *options)
 {
   GPtrArray *order = g_ptr_array_new ();
-  const char *rollup = options->rollup;
 
   guint n = bri_graph_get_n_relations (graph);
   for (guint i = 0; i < n; i++)
@@ -77,8 +76,8 @@ collect_items (GHashTable *items, const BriGraph *graph, const BriFilter *filter
       const BriRelation *r = bri_graph_get_relation (graph, i);
       if (!bri_filter_accepts_relation (filter, r))
         continue;
-      const BriEntity *a = bri__rollup (r->from, rollup);
-      const BriEntity *b = bri__rollup (r->to, rollup);
+      const BriEntity *a = bri__view_end (options, r->from);
+      const BriEntity *b = bri__view_end (options, r->to);
       const char *kind = bri_relation_get_kind (r);
 
       if (is_participation (kind))
@@ -253,7 +252,10 @@ bri__project_actors_view (BriGraph *graph, const BriFilter *filter,
           }
     }
 
-  /* Vertices: every actor of an item with two or more, in graph order. */
+  /* Vertices: every actor of an item with two or more, in graph order
+   * (with keep_isolated, every admitted entity too). */
+  if (options->keep_isolated)
+    bri__view_mark_admitted (graph, filter, options, map);
   BriView *view = bri__view_alloc (graph, filter, options, FALSE);
   bri__view_number_vertices (view, map, n_ent);
 

@@ -9,6 +9,7 @@ libbri_libbri_la_SOURCES += \
 	libbri/view.c \
 	libbri/view-build.c \
 	libbri/rollup.c \
+	libbri/groups.c \
 	libbri/project.c \
 	libbri/explain.c \
 	libbri/ranking.c \
@@ -20,12 +21,14 @@ libbri_libbri_la_SOURCES += \
 	libbri/components.c \
 	libbri/community.c \
 	libbri/clustering.c \
-	libbri/timeline.c
+	libbri/timeline.c \
+	libbri/corridors.c
 
 brinclude_HEADERS += include/bri/igraph.h \
 	include/bri/filter.h \
 	include/bri/view.h \
-	include/bri/query.h
+	include/bri/query.h \
+	include/bri/corridors.h
 
 query_tests = \
 	tests/unit/test-filter \
@@ -37,7 +40,12 @@ query_tests = \
 	tests/unit/test-clustering \
 	tests/unit/test-timeline \
 	tests/unit/test-threads \
-	tests/unit/test-bundled-queries
+	tests/unit/test-bundled-queries \
+	tests/unit/test-corridors \
+	tests/unit/test-timeline-coarse \
+	tests/unit/test-view-isolated \
+	tests/unit/test-rollup-sides \
+	tests/unit/test-groups
 check_PROGRAMS += $(query_tests)
 TESTS += $(query_tests)
 
@@ -73,3 +81,18 @@ tests_unit_test_threads_LDADD = $(TEST_LDADD)
 tests_unit_test_bundled_queries_SOURCES = tests/unit/test-bundled-queries.c $(query_fixture_sources)
 tests_unit_test_bundled_queries_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_bundled_queries_LDADD = $(TEST_LDADD)
+tests_unit_test_corridors_SOURCES = tests/unit/test-corridors.c $(query_fixture_sources)
+tests_unit_test_corridors_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_corridors_LDADD = $(TEST_LDADD)
+tests_unit_test_timeline_coarse_SOURCES = tests/unit/test-timeline-coarse.c $(query_fixture_sources)
+tests_unit_test_timeline_coarse_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_timeline_coarse_LDADD = $(TEST_LDADD)
+tests_unit_test_view_isolated_SOURCES = tests/unit/test-view-isolated.c $(query_fixture_sources)
+tests_unit_test_view_isolated_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_view_isolated_LDADD = $(TEST_LDADD)
+tests_unit_test_rollup_sides_SOURCES = tests/unit/test-rollup-sides.c $(query_fixture_sources)
+tests_unit_test_rollup_sides_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_rollup_sides_LDADD = $(TEST_LDADD)
+tests_unit_test_groups_SOURCES = tests/unit/test-groups.c $(query_fixture_sources)
+tests_unit_test_groups_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_groups_LDADD = $(TEST_LDADD)

@@ -1,28 +1,50 @@
 /* libbri/rollup.c — owns roll-up: replacing an entity by its nearest
- * ancestor of a chosen kind through `parent` (city -> province -> country). */
+ * ancestor of a chosen kind through `parent` (city -> province -> country),
+ * or of the first kind of a list that it has (province, else country). */
 #include "config.h"
 
 #include <string.h>
 
 #include "view-private.h"
 
-const BriEntity *
-bri__rollup (const BriEntity *entity, const char *kind)
+/* The nearest ancestor of @entity (itself included) whose kind is the
+ * @len bytes at @kind, or NULL. */
+static const BriEntity *
+nearest_of_kind (const BriEntity *entity, const char *kind, gsize len)
 {
-  if (kind == NULL || entity == NULL)
-    return entity;
   /* Parent chains are at most BRI_MAX_PARENT_DEPTH long and acyclic (the
    * graph checks both); the bound guards anyway. */
   guint depth = 0;
   for (const BriEntity *e = entity; e != NULL && depth <= BRI_MAX_PARENT_DEPTH;
        e = e->parent, depth++)
-    if (strcmp (e->kind, kind) == 0)
+    if (strncmp (e->kind, kind, len) == 0 && e->kind[len] == '\0')
       return e;
+  return NULL;
+}
+
+/* @kind: one kind, or a comma-separated list tried in order ("province,
+ * country": the province when the entity has one, else the country). */
+const BriEntity *
+bri__rollup (const BriEntity *entity, const char *kind)
+{
+  if (kind == NULL || entity == NULL)
+    return entity;
+  for (const char *k = kind; *k;)
+    {
+      const char *comma = strchr (k, ',');
+      gsize len = comma ? (gsize) (comma - k) : strlen (k);
+      const BriEntity *found = nearest_of_kind (entity, k, len);
+      if (found)
+        return found;
+      if (!comma)
+        break;
+      k = comma + 1;
+    }
   return entity;
 }
 
-gboolean
-bri__rollup_check (const BriGraph *graph, const char *kind, GError **error)
+static gboolean
+check_one (const BriGraph *graph, const char *kind, GError **error)
 {
   guint n = bri_graph_get_n_entities (graph);
   for (guint i = 0; i < n; i++)
@@ -31,4 +53,14 @@ bri__rollup_check (const BriGraph *graph, const char *kind, GError **error)
   g_set_error (error, BRI_ERROR, BRI_ERROR_NOT_FOUND,
                "no entity of kind '%s' to roll up to", kind);
   return FALSE;
+}
+
+gboolean
+bri__rollup_check (const BriGraph *graph, const char *kind, GError **error)
+{
+  g_auto (GStrv) kinds = g_strsplit (kind, ",", -1);
+  for (guint i = 0; kinds[i]; i++)
+    if (!check_one (graph, kinds[i], error))
+      return FALSE;
+  return TRUE;
 }

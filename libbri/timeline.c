@@ -1,6 +1,7 @@
 /* libbri/timeline.c — owns BriTimeline: the view re-built per month,
- * quarter or year, with relations counted by kind, active entities and the
- * top k of a centrality measure in each period. */
+ * quarter or year, with relations counted by kind, relations dated more
+ * coarsely than the period counted apart, active entities and the top k of
+ * a centrality measure in each period. */
 #include "config.h"
 
 #include <math.h>
@@ -14,6 +15,7 @@ typedef struct {
   BriDate start, end;
   char *label;
   guint n_relations;
+  guint n_coarse;
   guint n_active;
   GHashTable *kind_counts;      /* kind name (graph-owned) -> GUINT count */
   BriRanking *top;
@@ -52,6 +54,19 @@ static guint
 step_months (BriPeriod period)
 {
   return period == BRI_PERIOD_YEAR ? 12 : period == BRI_PERIOD_QUARTER ? 3 : 1;
+}
+
+/* TRUE when @r is one partial date (no end date) whose span is not inside
+ * the period [@start, @end]: "2023" in a month or a quarter of 2023. It
+ * overlaps the period without being known to fall in it. */
+static gboolean
+dated_coarser (const BriRelation *r, BriDate start, BriDate end)
+{
+  BriDate d = bri_relation_get_date (r);
+  if (bri_date_is_set (bri_relation_get_end_date (r)))
+    return FALSE;
+  return bri_date_compare (bri_date_first_day (d), start) < 0
+         || bri_date_compare (bri_date_last_day (d), end) > 0;
 }
 
 static int
@@ -175,6 +190,11 @@ bri_timeline_new (BriGraph *graph, const BriFilter *filter, const BriViewOptions
             const BriRelation *r = bri__view_edge_relation (view, e, j);
             if (!g_hash_table_add (seen, (gpointer) r))
               continue;
+            if (dated_coarser (r, p->start, p->end))
+              {
+                p->n_coarse++;
+                continue;
+              }
             p->n_relations++;
             const char *kind = bri_relation_get_kind (r);
             guint c = GPOINTER_TO_UINT (g_hash_table_lookup (p->kind_counts, kind));
@@ -254,6 +274,14 @@ bri_timeline_get_n_relations (const BriTimeline *timeline, guint index)
   const Period *p = get_period (timeline, index);
   g_return_val_if_fail (p != NULL, 0);
   return p->n_relations;
+}
+
+guint
+bri_timeline_get_n_coarse (const BriTimeline *timeline, guint index)
+{
+  const Period *p = get_period (timeline, index);
+  g_return_val_if_fail (p != NULL, 0);
+  return p->n_coarse;
 }
 
 guint

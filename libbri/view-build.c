@@ -436,6 +436,19 @@ records_set (Records *r, gsize j, guint64 key, guint32 index)
     r->keyed[j] = (BriKeyed){ key, index };
 }
 
+void
+bri__view_mark_admitted (BriGraph *graph, const BriFilter *filter,
+                         const BriViewOptions *options, guint32 *map)
+{
+  guint n_ent = bri_graph_get_n_entities (graph);
+  for (guint i = 0; i < n_ent; i++)
+    {
+      const BriEntity *e = bri__view_end (options, bri_graph_get_entity (graph, i));
+      if (bri_filter_accepts_entity (filter, e))
+        map[e->index] = 1;
+    }
+}
+
 BriView *
 bri__view_build_plain (BriGraph *graph, const BriFilter *filter,
                        const BriViewOptions *options, gboolean directed,
@@ -443,7 +456,7 @@ bri__view_build_plain (BriGraph *graph, const BriFilter *filter,
 {
   guint n_rel = bri_graph_get_n_relations (graph);
   guint n_ent = bri_graph_get_n_entities (graph);
-  const char *rollup = options->rollup;
+  gboolean map_ends = options->rollup != NULL || options->group_of != NULL;
   gboolean check_kinds = bri_filter_get_n_entity_kinds (filter) > 0;
   gboolean check_relations = !bri__filter_admits_every_relation (filter);
   gboolean sum = options->weighting == BRI_EDGE_WEIGHT_SUM;
@@ -474,10 +487,10 @@ bri__view_build_plain (BriGraph *graph, const BriFilter *filter,
       if (check_relations && !bri_filter_accepts_relation (filter, r))
         continue;
       const BriEntity *a = r->from, *b = r->to;
-      if (rollup != NULL)
+      if (map_ends)
         {
-          a = bri__rollup (a, rollup);
-          b = bri__rollup (b, rollup);
+          a = bri__view_end (options, a);
+          b = bri__view_end (options, b);
         }
       if (a == b)
         continue;               /* a loop */
@@ -497,6 +510,8 @@ bri__view_build_plain (BriGraph *graph, const BriFilter *filter,
     }
 
   /* 2. Vertices: the marked entities in graph order. */
+  if (options->keep_isolated)
+    bri__view_mark_admitted (graph, filter, options, map);
   BriView *view = bri__view_alloc (graph, filter, options, directed);
   guint nv = bri__view_number_vertices (view, map, n_ent);
 

@@ -14,6 +14,11 @@ struct _BriViewOptions {
   BriEdgeWeighting weighting;
   BriDirection direction;
   char *rollup;                 /* owned, NULL for none */
+  gboolean keep_isolated;       /* every admitted entity is a vertex */
+  GPtrArray *groups;            /* char* group ids, owned; NULL for none */
+  GHashTable *group_of;         /* while a view is built: member entity ->
+                                 * group entity; NULL otherwise (never
+                                 * copied) */
 };
 
 /* An edge's ends while its view is built: vertex indices, undirected
@@ -106,6 +111,12 @@ guint bri__view_number_vertices (BriView *view, guint32 *map, guint n_ent);
 void bri__view_index_relations (BriView *view, const GPtrArray *rels);
 
 
+/* Marks in @map (indexed by entity index) every entity a view with
+ * keep_isolated holds although no edge touches it: each entity of @graph
+ * rolled up by @options, when @filter's entity kinds admit it. */
+void bri__view_mark_admitted (BriGraph *graph, const BriFilter *filter,
+                              const BriViewOptions *options, guint32 *map);
+
 /* The view of the relations @filter admits, without projection: each
  * relation's ends (rolled up by @options) give one edge, parallel
  * relations merged. */
@@ -145,6 +156,13 @@ gboolean bri__filter_admits_every_relation (const BriFilter *filter);
 
 /* rollup.c */
 const BriEntity *bri__rollup (const BriEntity *entity, const char *kind);
+/* groups.c: member entity -> group entity for the listed group ids (the
+ * first listed group wins); NULL and @error for an unknown group. */
+GHashTable *bri__groups_map (const BriGraph *graph, const GPtrArray *groups,
+                             GError **error);
+/* An end of a relation as the view sees it: its group (when it or an
+ * ancestor is a member of a listed group), else its roll-up. */
+const BriEntity *bri__view_end (const BriViewOptions *options, const BriEntity *entity);
 gboolean bri__rollup_check (const BriGraph *graph, const char *kind, GError **error);
 
 /* project.c: the actor projection as a view. */

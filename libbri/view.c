@@ -33,6 +33,10 @@ bri_view_options_copy (const BriViewOptions *options)
   BriViewOptions *copy = g_new0 (BriViewOptions, 1);
   *copy = *options;
   copy->rollup = g_strdup (options->rollup);
+  copy->group_of = NULL;
+  copy->groups = NULL;
+  for (guint i = 0; options->groups && i < options->groups->len; i++)
+    bri_view_options_add_group (copy, options->groups->pdata[i]);
   return copy;
 }
 
@@ -42,7 +46,39 @@ bri_view_options_free (BriViewOptions *options)
   if (options == NULL)
     return;
   g_free (options->rollup);
+  if (options->groups)
+    g_ptr_array_unref (options->groups);
+  if (options->group_of)
+    g_hash_table_unref (options->group_of);
   g_free (options);
+}
+
+void
+bri_view_options_add_group (BriViewOptions *options, const char *group_id)
+{
+  g_return_if_fail (options != NULL);
+  g_return_if_fail (group_id != NULL);
+  if (options->groups == NULL)
+    options->groups = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < options->groups->len; i++)
+    if (strcmp (options->groups->pdata[i], group_id) == 0)
+      return;
+  g_ptr_array_add (options->groups, g_strdup (group_id));
+}
+
+guint
+bri_view_options_get_n_groups (const BriViewOptions *options)
+{
+  g_return_val_if_fail (options != NULL, 0);
+  return options->groups ? options->groups->len : 0;
+}
+
+const char *
+bri_view_options_get_group (const BriViewOptions *options, guint index)
+{
+  g_return_val_if_fail (options != NULL, NULL);
+  g_return_val_if_fail (index < bri_view_options_get_n_groups (options), NULL);
+  return options->groups->pdata[index];
 }
 
 void
@@ -96,6 +132,20 @@ bri_view_options_set_rollup (BriViewOptions *options, const char *kind)
   g_return_if_fail (options != NULL);
   g_free (options->rollup);
   options->rollup = (kind != NULL && *kind != '\0') ? g_strdup (kind) : NULL;
+}
+
+void
+bri_view_options_set_keep_isolated (BriViewOptions *options, gboolean keep)
+{
+  g_return_if_fail (options != NULL);
+  options->keep_isolated = keep != FALSE;
+}
+
+gboolean
+bri_view_options_get_keep_isolated (const BriViewOptions *options)
+{
+  g_return_val_if_fail (options != NULL, FALSE);
+  return options->keep_isolated;
 }
 
 const char *
@@ -161,6 +211,16 @@ bri_view_new (BriGraph *graph, const BriFilter *filter,
     return NULL;
 
   gboolean directed = view_is_directed (graph, filter, options);
+  /* With groups, the builders read the members from a working copy. */
+  g_autoptr (BriViewOptions) work = NULL;
+  if (options->groups && options->groups->len > 0)
+    {
+      work = bri_view_options_copy (options);
+      work->group_of = bri__groups_map (graph, options->groups, error);
+      if (work->group_of == NULL)
+        return NULL;
+      options = work;
+    }
   return options->projection == BRI_PROJECTION_ACTORS
            ? bri__project_actors_view (graph, filter, options, error)
            : bri__view_build_plain (graph, filter, options, directed, error);

@@ -109,6 +109,7 @@ int cmd_ego (BriGraph *graph, int argc, char **argv);
 int cmd_timeline (BriGraph *graph, int argc, char **argv);
 int cmd_explain (BriGraph *graph, int argc, char **argv);
 int cmd_validate (int argc, char **argv);                      /* tools/cmd-validate.c */
+int cmd_corridors (BriGraph *graph, int argc, char **argv);   /* tools/cmd-corridors.c */
 
 extern GOptionEntry extract_entries[];   /* tools/cmd-extract.c */
 extern gchar *opt_against;

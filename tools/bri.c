@@ -34,10 +34,17 @@ static gchar *opt_entity_kinds;
 static gchar *opt_from;
 static gchar *opt_to;
 gchar **opt_source;
+static gchar **opt_involving;
+static gchar **opt_groups;
+/* The --group names resolved to ids by build_filter(), which has the
+ * graph, for build_options(), which adds them. */
+static GPtrArray *group_ids;
 static double opt_min_confidence = -1;
 static gchar *opt_project;
 static gchar *opt_rollup;
 static gchar *opt_direction;
+static gchar *opt_weighting;
+static gboolean opt_keep_isolated;
 gchar *opt_weights;
 gboolean opt_weighted;
 gchar *opt_measure;
@@ -60,7 +67,7 @@ static GOptionEntry global_entries[] = {
     "Same as --bundled none: the --data sets alone", NULL },
   { "format", 'f', 0, G_OPTION_ARG_STRING, &opt_format,
     "Output format: table (default), csv or json; for export: graphml, gexf, "
-    "json, dot, neo4j or graphframes", "FORMAT" },
+    "json, dot, neo4j, graphframes or csv (nodes.csv and edges.csv)", "FORMAT" },
   { NULL }
 };
 
@@ -76,17 +83,34 @@ static GOptionEntry filter_entries[] = {
   { "source", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt_source,
     "Admit relations from this source only (repeatable, or comma-separated); "
     "extract: the source id written into the relations", "ID" },
+  { "involving", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt_involving,
+    "Admit relations whose from, to or via is this entity or lies below it "
+    "(a province: its cities, counties, ports; repeatable, or comma-separated)",
+    "NAME" },
   { "min-confidence", 0, 0, G_OPTION_ARG_DOUBLE, &opt_min_confidence,
     "Admit relations with at least this confidence (0..1)", "C" },
   { "project", 0, 0, G_OPTION_ARG_STRING, &opt_project,
     "Projection: actors (the actor-actor cooperation network)", "actors" },
   { "rollup", 0, 0, G_OPTION_ARG_STRING, &opt_rollup,
-    "Roll entities up to their province or country", "province|country" },
+    "Roll entities up to their province or country; province,country: the "
+    "province when there is one, else the country (Chinese places to their "
+    "province, foreign ones to their country)", "LEVEL" },
   { "weights", 0, 0, G_OPTION_ARG_STRING, &opt_weights,
     "How measures read edge weights: none (default), strength or raw", "MODE" },
   { "direction", 0, 0, G_OPTION_ARG_STRING, &opt_direction,
     "auto (default: directed when every admitted relation kind is directed) "
     "or undirected", "MODE" },
+  { "weighting", 0, 0, G_OPTION_ARG_STRING, &opt_weighting,
+    "How a view edge's weight is made: count (default: its relations; for "
+    "--project actors the items shared), sum (the sum of the relations' weight "
+    "column) or newman (--project actors: 1/(n-1) per item of n actors)", "W" },
+  { "group", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt_groups,
+    "Count the relations of this group's members (and the places below them) "
+    "as the group's: Kazakhstan's for Central Asia (repeatable, or "
+    "comma-separated)", "NAME" },
+  { "keep-isolated", 0, 0, G_OPTION_ARG_NONE, &opt_keep_isolated,
+    "Keep every entity --entity-kinds admits, even one no admitted relation "
+    "touches (default: only entities with an edge)", NULL },
   { "weighted", 0, 0, G_OPTION_ARG_NONE, &opt_weighted,
     "Same as --weights strength", NULL },
   { NULL }
@@ -107,7 +131,9 @@ static GOptionEntry command_entries[] = {
   { "depth", 'k', 0, G_OPTION_ARG_INT, &opt_depth,
     "ego: radius in hops (default 1)", "K" },
   { "by", 0, 0, G_OPTION_ARG_STRING, &opt_by,
-    "timeline: month (default), quarter or year", "PERIOD" },
+    "timeline: month (default), quarter or year; a relation dated more coarsely "
+    "than the period (only a year, for months) is counted in the column coarse, "
+    "not in relations", "PERIOD" },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opt_output,
     "extract, export, draw: the directory or file to write", "PATH" },
   { NULL }
@@ -374,6 +400,35 @@ build_filter (BriGraph *graph, GError **error)
           bri_filter_add_source (f, list->pdata[i]);
         }
     }
+  g_ptr_array_set_size (list, 0);
+  for (guint i = 0; opt_involving && opt_involving[i]; i++)
+    add_list (list, opt_involving[i]);
+  for (guint i = 0; i < list->len; i++)
+    {
+      const BriEntity *e = bri_graph_resolve (graph, list->pdata[i], error);
+      if (!e)
+        {
+          g_prefix_error (error, "--involving: ");
+          return NULL;
+        }
+      bri_filter_add_involved (f, bri_entity_get_id (e));
+    }
+  g_ptr_array_set_size (list, 0);
+  for (guint i = 0; opt_groups && opt_groups[i]; i++)
+    add_list (list, opt_groups[i]);
+  if (group_ids == NULL)
+    group_ids = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_set_size (group_ids, 0);
+  for (guint i = 0; i < list->len; i++)
+    {
+      const BriEntity *e = bri_graph_resolve (graph, list->pdata[i], error);
+      if (!e)
+        {
+          g_prefix_error (error, "--group: ");
+          return NULL;
+        }
+      g_ptr_array_add (group_ids, g_strdup (bri_entity_get_id (e)));
+    }
   if (opt_min_confidence != -1)
     {
       if (!(opt_min_confidence >= 0 && opt_min_confidence <= 1))
@@ -406,15 +461,36 @@ build_options (gboolean undirected, GError **error)
     }
   if (opt_rollup)
     {
-      if (!g_str_equal (opt_rollup, "province") && !g_str_equal (opt_rollup, "country"))
+      if (!g_str_equal (opt_rollup, "province") && !g_str_equal (opt_rollup, "country")
+          && !g_str_equal (opt_rollup, "province,country"))
         {
           g_set_error (error, BRI_ERROR, BRI_ERROR_INVALID,
-                       "--rollup: unknown level '%s', expected province or country",
-                       opt_rollup);
+                       "--rollup: unknown level '%s', expected province, country or "
+                       "province,country", opt_rollup);
           return NULL;
         }
       bri_view_options_set_rollup (o, opt_rollup);
     }
+  if (opt_weighting)
+    {
+      static const struct { const char *name; BriEdgeWeighting value; } names[] = {
+        { "count", BRI_EDGE_WEIGHT_COUNT }, { "sum", BRI_EDGE_WEIGHT_SUM },
+        { "newman", BRI_EDGE_WEIGHT_NEWMAN } };
+      guint i = 0;
+      while (i < G_N_ELEMENTS (names) && !g_str_equal (opt_weighting, names[i].name))
+        i++;
+      if (i == G_N_ELEMENTS (names))
+        {
+          g_set_error (error, BRI_ERROR, BRI_ERROR_INVALID,
+                       "--weighting: unknown weighting '%s', expected count, sum or newman",
+                       opt_weighting);
+          return NULL;
+        }
+      bri_view_options_set_weighting (o, names[i].value);
+    }
+  bri_view_options_set_keep_isolated (o, opt_keep_isolated);
+  for (guint i = 0; group_ids && i < group_ids->len; i++)
+    bri_view_options_add_group (o, group_ids->pdata[i]);
   if (opt_direction && !g_str_equal (opt_direction, "auto")
       && !g_str_equal (opt_direction, "undirected"))
     {
@@ -447,6 +523,7 @@ gboolean
 view_is_default (void)
 {
   return !opt_kinds && !opt_entity_kinds && !opt_from && !opt_to && !opt_source
+         && !opt_involving && !opt_weighting && !opt_keep_isolated && !opt_groups
          && opt_min_confidence == -1 && !opt_project && !opt_rollup
          && (!opt_direction || g_str_equal (opt_direction, "auto"));
 }
@@ -464,7 +541,8 @@ static const struct {
   { "find", cmd_find, "NAME: every entity the name denotes" },
   { "centrality", cmd_centrality, "rank entities by --measure" },
   { "path", cmd_path, "FROM TO: a shortest path, each hop with its relations" },
-  { "routes", cmd_routes, "FROM TO: freight routes and the ports they pass" },
+  { "routes", cmd_routes, "A B: freight routes between A and B, both directions, and the ports they pass" },
+  { "corridors", cmd_corridors, "[PLACE]: freight corridors (of PLACE and the places below it)" },
   { "communities", cmd_communities, "groups by --method, with modularity" },
   { "clustering", cmd_clustering, "transitivity and local clustering" },
   { "ego", cmd_ego, "NAME: the network within --depth hops" },

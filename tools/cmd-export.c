@@ -13,6 +13,7 @@ static gchar *opt_size_by;
 static gchar *opt_color_by;
 static gchar *opt_layout;
 static gchar *opt_font;
+static gboolean opt_bom;
 
 GOptionEntry export_entries[] = {
   { "with", 0, 0, G_OPTION_ARG_STRING, &opt_with,
@@ -29,6 +30,8 @@ GOptionEntry export_entries[] = {
     "ENGINE" },
   { "font", 0, 0, G_OPTION_ARG_STRING, &opt_font,
     "draw: font family of the labels (default WenQuanYi Zen Hei)", "FAMILY" },
+  { "bom", 0, 0, G_OPTION_ARG_NONE, &opt_bom,
+    "export --format csv: start each file with a UTF-8 byte order mark (Excel)", NULL },
   { NULL }
 };
 
@@ -59,7 +62,7 @@ parse_export_format (BriExportFormat *f, GError **error)
         return TRUE;
       g_set_error (error, BRI_ERROR, BRI_ERROR_INVALID,
                    "--format: unknown export format '%s', expected graphml, gexf, "
-                   "json, dot, neo4j or graphframes", opt_format);
+                   "json, dot, neo4j, graphframes or csv", opt_format);
       return FALSE;
     }
   const char *dot = strrchr (opt_output, '.');
@@ -106,8 +109,8 @@ cmd_export (BriGraph *g, int argc, char **argv)
 {
   (void) argv;
   if (argc != 0 || !opt_output)
-    return fail (EXIT_USAGE, "usage: bri export [--format graphml|gexf|json|dot|neo4j|graphframes] "
-                 "-o PATH [--with SPEC]");
+    return fail (EXIT_USAGE, "usage: bri export [--format graphml|gexf|json|dot|neo4j|graphframes|csv] "
+                 "-o PATH [--with SPEC] [--bom]");
   g_autoptr(GError) error = NULL;
   BriExportFormat f;
   BriLabels labels;
@@ -120,6 +123,9 @@ cmd_export (BriGraph *g, int argc, char **argv)
     return fail_error (error);
   g_autoptr(BriExportOptions) o = bri_export_options_new ();
   bri_export_options_set_labels (o, labels);
+  if (opt_bom && f != BRI_EXPORT_CSV)
+    return fail (EXIT_USAGE, "--bom applies to export --format csv only");
+  bri_export_options_set_bom (o, opt_bom);
   if (opt_with)
     {
       progress_begin ("computing %s", opt_with);
@@ -131,17 +137,15 @@ cmd_export (BriGraph *g, int argc, char **argv)
       progress_end ();
     }
   progress_begin ("writing %s", opt_output);
-  /* With no option shaping the view, the whole graph: every entity,
-   * isolated ones too. */
-  gboolean whole = view_is_default ();
-  gboolean ok = whole ? bri_graph_export (g, f, opt_output, o, &error)
-                      : bri_view_export (view, f, opt_output, o, &error);
+  /* The view: the entities its relations touch, not the ~250 gazetteer
+   * countries no relation names; --keep-isolated keeps every entity the
+   * filter admits (the whole graph without --entity-kinds). */
+  gboolean ok = bri_view_export (view, f, opt_output, o, &error);
   progress_end ();
   if (!ok)
     return fail_error (error);
   print_summary (bri_export_format_get_name (f), opt_output,
-                 whole ? bri_graph_get_n_entities (g) : bri_view_get_n_entities (view),
-                 bri_view_get_n_edges (view));
+                 bri_view_get_n_entities (view), bri_view_get_n_edges (view));
   return 0;
 }
 

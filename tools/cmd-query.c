@@ -264,6 +264,17 @@ cmd_centrality (BriGraph *g, int argc, char **argv)
   progress_end ();
   if (!rk)
     return fail_error (error);
+  /* igraph's closeness averages over the reachable vertices only: the two
+   * ends of an isolated pair score 1 and rank first. Say so. */
+  if (m == BRI_MEASURE_CLOSENESS && format == FMT_TABLE)
+    {
+      g_autoptr(BriPartition) parts = bri_view_components (view, FALSE, NULL);
+      if (parts && bri_partition_get_n_groups (parts) > 1)
+        printf ("# closeness on a view of %u components: each vertex is scored within "
+                "its own (igraph), so the ends of a two-node component score 1; "
+                "--measure harmonic compares across components\n",
+                bri_partition_get_n_groups (parts));
+    }
   print_ranking (rk, opt_top > 0 ? (guint) opt_top : 0);
   return 0;
 }
@@ -287,10 +298,13 @@ runs_against (const BriGraph *g, const BriRelation *r, const BriEntity *a,
   return from_is_z && to_is_a;
 }
 
+/* @direction (nullable): a routes label, "forward" or "reverse". */
 static void
-json_path (JsonBuilder *b, const BriGraph *g, const BriPath *p)
+json_path (JsonBuilder *b, const BriGraph *g, const BriPath *p, const char *direction)
 {
   json_builder_begin_object (b);
+  if (direction)
+    json_member_string (b, "direction", direction);
   json_builder_set_member_name (b, "entities");
   json_builder_begin_array (b);
   for (guint i = 0; i < bri_path_get_n_entities (p); i++)
@@ -362,12 +376,12 @@ print_paths (const BriGraph *g, const BriPath *one, const BriPathList *list)
     {
       g_autoptr(JsonBuilder) b = json_builder_new ();
       if (one)
-        json_path (b, g, one);
+        json_path (b, g, one, NULL);
       else
         {
           json_builder_begin_array (b);
           for (guint i = 0; i < bri_path_list_get_n_paths (list); i++)
-            json_path (b, g, bri_path_list_get_path (list, i));
+            json_path (b, g, bri_path_list_get_path (list, i), NULL);
           json_builder_end_array (b);
         }
       json_print (b);
@@ -417,11 +431,56 @@ cmd_path (BriGraph *g, int argc, char **argv)
   return print_paths (bri_view_get_graph (view), p, NULL);
 }
 
+/* The routes of one direction; a direction without a route (no path, or
+ * an end without a corridor) is an empty list, other errors fail. */
+static BriPathList *
+routes_one_way (BriView *view, const BriEntity *a, const BriEntity *z, BriWeights w,
+                GError **first, GError **error)
+{
+  GError *e = NULL;
+  BriPathList *list = bri_view_freight_routes (view, a, z, w, &e);
+  if (list)
+    return list;
+  if (!g_error_matches (e, BRI_ERROR, BRI_ERROR_NOT_FOUND))
+    {
+      g_propagate_error (error, e);
+      return NULL;
+    }
+  if (*first == NULL)
+    *first = e;
+  else
+    g_error_free (e);
+  return NULL;
+}
+
+static void
+routes_rows (Table *t, const BriPathList *list, const char *direction, guint *number)
+{
+  for (guint i = 0; list && i < bri_path_list_get_n_paths (list); i++)
+    {
+      const BriPath *p = bri_path_list_get_path (list, i);
+      GString *stops = g_string_new (NULL), *vias = g_string_new (NULL);
+      for (guint k = 0; k < bri_path_get_n_entities (p); k++)
+        g_string_append_printf (stops, "%s%s", k ? " > " : "",
+                                bri_entity_get_id (bri_path_get_entity (p, k)));
+      for (guint k = 0; k < bri_path_get_n_vias (p); k++)
+        g_string_append_printf (vias, "%s%s", k ? " " : "",
+                                bri_entity_get_id (bri_path_get_via (p, k)));
+      g_autofree char *num = g_strdup_printf ("%u", ++*number);
+      g_autofree char *hops = g_strdup_printf ("%u", bri_path_get_n_hops (p));
+      table_add (t, num, stops->str, vias->str, hops, direction);
+      g_string_free (stops, TRUE);
+      g_string_free (vias, TRUE);
+    }
+}
+
+/* Routes from A to B ("forward") and from B to A ("reverse"): a user
+ * asking for the routes between two places wants both, each labelled. */
 int
 cmd_routes (BriGraph *g, int argc, char **argv)
 {
   if (argc != 2)
-    return fail (EXIT_USAGE, "usage: bri routes FROM TO");
+    return fail (EXIT_USAGE, "usage: bri routes A B");
   g_autoptr(GError) error = NULL;
   BriWeights w;
   if (!parse_weights (&w, &error))
@@ -435,28 +494,37 @@ cmd_routes (BriGraph *g, int argc, char **argv)
   const BriEntity *z = bri_graph_resolve (g, argv[1], &error);
   if (!z)
     return fail_error (error);
-  g_autoptr(BriPathList) list = bri_view_freight_routes (view, a, z, w, &error);
-  if (!list)
+  g_autoptr(GError) none = NULL;
+  g_autoptr(BriPathList) there = routes_one_way (view, a, z, w, &none, &error);
+  if (error)
     return fail_error (error);
-  if (format == FMT_JSON)
-    return print_paths (bri_view_get_graph (view), NULL, list);
-  g_autoptr(Table) t = table_new ("route", "stops", "via", "hops", NULL);
-  for (guint i = 0; i < bri_path_list_get_n_paths (list); i++)
+  g_autoptr(BriPathList) back = routes_one_way (view, z, a, w, &none, &error);
+  if (error)
+    return fail_error (error);
+  if (!there && !back)
     {
-      const BriPath *p = bri_path_list_get_path (list, i);
-      GString *stops = g_string_new (NULL), *vias = g_string_new (NULL);
-      for (guint k = 0; k < bri_path_get_n_entities (p); k++)
-        g_string_append_printf (stops, "%s%s", k ? " > " : "",
-                                bri_entity_get_id (bri_path_get_entity (p, k)));
-      for (guint k = 0; k < bri_path_get_n_vias (p); k++)
-        g_string_append_printf (vias, "%s%s", k ? " " : "",
-                                bri_entity_get_id (bri_path_get_via (p, k)));
-      g_autofree char *num = g_strdup_printf ("%u", i + 1);
-      g_autofree char *hops = g_strdup_printf ("%u", bri_path_get_n_hops (p));
-      table_add (t, num, stops->str, vias->str, hops);
-      g_string_free (stops, TRUE);
-      g_string_free (vias, TRUE);
+      if (g_str_has_prefix (none->message, "no path"))
+        return fail (EXIT_DATA, "no freight route from '%s' to '%s' or back in this view",
+                     bri_entity_get_id (a), bri_entity_get_id (z));
+      return fail_error (none);
     }
+  if (format == FMT_JSON)
+    {
+      const BriGraph *vg = bri_view_get_graph (view);
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      json_builder_begin_array (b);
+      for (guint i = 0; there && i < bri_path_list_get_n_paths (there); i++)
+        json_path (b, vg, bri_path_list_get_path (there, i), "forward");
+      for (guint i = 0; back && i < bri_path_list_get_n_paths (back); i++)
+        json_path (b, vg, bri_path_list_get_path (back, i), "reverse");
+      json_builder_end_array (b);
+      json_print (b);
+      return 0;
+    }
+  g_autoptr(Table) t = table_new ("route", "stops", "via", "hops", "direction", NULL);
+  guint number = 0;
+  routes_rows (t, there, "forward", &number);
+  routes_rows (t, back, "reverse", &number);
   table_print (t);
   return 0;
 }
@@ -492,12 +560,22 @@ cmd_communities (BriGraph *g, int argc, char **argv)
   if (!part)
     return fail_error (error);
   guint n = bri_partition_get_n_entities (part), ng = bri_partition_get_n_groups (part);
+  /* Which weights the modularity used: networkx's modularity() weighs by
+   * "weight" unless told weight=None, so say it. */
+  static const char *const weighting_names[] = { "count", "sum", "newman" };
+  BriEdgeWeighting ew = bri_view_options_get_weighting (bri_view_get_options (view));
+  g_autofree char *modularity_weights =
+    w == BRI_WEIGHTS_NONE
+      ? g_strdup ("unweighted, every edge counts 1: --weights none")
+      : g_strdup_printf ("weighted by the edge weights, --weighting %s",
+                         weighting_names[ew <= BRI_EDGE_WEIGHT_NEWMAN ? ew : 0]);
   if (format == FMT_JSON)
     {
       g_autoptr(JsonBuilder) b = json_builder_new ();
       json_builder_begin_object (b);
       json_member_string (b, "method", method);
       json_member_double (b, "modularity", bri_partition_get_modularity (part));
+      json_member_string (b, "modularity_weights", modularity_weights);
       json_builder_set_member_name (b, "communities");
       json_builder_begin_array (b);
       for (guint c = 0; c < ng; c++)
@@ -516,7 +594,8 @@ cmd_communities (BriGraph *g, int argc, char **argv)
   if (format == FMT_TABLE)
     {
       g_autofree char *q = fmt_score (bri_partition_get_modularity (part));
-      printf ("# %s: %u communities, modularity %s\n", method, ng, q);
+      printf ("# %s: %u communities, modularity %s (%s)\n", method, ng, q,
+              modularity_weights);
     }
   g_autoptr(Table) t = table_new ("community", "id", "name", "name_zh", "kind", NULL);
   for (guint c = 0; c < ng; c++)
@@ -709,6 +788,7 @@ cmd_timeline (BriGraph *g, int argc, char **argv)
           json_member_string (b, "start", s);
           json_member_string (b, "end", e);
           json_member_int (b, "relations", bri_timeline_get_n_relations (tl, p));
+          json_member_int (b, "coarse", bri_timeline_get_n_coarse (tl, p));
           json_member_int (b, "active", bri_timeline_get_n_active (tl, p));
           json_builder_set_member_name (b, "relations_by_kind");
           json_builder_begin_object (b);
@@ -733,27 +813,29 @@ cmd_timeline (BriGraph *g, int argc, char **argv)
       json_print (b);
       return 0;
     }
-  /* Columns: period, relations, active, one per kind, top. */
+  /* Columns: period, relations, coarse, active, one per kind, top. */
   Table *t = g_new0 (Table, 1);
-  t->n_cols = 3 + nk + (top ? 1 : 0);
+  t->n_cols = 4 + nk + (top ? 1 : 0);
   t->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   char **head = g_new0 (char *, t->n_cols + 1);
   head[0] = g_strdup ("period");
   head[1] = g_strdup ("relations");
-  head[2] = g_strdup ("active");
+  head[2] = g_strdup ("coarse");
+  head[3] = g_strdup ("active");
   for (guint k = 0; k < nk; k++)
-    head[3 + k] = g_strdup (bri_timeline_get_kind_name (tl, k));
+    head[4 + k] = g_strdup (bri_timeline_get_kind_name (tl, k));
   if (top)
-    head[3 + nk] = g_strdup_printf ("top %s", bri_measure_get_name (m));
+    head[4 + nk] = g_strdup_printf ("top %s", bri_measure_get_name (m));
   g_ptr_array_add (t->rows, head);
   for (guint p = 0; p < np; p++)
     {
       char **row = g_new0 (char *, t->n_cols + 1);
       row[0] = g_strdup (bri_timeline_get_period_label (tl, p));
       row[1] = g_strdup_printf ("%u", bri_timeline_get_n_relations (tl, p));
-      row[2] = g_strdup_printf ("%u", bri_timeline_get_n_active (tl, p));
+      row[2] = g_strdup_printf ("%u", bri_timeline_get_n_coarse (tl, p));
+      row[3] = g_strdup_printf ("%u", bri_timeline_get_n_active (tl, p));
       for (guint k = 0; k < nk; k++)
-        row[3 + k] = g_strdup_printf ("%u", bri_timeline_get_kind_count (tl, p, k));
+        row[4 + k] = g_strdup_printf ("%u", bri_timeline_get_kind_count (tl, p, k));
       if (top)
         {
           GString *s = g_string_new (NULL);
@@ -761,12 +843,16 @@ cmd_timeline (BriGraph *g, int argc, char **argv)
           for (guint i = 0; rk && i < bri_ranking_get_n_items (rk); i++)
             g_string_append_printf (s, "%s%s", i ? " " : "",
                                     bri_entity_get_id (bri_ranking_get_entity (rk, i)));
-          row[3 + nk] = g_string_free (s, FALSE);
+          row[4 + nk] = g_string_free (s, FALSE);
         }
       g_ptr_array_add (t->rows, row);
     }
   table_print (t);
   table_free (t);
+  if (format == FMT_TABLE)
+    printf ("# relations: dated within the period (by kind); coarse: dated more coarsely "
+            "(to the year only), in no kind column;\n# active and top count both "
+            "(a relation overlaps every period of its year)\n");
   return 0;
 }
 

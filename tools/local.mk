@@ -2,7 +2,7 @@
 bin_PROGRAMS += tools/bri
 tools_bri_SOURCES = tools/bri.c tools/bri-cli.h tools/output.c \
 	tools/cmd-query.c tools/cmd-validate.c tools/cmd-extract.c tools/cmd-export.c \
-	tools/cmd-import.c
+	tools/cmd-import.c tools/cmd-corridors.c
 tools_bri_CPPFLAGS = $(AM_CPPFLAGS) -DBRI_PKGDATADIR=\"$(pkgdatadir)\" \
 	-DBRI_SRCDATA=\"$(abs_top_srcdir)/data\"
 tools_bri_CFLAGS = $(AM_CFLAGS) $(GLIB_CFLAGS) $(JSONGLIB_CFLAGS)
@@ -10,4 +10,5 @@ tools_bri_LDADD = libbri/libbri.la $(GLIB_LIBS) $(JSONGLIB_LIBS) $(CSV_LIBS)
 dist_man1_MANS += tools/bri.1
 
 TESTS += tests/cli/test-cli.sh
+TESTS += tests/cli/test-analysts.sh
 EXTRA_DIST += tests/cli tests/golden

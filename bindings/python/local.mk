@@ -8,14 +8,16 @@ python_bri_sources = \
 	bindings/python/bri/graph.py \
 	bindings/python/bri/view.py \
 	bindings/python/bri/importers.py \
-	bindings/python/bri/extract.py
+	bindings/python/bri/extract.py \
+	bindings/python/bri/corridors.py
 python_bri_tests = \
 	bindings/python/tests/conftest.py \
 	bindings/python/tests/test_graph.py \
 	bindings/python/tests/test_memory.py \
 	bindings/python/tests/test_view.py \
 	bindings/python/tests/test_import.py \
-	bindings/python/tests/test_extract.py
+	bindings/python/tests/test_extract.py \
+	bindings/python/tests/test_analysts.py
 EXTRA_DIST += $(python_bri_sources) $(python_bri_tests) \
 	bindings/python/bri/_decl.h bindings/python/bri/_build.py \
 	bindings/python/tests/run-pytest.sh bindings/python/README.md \

@@ -13,6 +13,7 @@
 #include <bri/filter.h>
 #include <bri/view.h>
 #include <bri/query.h>
+#include <bri/corridors.h>
 #include <bri/export.h>
 #include <bri/extract.h>
 #include <bri/import.h>

@@ -1,5 +1,5 @@
 /* bri/export.h — writing a view (or the whole graph) in the formats other
- * tools read: GraphML, GEXF 1.3 (with time spells for Gephi), node-link
+ * tools read: GraphML, GEXF 1.2 (with time spells for Gephi; networkx reads it), node-link
  * JSON (networkx), DOT (Graphviz), Neo4j bulk-import CSV and Spark
  * GraphFrames CSV; and drawing a view with Graphviz's library.
  *
@@ -84,7 +84,8 @@ G_BEGIN_DECLS
  *   `<key>` with its `attr.type` (string, double or int); the graph's
  *   `edgedefault` is the view's direction. networkx.read_graphml, igraph,
  *   Gephi and yEd read it.
- * @BRI_EXPORT_GEXF: GEXF 1.3 (one file), `mode="dynamic"`,
+ * @BRI_EXPORT_GEXF: GEXF 1.2 (1.2draft: Gephi and networkx 2.8 read it;
+ *   one file), `mode="dynamic"`,
  *   `timeformat="date"`: each dated relation behind an edge gives the edge
  *   a `<spell>` from the first day of its date to the last day of its end
  *   date (or of its date: `2024-06` is 2024-06-01 .. 2024-06-30);
@@ -116,6 +117,15 @@ G_BEGIN_DECLS
  *   `spark.read.csv(path, header=True, multiLine=True, escape='"')`
  *   (fields are quoted RFC 4180 style). As for Neo4j, an undirected edge is
  *   written once.
+ * @BRI_EXPORT_CSV: a directory for a spreadsheet: `nodes.csv` (`id`, then
+ *   the node attributes) and `edges.csv`, one row per relation behind each
+ *   edge: `edge_source`, `edge_target` (the edge's ends, ids of nodes.csv),
+ *   then the relation's own `kind`, `from`, `to` (its direction, which a
+ *   roll-up or an undirected view may differ from), `date`, `end_date`,
+ *   `title`, `sector`, `via`, `event`, `weight`, `confidence` (empty when
+ *   not given), `source` and `evidence`. With bri_export_options_set_bom()
+ *   each file starts with a UTF-8 byte order mark (Excel then reads the
+ *   Chinese names as UTF-8).
  */
 typedef enum {
   BRI_EXPORT_GRAPHML,
@@ -124,6 +134,7 @@ typedef enum {
   BRI_EXPORT_DOT,
   BRI_EXPORT_NEO4J,
   BRI_EXPORT_GRAPHFRAMES,
+  BRI_EXPORT_CSV,
 } BriExportFormat;
 
 /**
@@ -177,6 +188,13 @@ BRI_API void bri_export_options_free (BriExportOptions *options);
 BRI_API void bri_export_options_set_labels (BriExportOptions *options,
                                             BriLabels labels);
 BRI_API BriLabels bri_export_options_get_labels (const BriExportOptions *options);
+/**
+ * bri_export_options_set_bom:
+ * @bom: TRUE: the files of BRI_EXPORT_CSV start with a UTF-8 byte order
+ *   mark; FALSE (the default): they do not. Other formats ignore it.
+ */
+BRI_API void bri_export_options_set_bom (BriExportOptions *options, gboolean bom);
+BRI_API gboolean bri_export_options_get_bom (const BriExportOptions *options);
 
 /**
  * bri_export_options_add_ranking:

@@ -1,8 +1,8 @@
 /* bri/filter.h — BriFilter: which relations and entities a view admits.
  *
  * A filter is a small mutable value the caller owns: relation kinds, entity
- * kinds, a time window (partial dates allowed), source ids and a minimum
- * confidence. Every criterion left unset admits everything; the criteria
+ * kinds, a time window (partial dates allowed), source ids, a minimum
+ * confidence and the entities a relation must involve. Every criterion left unset admits everything; the criteria
  * combine with AND, and the values listed for one criterion with OR. A
  * filter never refers to a graph: it is checked against one when a view is
  * built (bri_view_new()). */
@@ -81,6 +81,23 @@ BRI_API void bri_filter_add_source (BriFilter *filter, const char *source_id);
  */
 BRI_API void bri_filter_set_min_confidence (BriFilter *filter, double min_confidence);
 
+/**
+ * bri_filter_add_involved:
+ * @entity_id: the id of an entity (checked by bri_filter_check()).
+ *
+ * Admits relations involving the entity or one of its descendants through
+ * `parent` (a province involves its cities, their counties and ports): a
+ * relation whose `from`, `to` or `via` entity is @entity_id or lies below
+ * it. Entities added with several calls combine with OR. The criterion
+ * applies to relations, before roll-up and projection: with the actor
+ * projection, only the involved entities' own relations make items.
+ */
+BRI_API void bri_filter_add_involved (BriFilter *filter, const char *entity_id);
+/** Returns: the number of entities listed as involved (0: no condition). */
+BRI_API guint bri_filter_get_n_involved (const BriFilter *filter);
+/** Returns: (transfer none): the @index-th entity id listed as involved. */
+BRI_API const char *bri_filter_get_involved (const BriFilter *filter, guint index);
+
 /** Returns: the number of relation kinds listed (0: all kinds admitted). */
 BRI_API guint bri_filter_get_n_relation_kinds (const BriFilter *filter);
 /** Returns: (transfer none): the @index-th listed relation kind, in the order added. */
@@ -92,8 +109,9 @@ BRI_API const char *bri_filter_get_entity_kind (const BriFilter *filter, guint i
 
 /**
  * bri_filter_accepts_relation:
- * Whether @relation passes the relation criteria: kind, window, source and
- * confidence. Entity kinds are not looked at (see
+ * Whether @relation passes the relation criteria: kind, window, source,
+ * confidence and the entities involved (a relation not yet added to a
+ * graph involves none). Entity kinds are not looked at (see
  * bri_filter_accepts_entity(); a view applies them after roll-up).
  * Returns: TRUE when admitted.
  * Complexity: O(1) expected.
@@ -112,12 +130,13 @@ BRI_API gboolean bri_filter_accepts_entity (const BriFilter *filter,
  * bri_filter_check:
  * Checks @filter against @graph: every listed entity kind must be the kind
  * of some entity of the graph (kinds are case-sensitive: `Province` is not
- * `province`), and every listed relation kind a kind of the graph; the
+ * `province`), every listed relation kind a kind of the graph, and every
+ * entity listed as involved an entity of the graph; the
  * window must not end before it starts; the minimum confidence must be in
  * [0, 1].
  * Returns: TRUE when the filter is usable with @graph.
- * Errors: BRI_ERROR_NOT_FOUND (unknown entity or relation kind; the message
- *   suggests the nearest known kind), BRI_ERROR_INVALID (window, confidence).
+ * Errors: BRI_ERROR_NOT_FOUND (unknown entity kind, relation kind or
+ *   involved entity; the message suggests the nearest known one), BRI_ERROR_INVALID (window, confidence).
  * Complexity: O(entities) when entity kinds are listed, else O(1).
  */
 BRI_API gboolean bri_filter_check (const BriFilter *filter, const BriGraph *graph,

@@ -532,10 +532,19 @@ typedef enum {
  * @top_k: how many entities each period's ranking keeps (0: none).
  *
  * For each period from the first to the last (empty periods included), a
- * view with @filter's window narrowed to the period: the relations behind
- * its edges counted by kind (a relation whose span covers several periods
- * counts in each; undated relations are in no period), its number of
- * vertices (the active entities) and the top @top_k of @measure.
+ * view with @filter's window narrowed to the period (the window's overlap
+ * rule: a relation is in the view of every period its date or span
+ * overlaps): its number of vertices (the active entities), the top @top_k
+ * of @measure, and the relations behind its edges, counted in two parts:
+ * - relations dated within the period or by a span (date to end date)
+ *   overlapping it, counted by kind (a span covering several periods counts
+ *   in each);
+ * - relations dated more coarsely than the period, one partial date whose
+ *   whole span the period does not hold (`2023` in a month or a quarter of
+ *   2023): bri_timeline_get_n_coarse(), in no kind count, so that no month
+ *   looks busier than it was. Such a relation is still in the period's view
+ *   (active entities, ranking).
+ * Undated relations are in no period.
  * Returns: (transfer full) (nullable): bri_timeline_free() it.
  * Errors: as bri_view_new() and the measure; BRI_ERROR_LIMIT beyond 100000
  *   periods.
@@ -557,8 +566,17 @@ BRI_API BriDate bri_timeline_get_period_end (const BriTimeline *timeline, guint 
 /** Returns: (transfer none): "2024-06", "2024-Q2" or "2024". */
 BRI_API const char *bri_timeline_get_period_label (const BriTimeline *timeline,
                                                    guint index);
-/** Returns: the number of distinct relations behind the period's edges. */
+/** Returns: the number of distinct relations behind the period's edges
+ *   dated within the period or by a span overlapping it (the sum of the kind
+ *   counts). */
 BRI_API guint bri_timeline_get_n_relations (const BriTimeline *timeline, guint index);
+/**
+ * bri_timeline_get_n_coarse:
+ * Returns: the number of distinct relations behind the period's edges dated
+ *   more coarsely than the period (`2023` in the month 2023-01), counted
+ *   apart from bri_timeline_get_n_relations(). Always 0 for years.
+ */
+BRI_API guint bri_timeline_get_n_coarse (const BriTimeline *timeline, guint index);
 /** Returns: the number of relation kinds seen in any period. */
 BRI_API guint bri_timeline_get_n_kinds (const BriTimeline *timeline);
 /** Returns: (transfer none): the @kind-th kind name, sorted by name. */

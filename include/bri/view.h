@@ -9,9 +9,10 @@
  * serialises its igraph calls behind one lock). It holds a reference on its
  * graph, so it stays valid after the caller drops its own graph reference.
  *
- * Vertices are the entities at the ends of admitted edges (an entity no
- * admitted relation touches is not in the view), in the order of the
- * graph (bri_graph_get_entity()). Edges are ordered by (from, to) vertex. */
+ * Vertices are the entities at the ends of admitted edges (by default an
+ * entity no admitted relation touches is not in the view; see
+ * bri_view_options_set_keep_isolated()), in the order of the graph
+ * (bri_graph_get_entity()). Edges are ordered by (from, to) vertex. */
 #ifndef BRI_VIEW_H
 #define BRI_VIEW_H
 
@@ -101,17 +102,55 @@ BRI_API void bri_view_options_set_direction (BriViewOptions *options,
 BRI_API BriDirection bri_view_options_get_direction (const BriViewOptions *options);
 /**
  * bri_view_options_set_rollup:
- * @kind: (nullable): an entity kind ("province", "country"), NULL for none.
+ * @kind: (nullable): an entity kind ("province", "country"), or several,
+ *   comma-separated, tried in order; NULL for none.
  *
  * Roll-up: every end of an admitted relation is replaced by its nearest
  * ancestor of kind @kind through `parent`, itself included (a city by its
  * province, a ministry by its country). An entity without such an ancestor
- * stays as it is. Relations whose two ends roll up to the same entity become
+ * stays as it is. With a list, the first kind the entity has among its
+ * ancestors wins: "province,country" rolls each side up sensibly for a
+ * "Chinese province × foreign country" network (Zhengzhou to Henan, a
+ * Chinese ministry to China, Almaty, which has no province, to
+ * Kazakhstan). Relations whose two ends roll up to the same entity become
  * loops and are left out of the view (a simple graph has no loops). `via`
  * entities are not rolled up. With the actor projection, actors and items
  * are rolled up before projecting.
  */
 BRI_API void bri_view_options_set_rollup (BriViewOptions *options, const char *kind);
+/**
+ * bri_view_options_set_keep_isolated:
+ * @keep: FALSE (the default): a view holds the entities its edges touch;
+ *   TRUE: also every entity the filter's entity kinds admit (after roll-up:
+ *   each entity's roll-up), so isolated actors count as components and
+ *   have degree 0. Without entity kinds that is every entity of the graph
+ *   (the whole gazetteer): list kinds with it. A timeline's active entities
+ *   then count them too.
+ */
+BRI_API void bri_view_options_set_keep_isolated (BriViewOptions *options, gboolean keep);
+BRI_API gboolean bri_view_options_get_keep_isolated (const BriViewOptions *options);
+/**
+ * bri_view_options_add_group:
+ * @group_id: the id of a group entity (`group:central-asia-5`), checked by
+ *   bri_view_new().
+ *
+ * Group roll-up: an end of an admitted relation that is a member of the
+ * group, or lies below a member (Almaty below Kazakhstan), is replaced by
+ * the group, before the roll-up by kind; so "China × Central Asia" counts
+ * every relation with Kazakhstan. Members are the ids of the group
+ * entity's `members` attribute (`|`-separated, as the gazetteer's
+ * groups.csv gives them) and the `from` of every `member_of` relation to
+ * the group. An entity in several listed groups goes to the first listed.
+ * Relations between two members become loops and are left out. The group
+ * has its own entity kind (`group`): list it in the filter's entity kinds
+ * when they are set.
+ */
+BRI_API void bri_view_options_add_group (BriViewOptions *options, const char *group_id);
+/** Returns: the number of groups listed. */
+BRI_API guint bri_view_options_get_n_groups (const BriViewOptions *options);
+/** Returns: (transfer none): the @index-th group id, in the order added. */
+BRI_API const char *bri_view_options_get_group (const BriViewOptions *options,
+                                                guint index);
 /** Returns: (transfer none) (nullable): the roll-up kind. */
 BRI_API const char *bri_view_options_get_rollup (const BriViewOptions *options);
 
@@ -130,7 +169,7 @@ BRI_API const char *bri_view_options_get_rollup (const BriViewOptions *options);
  *
  * Returns: (transfer full) (nullable): the view; bri_view_unref() it.
  * Errors: BRI_ERROR_NOT_FOUND (the filter names an unknown relation kind; no
- *   entity of the roll-up kind exists), BRI_ERROR_INVALID (bad filter),
+ *   entity of the roll-up kind exists; an unknown group), BRI_ERROR_INVALID (bad filter),
  *   BRI_ERROR_GRAPH (igraph failed, e.g. out of memory).
  * Complexity: O(R + E log E) for R relations and E edges; the actor
  *   projection adds O(Σ n_i²) over items of n_i actors.

@@ -638,7 +638,7 @@ expect_rc "extract with a bad --doc-date exits 1" 1
 # ---------------------------------------------------------------- export / draw
 mkdir -p "$tmp/exp"
 for f in graphml gexf json dot neo4j graphframes; do
-  run export --format $f -o "$tmp/exp/out.$f" --with centrality=pagerank,community=louvain
+  run export --format $f -o "$tmp/exp/out.$f" --keep-isolated --with centrality=pagerank,community=louvain
   expect_rc "export --format $f exits 0" 0
 done
 if "$PY" "$here/check-export.py" "$tmp/exp" "$BRI_DATA" >"$tmp/pyout" 2>&1; then

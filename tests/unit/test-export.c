@@ -214,8 +214,8 @@ Test (export, gexf_has_merged_spells_from_partial_dates)
   export_ok (v, BRI_EXPORT_GEXF, path, o);
   xmlDocPtr doc = xmlReadFile (path, NULL, XML_PARSE_NONET);
   cr_assert_not_null (doc);
-  const char *ns = "http://gexf.net/1.3";
-  cr_assert_eq (count_xpath (doc, "/x:gexf[@version='1.3']/x:graph[@mode='dynamic' and @timeformat='date']", "x", ns), 1);
+  const char *ns = "http://www.gexf.net/1.2draft";
+  cr_assert_eq (count_xpath (doc, "/x:gexf[@version='1.2']/x:graph[@mode='dynamic' and @timeformat='date']", "x", ns), 1);
   /* a — b: 2024-06 (whole month) and 2024-07-15: two spells. */
   cr_assert_eq (count_xpath (doc, "//x:edge[@source='country:AA']//x:spell", "x", ns), 2);
   cr_assert_eq (count_xpath (doc, "//x:edge[@source='country:AA']//x:spell[@start='2024-06-01' and @end='2024-06-30']", "x", ns), 1);

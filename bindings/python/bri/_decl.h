@@ -125,6 +125,7 @@ void bri_filter_add_entity_kind (BriFilter *filter, const char *kind);
 void bri_filter_set_window (BriFilter *filter, BriDate from, BriDate to);
 void bri_filter_add_source (BriFilter *filter, const char *source_id);
 void bri_filter_set_min_confidence (BriFilter *filter, double min_confidence);
+void bri_filter_add_involved (BriFilter *filter, const char *entity_id);
 
 /* view.h */
 typedef struct _BriView BriView;
@@ -138,6 +139,8 @@ void bri_view_options_set_projection (BriViewOptions *options, BriProjection pro
 void bri_view_options_set_weighting (BriViewOptions *options, BriEdgeWeighting weighting);
 void bri_view_options_set_direction (BriViewOptions *options, BriDirection direction);
 void bri_view_options_set_rollup (BriViewOptions *options, const char *kind);
+void bri_view_options_set_keep_isolated (BriViewOptions *options, int keep);
+void bri_view_options_add_group (BriViewOptions *options, const char *group_id);
 BriView *bri_view_new (BriGraph *graph, const BriFilter *filter,
                        const BriViewOptions *options, GError **error);
 BriView *bri_view_ref (BriView *view);
@@ -151,6 +154,8 @@ unsigned int bri_view_get_edge_from (const BriView *view, unsigned int edge);
 unsigned int bri_view_get_edge_to (const BriView *view, unsigned int edge);
 double bri_view_get_edge_weight (const BriView *view, unsigned int edge);
 unsigned int bri_view_get_edge_n_relations (const BriView *view, unsigned int edge);
+const BriRelation *bri_view_get_edge_relation (const BriView *view, unsigned int edge,
+                                               unsigned int index);
 GPtrArray *bri_view_explain (const BriView *view, const BriEntity *a,
                              const BriEntity *b, GError **error);
 BriView *bri_view_ego (const BriView *view, const BriEntity *center,
@@ -242,12 +247,34 @@ BriDate bri_timeline_get_period_start (const BriTimeline *timeline, unsigned int
 BriDate bri_timeline_get_period_end (const BriTimeline *timeline, unsigned int index);
 const char *bri_timeline_get_period_label (const BriTimeline *timeline, unsigned int index);
 unsigned int bri_timeline_get_n_relations (const BriTimeline *timeline, unsigned int index);
+unsigned int bri_timeline_get_n_coarse (const BriTimeline *timeline, unsigned int index);
 unsigned int bri_timeline_get_n_kinds (const BriTimeline *timeline);
 const char *bri_timeline_get_kind_name (const BriTimeline *timeline, unsigned int kind);
 unsigned int bri_timeline_get_kind_count (const BriTimeline *timeline, unsigned int index,
                                           unsigned int kind);
 unsigned int bri_timeline_get_n_active (const BriTimeline *timeline, unsigned int index);
 const BriRanking *bri_timeline_get_top (const BriTimeline *timeline, unsigned int index);
+
+/* bri/corridors.h */
+typedef struct _BriCorridor BriCorridor;
+typedef struct _BriCorridorList BriCorridorList;
+BriCorridorList *bri_graph_list_corridors (BriGraph *graph, const BriFilter *filter,
+                                           const BriEntity *place, GError **error);
+void bri_corridor_list_free (BriCorridorList *list);
+unsigned int bri_corridor_list_get_n_corridors (const BriCorridorList *list);
+const BriCorridor *bri_corridor_list_get_corridor (const BriCorridorList *list,
+                                                   unsigned int index);
+const BriEntity *bri_corridor_get_origin (const BriCorridor *corridor);
+const BriEntity *bri_corridor_get_destination (const BriCorridor *corridor);
+unsigned int bri_corridor_get_n_vias (const BriCorridor *corridor);
+const BriEntity *bri_corridor_get_via (const BriCorridor *corridor, unsigned int index);
+BriDate bri_corridor_get_first_date (const BriCorridor *corridor);
+BriDate bri_corridor_get_last_date (const BriCorridor *corridor);
+unsigned int bri_corridor_get_n_relations (const BriCorridor *corridor);
+const BriRelation *bri_corridor_get_relation (const BriCorridor *corridor,
+                                              unsigned int index);
+unsigned int bri_corridor_get_n_sources (const BriCorridor *corridor);
+const char *bri_corridor_get_source (const BriCorridor *corridor, unsigned int index);
 
 /* bri/import.h */
 typedef enum { BRI_GDELT_AUTO, BRI_GDELT_V2, BRI_GDELT_V1 } BriGdeltVersion;

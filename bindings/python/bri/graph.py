@@ -34,6 +34,22 @@ def parse_date(value):
     return d[0]
 
 
+def _span_of(date, end_date):
+    """(first day, last day, precision) of a relation's partial dates as
+    ('YYYY-MM-DD', 'YYYY-MM-DD', 'year'|'month'|'day'); Nones when undated."""
+    import calendar
+    if not date:
+        return None, None, None
+    parts = [int(x) for x in date.split("-")]
+    precision = ("year", "month", "day")[len(parts) - 1]
+    first = "%04d-%02d-%02d" % (parts[0], parts[1] if len(parts) > 1 else 1,
+                                parts[2] if len(parts) > 2 else 1)
+    last_parts = [int(x) for x in (end_date or date).split("-")]
+    y, m = last_parts[0], last_parts[1] if len(last_parts) > 1 else 12
+    d = last_parts[2] if len(last_parts) > 2 else calendar.monthrange(y, m)[1]
+    return first, "%04d-%02d-%02d" % (y, m, d), precision
+
+
 def _attributes(ptr, n_fn, name_fn, value_fn):
     return {text(name_fn(ptr, i)): text(value_fn(ptr, i)) for i in range(n_fn(ptr))}
 
@@ -451,11 +467,41 @@ class Graph:
     # -- views -----------------------------------------------------------------
     def view(self, kinds=None, entity_kinds=None, start=None, end=None,
              sources=None, min_confidence=None, project=None, weighting=None,
-             rollup=None, directed=None):
-        """A View of the graph through a filter; see bri.view.View."""
+             rollup=None, directed=None, involving=None, keep_isolated=False,
+             groups=None):
+        """A View of the graph through a filter; see bri.view.View.
+        ``involving``: a name, id or Entity (or several, comma-separated or a
+        list): only relations whose from, to or via is one of them or lies
+        below it through ``parent`` (a province: its cities, counties and
+        ports), before roll-up and projection.
+        ``weighting``: "count" (default: the relations behind an edge; the
+        items two actors share), "sum" (the sum of the relations' ``weight``)
+        or "newman" (projection: 1/(n-1) per shared item of n actors).
+        ``keep_isolated``: False (default): the entities the edges touch;
+        True: also every entity ``entity_kinds`` admits, with degree 0 when
+        no admitted relation touches it (list entity kinds with it, or the
+        whole gazetteer comes along).
+        ``rollup``: None, "province", "country" or "province,country" (the
+        province when there is one, else the country).
+        ``groups``: group names, ids or Entities: a member's relations (and
+        those of the places below it) count as the group's, e.g.
+        groups="中亚五国" for China × Central Asia."""
         from .view import View
         return View._build(self, kinds, entity_kinds, start, end, sources,
-                           min_confidence, project, weighting, rollup, directed)
+                           min_confidence, project, weighting, rollup, directed,
+                           involving, keep_isolated, groups)
+
+    def corridors(self, place=None, kinds=None, entity_kinds=None, start=None,
+                  end=None, sources=None, min_confidence=None, involving=None):
+        """[Corridor]: the freight corridors, one per (origin, destination)
+        of the admitted freight_corridor relations, sorted by origin then
+        destination id; with ``place`` (a name, id or Entity), only those
+        whose origin, destination or a via lies in it at any level (a
+        province lists its cities' corridors). The filters are those of
+        Graph.view(); ``kinds``, when given, must include freight_corridor."""
+        from .corridors import corridors
+        return corridors(self, place, kinds, entity_kinds, start, end, sources,
+                         min_confidence, involving)
 
     def timeline(self, by="month", measure="degree", weights=None, top=5, **filters):
         """[Period] for each month, quarter or year (``by``): relations by
@@ -473,12 +519,30 @@ class Graph:
                  aliases="|".join(e.aliases) or None, code=e.code,
                  parent=e.parent_id, **e.attributes)
             for e in self.entities()])
-        rels = pd.DataFrame([
-            dict(kind=r.kind, to=r.to_id, date=r.date, end_date=r.end_date,
-                 title=r.title, sector=r.sector, via=r.via_id, event=r.event,
-                 weight=r.weight, source=r.source, evidence=r.evidence,
-                 confidence=r.confidence, **{"from": r.from_id}, **r.attributes)
-            for r in self.relations()])
+        # The columns of relations.csv in its order, the extra attributes,
+        # then the dates parsed: ``start`` (first day of ``date``), ``end``
+        # (last day of ``end_date``, else of ``date``) as pandas Timestamps
+        # (NaT when undated) and ``date_precision`` (year, month or day).
+        rows = []
+        for r in self.relations():
+            row = {"kind": r.kind, "from": r.from_id, "to": r.to_id, "date": r.date,
+                   "end_date": r.end_date, "title": r.title, "sector": r.sector,
+                   "via": r.via_id, "event": r.event, "weight": r.weight,
+                   "source": r.source, "evidence": r.evidence,
+                   "confidence": r.confidence}
+            row.update(r.attributes)
+            start, end, precision = _span_of(r.date, r.end_date)
+            row.update(start=start, end=end, date_precision=precision)
+            rows.append(row)
+        columns = ["kind", "from", "to", "date", "end_date", "title", "sector", "via",
+                   "event", "weight", "source", "evidence", "confidence"]
+        extra = []
+        for row in rows:
+            extra += [k for k in row if k not in columns and k not in extra
+                      and k not in ("start", "end", "date_precision")]
+        rels = pd.DataFrame(rows, columns=columns + extra + ["start", "end", "date_precision"])
+        rels["start"] = pd.to_datetime(rels["start"])
+        rels["end"] = pd.to_datetime(rels["end"])
         return ents, rels
 
     def __repr__(self):

@@ -32,6 +32,15 @@ MEASURES = ("degree", "strength", "betweenness", "closeness", "harmonic",
             "eigenvector", "pagerank")
 
 
+def _ancestors(entity):
+    """The entity and its ancestors through parent."""
+    out = []
+    while entity is not None:
+        out.append(entity)
+        entity = entity.parent
+    return out
+
+
 def _choice(table, value, what):
     try:
         return table[value]
@@ -99,11 +108,14 @@ class Path:
 class Partition:
     """Groups of entities (components or communities): iterate for sets of
     ids, largest group first; ``membership`` maps id → group number;
-    ``modularity`` is libbri's Newman modularity of the partition."""
+    ``modularity`` is libbri's Newman modularity of the partition, computed
+    with the weights named by ``weights``: None (every edge counts 1, as
+    networkx's ``modularity(G, groups, weight=None)``), "strength" or "raw"
+    (the view's edge weights, as networkx's default ``weight="weight"``)."""
 
-    __slots__ = ("groups", "membership", "modularity", "seed")
+    __slots__ = ("groups", "membership", "modularity", "seed", "weights")
 
-    def __init__(self, ptr, seed=None):
+    def __init__(self, ptr, seed=None, weights=None):
         n_groups = lib.bri_partition_get_n_groups(ptr)
         groups = [set() for _ in range(n_groups)]
         membership = {}
@@ -116,6 +128,8 @@ class Partition:
         self.membership = membership
         self.modularity = lib.bri_partition_get_modularity(ptr)
         self.seed = seed
+        self.weights = None if weights in (None, False, "none") else (
+            "strength" if weights is True else weights)
 
     def __iter__(self):
         return iter(self.groups)
@@ -127,8 +141,9 @@ class Partition:
         return self.groups[i]
 
     def __repr__(self):
-        return "<bri.Partition %d groups, sizes %s, modularity %.4f>" % (
-            len(self.groups), [len(g) for g in self.groups[:8]], self.modularity)
+        return "<bri.Partition %d groups, sizes %s, modularity %.4f (%s)>" % (
+            len(self.groups), [len(g) for g in self.groups[:8]], self.modularity,
+            "unweighted" if self.weights is None else "weights=%r" % self.weights)
 
 
 def _call(fn, *args):
@@ -156,7 +171,8 @@ class View:
 
     @staticmethod
     def _filter_options(kinds, entity_kinds, start, end, sources,
-                        min_confidence, project, weighting, rollup, directed):
+                        min_confidence, project, weighting, rollup, directed,
+                        involving=None, graph=None, keep_isolated=False, groups=None):
         filt = ffi.gc(lib.bri_filter_new(), lib.bri_filter_free)
         for k in _strings(kinds):
             lib.bri_filter_add_relation_kind(filt, encode(k, "kind"))
@@ -168,6 +184,11 @@ class View:
             lib.bri_filter_add_source(filt, encode(s, "source"))
         if min_confidence is not None:
             lib.bri_filter_set_min_confidence(filt, float(min_confidence))
+        for x in _strings(involving) if not isinstance(involving, Entity) else [involving]:
+            # Names, ids or Entities, resolved as Graph.resolve() does.
+            e = graph.resolve(x) if graph is not None else x
+            lib.bri_filter_add_involved(filt, encode(e.id if isinstance(e, Entity) else e,
+                                                     "involved entity"))
         opts = ffi.gc(lib.bri_view_options_new(), lib.bri_view_options_free)
         lib.bri_view_options_set_projection(opts, _choice(_PROJECT, project, "projection"))
         lib.bri_view_options_set_weighting(opts, _choice(_WEIGHTING, weighting, "weighting"))
@@ -175,14 +196,22 @@ class View:
             lib.bri_view_options_set_rollup(opts, encode(rollup, "rollup kind"))
         if directed is False:
             lib.bri_view_options_set_direction(opts, lib.BRI_DIRECTION_UNDIRECTED)
+        if keep_isolated not in (True, False):
+            raise ValueError("keep_isolated must be True or False, not %r" % (keep_isolated,))
+        lib.bri_view_options_set_keep_isolated(opts, keep_isolated)
+        for x in _strings(groups) if not isinstance(groups, Entity) else [groups]:
+            e = graph.resolve(x) if graph is not None else x
+            lib.bri_view_options_add_group(opts, encode(e.id if isinstance(e, Entity) else e,
+                                                        "group"))
         return filt, opts
 
     @classmethod
     def _build(cls, graph, kinds, entity_kinds, start, end, sources,
-               min_confidence, project, weighting, rollup, directed):
+               min_confidence, project, weighting, rollup, directed, involving=None,
+               keep_isolated=False, groups=None):
         filt, opts = cls._filter_options(kinds, entity_kinds, start, end, sources,
                                          min_confidence, project, weighting, rollup,
-                                         directed)
+                                         directed, involving, graph, keep_isolated, groups)
         ptr = _call(lib.bri_view_new, graph._ptr, filt, opts)
         view = cls._wrap(graph, ptr)
         if directed is True and not view.directed:
@@ -296,10 +325,25 @@ class View:
         """Every shortest Path from ``a`` to ``b``, sorted by entity ids."""
         return self._paths(lib.bri_view_all_shortest_paths, a, b, weights)
 
-    def routes(self, a, b, weights=None):
+    def routes(self, a, b, weights=None, both=False):
         """The shortest freight routes from ``a`` to ``b`` (Paths whose
-        ``vias`` are the ports and hubs passed)."""
-        return self._paths(lib.bri_view_freight_routes, a, b, weights)
+        ``vias`` are the ports and hubs passed). ``both=True``: the routes
+        of both directions as [("forward" | "reverse", Path)], forward from
+        ``a`` to ``b`` first, as ``bri routes A B`` lists them; a direction
+        without a route adds nothing, and NotFoundError comes only when
+        neither has one."""
+        if not both:
+            return self._paths(lib.bri_view_freight_routes, a, b, weights)
+        from .errors import NotFoundError
+        out, missing = [], None
+        for label, x, y in (("forward", a, b), ("reverse", b, a)):
+            try:
+                out += [(label, p) for p in self._paths(lib.bri_view_freight_routes, x, y, weights)]
+            except NotFoundError as e:
+                missing = missing or e
+        if not out:
+            raise missing
+        return out
 
     def explain(self, a, b):
         """The relations behind the edge a → b (a — b when undirected)."""
@@ -338,7 +382,7 @@ class View:
             p = _call(lib.bri_view_label_propagation, self._ptr, w, seed)
         else:
             raise ValueError("unknown method %r, expected louvain, leiden or label_propagation" % method)
-        return Partition(ffi.gc(p, lib.bri_partition_free), seed)
+        return Partition(ffi.gc(p, lib.bri_partition_free), seed, weights)
 
     # -- clustering ----------------------------------------------------------------
     def transitivity(self):
@@ -368,15 +412,59 @@ class View:
                 lib.bri_ranking_get_score(r, i) for i in range(lib.bri_ranking_get_n_items(r))}
 
     # -- exports ---------------------------------------------------------------------
-    def to_networkx(self):
-        """A networkx Graph or DiGraph: nodes are entity ids (attributes kind,
-        name), edges carry ``weight`` and ``n_relations``."""
+    def to_networkx(self, multi=False):
+        """A networkx graph of the view; nodes are entity ids (attributes
+        kind, name, name_zh, code, parent).
+
+        ``multi=False`` (default): a Graph or DiGraph as the view is, one
+        edge per view edge with ``weight`` and ``n_relations``.
+        ``multi=True``: a MultiDiGraph with one edge per relation behind the
+        view's edges, keyed by its index in the graph, in the relation's own
+        direction (an undirected kind keeps its from → to order and says
+        ``directed=False``), with every field: kind, from, to (the
+        relation's own ends, which a roll-up replaces on the edge), date,
+        end_date, title, sector, via, event, weight, confidence, source,
+        evidence and the extra attributes."""
         import networkx as nx
-        G = nx.DiGraph() if self.directed else nx.Graph()
+        if multi:
+            G = nx.MultiDiGraph()
+        else:
+            G = nx.DiGraph() if self.directed else nx.Graph()
         for e in self.entities():
-            G.add_node(e.id, kind=e.kind, name=e.name)
-        for a, b, w, n in self.edges():
-            G.add_edge(a, b, weight=w, n_relations=n)
+            G.add_node(e.id, kind=e.kind, name=e.name, name_zh=e.name_zh, code=e.code,
+                       parent=e.parent_id)
+        if not multi:
+            for a, b, w, n in self.edges():
+                G.add_edge(a, b, weight=w, n_relations=n)
+            return G
+        v, g = self._ptr, self._graph._ptr
+        ids = [e.id for e in self.entities()]
+        # The key of a relation's edge: its index in the graph.
+        position = {int(ffi.cast("uintptr_t", lib.bri_graph_get_relation(g, i))): i
+                    for i in range(lib.bri_graph_get_n_relations(g))}
+        for e in range(lib.bri_view_get_n_edges(v)):
+            a = ids[lib.bri_view_get_edge_from(v, e)]
+            b = ids[lib.bri_view_get_edge_to(v, e)]
+            for k in range(lib.bri_view_get_edge_n_relations(v, e)):
+                ptr = lib.bri_view_get_edge_relation(v, e, k)
+                r = Relation(self._graph, ptr, position[int(ffi.cast("uintptr_t", ptr))])
+                u, w = a, b
+                # The edge's ends are the relation's ends or their roll-ups:
+                # orient by the relation's own from.
+                if r.from_id not in (a, b):
+                    lineage = [x.id for x in _ancestors(r.from_entity)]
+                    if b in lineage and a not in lineage:
+                        u, w = b, a
+                elif r.from_id == b:
+                    u, w = b, a
+                index = r.index
+                data = dict(kind=r.kind, directed=r.directed, date=r.date,
+                            end_date=r.end_date, title=r.title, sector=r.sector,
+                            via=r.via_id, event=r.event, weight=r.weight,
+                            confidence=r.confidence, source=r.source,
+                            evidence=r.evidence, **{"from": r.from_id, "to": r.to_id})
+                data.update(r.attributes)
+                G.add_edge(u, w, key=index, **data)
         return G
 
     def to_igraph(self):
@@ -395,15 +483,19 @@ class View:
 
 class Period:
     """One period of a timeline: ``label`` ("2024-06", "2024-Q2", "2024"),
-    ``start``/``end`` (first and last day), ``n_relations``, ``n_active``
-    (entities of the period's view), ``kinds`` ({kind: relations}) and
-    ``top`` ([(Entity, score)] of the timeline's measure)."""
+    ``start``/``end`` (first and last day), ``n_relations`` (dated within
+    the period, or by a span overlapping it), ``n_coarse`` (dated more
+    coarsely than the period: "2023" in a month of 2023; not in
+    ``n_relations`` nor ``kinds``), ``n_active`` (entities of the period's
+    view, coarse relations included), ``kinds`` ({kind: relations}) and
+    ``top`` ([(Entity, score)] of the timeline's measure, on the same view
+    as ``n_active``)."""
 
-    __slots__ = ("label", "start", "end", "n_relations", "n_active", "kinds", "top")
+    __slots__ = ("label", "start", "end", "n_relations", "n_coarse", "n_active", "kinds", "top")
 
     def __repr__(self):
-        return "<bri.Period %s: %d relations, %d active>" % (
-            self.label, self.n_relations, self.n_active)
+        return "<bri.Period %s: %d relations (+%d coarse), %d active>" % (
+            self.label, self.n_relations, self.n_coarse, self.n_active)
 
 
 _PERIODS = {"month": lib.BRI_PERIOD_MONTH, "quarter": lib.BRI_PERIOD_QUARTER,
@@ -413,13 +505,13 @@ _PERIODS = {"month": lib.BRI_PERIOD_MONTH, "quarter": lib.BRI_PERIOD_QUARTER,
 def timeline(graph, by="month", measure="degree", weights=None, top=5, kinds=None,
              entity_kinds=None, start=None, end=None, sources=None,
              min_confidence=None, project=None, weighting=None, rollup=None,
-             directed=None):
+             directed=None, involving=None, keep_isolated=False, groups=None):
     """[Period] from the first to the last period of the admitted relations
     (or of the window), empty periods included. See Graph.timeline."""
     from .graph import _date
     filt, opts = View._filter_options(kinds, entity_kinds, start, end, sources,
                                       min_confidence, project, weighting, rollup,
-                                      directed)
+                                      directed, involving, graph, keep_isolated, groups)
     m = ffi.new("BriMeasure *")
     if not lib.bri_measure_from_name(encode(measure, "measure"), m):
         raise ValueError("unknown measure %r, expected one of %s" % (measure, ", ".join(MEASURES)))
@@ -438,6 +530,7 @@ def timeline(graph, by="month", measure="degree", weights=None, top=5, kinds=Non
         p.start = _date(lib.bri_timeline_get_period_start(t, i))
         p.end = _date(lib.bri_timeline_get_period_end(t, i))
         p.n_relations = lib.bri_timeline_get_n_relations(t, i)
+        p.n_coarse = lib.bri_timeline_get_n_coarse(t, i)
         p.n_active = lib.bri_timeline_get_n_active(t, i)
         p.kinds = {k: lib.bri_timeline_get_kind_count(t, i, j)
                    for j, k in enumerate(kind_names)}
