@@ -14,6 +14,7 @@
 #include <bri/view.h>
 #include <bri/query.h>
 #include <bri/export.h>
+#include <bri/explore.h>
 #include <bri/extract.h>
 #include <bri/import.h>
 
