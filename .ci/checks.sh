@@ -56,6 +56,9 @@ src=$work/src
 # The npm packages the gazetteer check regenerates from are not tracked:
 # the source tree's (tools/gazetteer: npm ci, run by .ci/install-deps.sh).
 export BRI_NODE_MODULES=${BRI_NODE_MODULES:-$root/tools/gazetteer/node_modules}
+# The explorer page's scripts (sigma.js, graphology) and its tests' driver
+# (puppeteer-core): tools/explore, npm ci, read by configure.
+export BRI_EXPLORE_MODULES=${BRI_EXPLORE_MODULES:-$root/tools/explore/node_modules}
 prepare_source() (
   rm -rf "$src" && mkdir -p "$src" || exit 1
   if git -C "$root" rev-parse --git-dir >/dev/null 2>&1; then

@@ -35,3 +35,4 @@ libbri/explore-resources.h: $(srcdir)/$(explore_gresource) $(explore_npm)
 	$(AM_V_GEN)$(MKDIR_P) libbri && $(GLIB_COMPILE_RESOURCES) --target=$@ --generate-header \
 	  --sourcedir=$(srcdir)/libbri/explore --sourcedir=$(BRI_EXPLORE_MODULES) \
 	  --internal --manual-register --c-name bri_explore $(srcdir)/$(explore_gresource)
+
