@@ -13,14 +13,14 @@ from .errors import (AmbiguousError, DataError, DuplicateError, Error,
                      LookupError, NotFoundError, ParseError,
                      UnknownReferenceError, DataWarning)
 from .graph import Entity, Graph, Kind, Relation, Source, load
-from .view import Hop, Partition, Path, Period, View
+from .view import Hop, Partition, Path, Period, Timeline, View
 from .importers import ImportReport, import_aiddata, import_gdelt
 
 __version__ = _ffi.string(_lib.bri_version_string()).decode()
 
 __all__ = [
     "load", "Graph", "Entity", "Relation", "Source", "Kind",
-    "View", "Path", "Hop", "Partition", "Period",
+    "View", "Path", "Hop", "Partition", "Period", "Timeline",
     "import_aiddata", "import_gdelt", "ImportReport",
     "Error", "DataError", "ParseError", "InvalidError", "DuplicateError",
     "LimitError", "LookupError", "NotFoundError", "AmbiguousError",
