@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
@@ -94,15 +95,6 @@ add_string (JsonBuilder *b, const char *name, const char *value)
     return;
   json_builder_set_member_name (b, name);
   json_builder_add_string_value (b, value);
-}
-
-static void
-add_date (JsonBuilder *b, const char *name, BriDate date)
-{
-  char buf[BRI_DATE_STRLEN];
-  if (!bri_date_is_set (date))
-    return;
-  add_string (b, name, bri_date_format (date, buf));
 }
 
 /* Each vertex's score rescaled to [0, 1] (NaN: 0), and its group. */
@@ -205,6 +197,12 @@ node_scores_and_groups (const BriView *view, const BriExploreOptions *o, double 
   return TRUE;
 }
 
+static int
+cmp_strings (const void *a, const void *b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
 static const char *
 color_name (BriDrawColor color)
 {
@@ -305,47 +303,77 @@ page_data (const BriView *view, const BriExploreOptions *o, const char *title,
     }
   json_builder_end_array (b);
 
-  /* Relations, with their span's first and last day for the window, and
-   * the months from the earliest first day to the latest last day. */
+  /* Relations, each an array in the order of "relation_columns" (arrays
+   * keep a page of 10,000 relations small and quick to parse), then the
+   * titles of their sources and the names of their ends that are not
+   * vertices (rolled up or projected away), and the months from the
+   * earliest first day to the latest last day. */
+  static const char *const columns[] = { "kind", "from", "to", "date", "end_date", "title",
+                                         "source", "evidence", "confidence" };
+  json_builder_set_member_name (b, "relation_columns");
+  json_builder_begin_array (b);
+  for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
+    json_builder_add_string_value (b, columns[c]);
+  json_builder_end_array (b);
   BriDate first_all = BRI_DATE_UNSET, last_all = BRI_DATE_UNSET;
+  g_autoptr (GHashTable) sources = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
   json_builder_set_member_name (b, "relations");
   json_builder_begin_array (b);
   for (guint i = 0; i < rels->len; i++)
     {
       const BriRelation *r = rels->pdata[i];
       BriDate date = bri_relation_get_date (r), end = bri_relation_get_end_date (r);
-      json_builder_begin_object (b);
-      add_string (b, "kind", bri_relation_get_kind (r));
-      add_string (b, "from", bri_relation_get_from_id (r));
-      add_string (b, "to", bri_relation_get_to_id (r));
-      const BriEntity *from = bri_relation_get_from (r), *to = bri_relation_get_to (r);
-      add_string (b, "from_name", from ? bri_entity_get_name (from) : bri_relation_get_from_id (r));
-      add_string (b, "to_name", to ? bri_entity_get_name (to) : bri_relation_get_to_id (r));
-      add_date (b, "date", date);
-      add_date (b, "end_date", end);
+      char dbuf[BRI_DATE_STRLEN], ebuf[BRI_DATE_STRLEN];
+      const char *values[] = {
+        bri_relation_get_kind (r), bri_relation_get_from_id (r), bri_relation_get_to_id (r),
+        bri_date_is_set (date) ? bri_date_format (date, dbuf) : NULL,
+        bri_date_is_set (end) ? bri_date_format (end, ebuf) : NULL,
+        bri_relation_get_title (r), bri_relation_get_source (r), bri_relation_get_evidence (r),
+      };
+      json_builder_begin_array (b);
+      for (guint c = 0; c < G_N_ELEMENTS (values); c++)
+        {
+          if (values[c])
+            json_builder_add_string_value (b, values[c]);
+          else
+            json_builder_add_null_value (b);
+        }
+      json_builder_add_double_value (b, bri_relation_get_confidence (r));
+      json_builder_end_array (b);
       if (bri_date_is_set (date))
         {
           BriDate first = bri_date_first_day (date);
           BriDate last = bri_date_last_day (bri_date_is_set (end) ? end : date);
-          add_date (b, "first", first);
-          add_date (b, "last", last);
           if (!bri_date_is_set (first_all) || bri_date_compare (first, first_all) < 0)
             first_all = first;
           if (!bri_date_is_set (last_all) || bri_date_compare (last, last_all) > 0)
             last_all = last;
         }
-      add_string (b, "title", bri_relation_get_title (r));
       const char *source = bri_relation_get_source (r);
-      add_string (b, "source", source);
       const BriSource *s = source ? bri_graph_lookup_source (graph, source) : NULL;
-      if (s)
-        add_string (b, "source_title", bri_source_get_title (s));
-      add_string (b, "evidence", bri_relation_get_evidence (r));
-      json_builder_set_member_name (b, "confidence");
-      json_builder_add_double_value (b, bri_relation_get_confidence (r));
-      json_builder_end_object (b);
+      if (s && bri_source_get_title (s))
+        g_hash_table_insert (sources, (gpointer) source, (gpointer) bri_source_get_title (s));
+      const BriEntity *ends[] = { bri_relation_get_from (r), bri_relation_get_to (r) };
+      for (guint k = 0; k < 2; k++)
+        if (ends[k] && bri_view_find_entity (view, ends[k]) < 0)
+          g_hash_table_insert (names, (gpointer) bri_entity_get_id (ends[k]),
+                               (gpointer) bri_entity_get_name (ends[k]));
     }
   json_builder_end_array (b);
+  GHashTable *tables[] = { sources, names };
+  const char *table_names[] = { "source_titles", "names" };
+  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+    {
+      /* Sorted keys: the same view gives the same page. */
+      g_autofree gpointer *keys = g_hash_table_get_keys_as_array (tables[t], NULL);
+      qsort (keys, g_hash_table_size (tables[t]), sizeof *keys, cmp_strings);
+      json_builder_set_member_name (b, table_names[t]);
+      json_builder_begin_object (b);
+      for (guint i = 0; i < g_hash_table_size (tables[t]); i++)
+        add_string (b, keys[i], g_hash_table_lookup (tables[t], keys[i]));
+      json_builder_end_object (b);
+    }
   json_builder_set_member_name (b, "months");
   json_builder_begin_array (b);
   if (bri_date_is_set (first_all))

@@ -6,11 +6,20 @@
  * read. */
 (function () {
   "use strict";
+  /* performance marks name the phases the benchmark reports. */
+  performance.mark("bri-start");
   var D = JSON.parse(document.getElementById("bri-data").textContent);
+  performance.mark("bri-parsed");
   var PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
                  "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#ad494a"];
-  var nodes = D.nodes, edges = D.edges, rels = D.relations;
+  var nodes = D.nodes, edges = D.edges;
   var $ = function (id) { return document.getElementById(id); };
+  var byId = new Map();
+  nodes.forEach(function (n, i) { byId.set(n.id, i); });
+  function entityName(id) {
+    var i = byId.get(id);
+    return i !== undefined ? nodes[i].name : D.names[id] || id;
+  }
 
   function el(tag, text, cls) {
     var e = document.createElement(tag);
@@ -37,6 +46,14 @@
     var m = DATE_RE.exec(s);
     return !m ? undefined : s + (m[5] ? "" : m[3] ? "-31" : "-12-31");
   }
+  /* Relations arrive as arrays in the order of D.relation_columns. */
+  var rels = D.relations.map(function (a) {
+    var r = {};
+    D.relation_columns.forEach(function (c, i) { r[c] = a[i]; });
+    r.first = r.date ? lowBound(r.date) : null;
+    r.last = r.date ? highBound(r.end_date || r.date) : null;
+    return r;
+  });
   var lo = null, hi = null;
   function relationIn(r) {
     if (lo === null && hi === null) return true;
@@ -97,11 +114,13 @@
     var li = el("li");
     li.appendChild(el("span", r.kind, "kind"));
     if (showEnds)
-      li.appendChild(document.createTextNode(" " + r.from_name + (D.directed ? " → " : " — ") + r.to_name));
+      li.appendChild(document.createTextNode(" " + entityName(r.from) + (D.directed ? " → " : " — ") +
+                                             entityName(r.to)));
     var meta = [];
     meta.push(r.date ? (r.end_date ? r.date + " – " + r.end_date : r.date) : "undated");
     if (r.title) meta.push("《" + r.title + "》");
-    if (r.source) meta.push("source: " + (r.source_title ? r.source_title + " [" + r.source + "]" : r.source));
+    var st = r.source && D.source_titles[r.source];
+    if (r.source) meta.push("source: " + (st ? st + " [" + r.source + "]" : r.source));
     if (r.confidence !== 1) meta.push("confidence " + r.confidence);
     li.appendChild(el("div", meta.join(" · "), "meta"));
     if (r.evidence) li.appendChild(el("blockquote", r.evidence, "evidence"));
@@ -265,6 +284,7 @@
     graph.addEdgeWithKey(String(i), String(e.s), String(e.t),
                          { size: Math.min(0.5 + Math.log(1 + e.w), 4), color: "#b8b8b8" });
   });
+  performance.mark("bri-graph");
   var SigmaClass = typeof Sigma === "function" ? Sigma : (Sigma.Sigma || Sigma.default);
   applyWindow();
   renderer = new SigmaClass(graph, $("graph"), {
@@ -289,6 +309,7 @@
       return a;
     }
   });
+  performance.mark("bri-sigma");
   renderer.on("clickNode", function (ev) { selectNode(+ev.node); });
   renderer.on("clickEdge", function (ev) { selectEdge(+ev.edge); });
   renderer.on("clickStage", function () {
@@ -296,5 +317,5 @@
   });
   api.renderer = renderer;
   api.graph = graph;
-  requestAnimationFrame(function () { document.body.dataset.ready = "1"; });
+  requestAnimationFrame(function () { performance.mark("bri-ready"); document.body.dataset.ready = "1"; });
 })();
