@@ -36,3 +36,22 @@ libbri/explore-resources.h: $(srcdir)/$(explore_gresource) $(explore_npm)
 	  --sourcedir=$(srcdir)/libbri/explore --sourcedir=$(BRI_EXPLORE_MODULES) \
 	  --internal --manual-register --c-name bri_explore $(srcdir)/$(explore_gresource)
 
+
+# The example program, run by tests/cli/test-explore.sh; `make
+# explore-images` makes the README's screenshot and chart with it.
+check_PROGRAMS += examples/explore-network
+examples_explore_network_SOURCES = examples/explore-network.c
+examples_explore_network_CFLAGS = $(AM_CFLAGS) $(GLIB_CFLAGS)
+examples_explore_network_LDADD = libbri/libbri.la $(GLIB_LIBS)
+EXTRA_DIST += examples/explore.py
+
+# docs/explore.png (the page in headless chromium) and docs/timeline.svg,
+# from the bundled data; committed, as docs/cooperation.svg is.
+explore-images: examples/explore-network
+	$(AM_V_GEN)tmp=`mktemp -d` && \
+	BRI_DATA='$(abs_top_srcdir)/data' ./examples/explore-network $$tmp/page.html \
+	  '$(abs_top_srcdir)/docs/timeline.svg' && \
+	$(CHROMIUM) --headless --no-sandbox --use-angle=swiftshader --enable-unsafe-swiftshader \
+	  --hide-scrollbars --window-size=1400,900 --virtual-time-budget=3000 \
+	  --screenshot='$(abs_top_srcdir)/docs/explore.png' "file://$$tmp/page.html#find=%E8%80%81%E6%92%BE" 2>/dev/null && \
+	rm -rf $$tmp

@@ -24,8 +24,9 @@
  * over the months of the data, or from/to fields taking partial dates) that
  * shows an edge while at least one relation behind it overlaps the window
  * by the library's rule (bri_date_span_overlaps(): an undated relation only
- * while the window is fully open). An empty view gives a page that says no
- * relation matches.
+ * while the window is fully open). A link may select an entity on opening:
+ * `PAGE.html#find=NAME` (URL-encoded) searches NAME. An empty view gives a
+ * page that says no relation matches.
  *
  * Escaping. The data are JSON written by json-glib inside a
  * `<script type="application/json">` element, with every `<` written as

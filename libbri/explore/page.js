@@ -317,5 +317,8 @@
   });
   api.renderer = renderer;
   api.graph = graph;
+  /* A link may name an entity to select: PAGE.html#find=老撾. */
+  var m = /^#find=(.+)$/.exec(location.hash);
+  if (m) { $("search").value = decodeURIComponent(m[1]); search($("search").value); }
   requestAnimationFrame(function () { performance.mark("bri-ready"); document.body.dataset.ready = "1"; });
 })();

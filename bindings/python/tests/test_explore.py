@@ -3,7 +3,10 @@ timeline chart from Python, checked against the view and the timeline
 themselves (the page in a browser is tests/browser/test-explore.sh)."""
 import html.parser
 import json
+import os
 import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -44,7 +47,7 @@ def test_explore_writes_the_view(graph, tmp_path):
     assert len(d["edges"]) == view.n_edges
     assert d["title"] == "签署 & <met>" and d["caption"] == "Data: bundled"
     assert d["size"] == "pagerank" and d["color"] == "entity kind"
-    assert {r["kind"] for r in d["relations"]} == {"signed_agreement", "met"}
+    assert {r[d["relation_columns"].index("kind")] for r in d["relations"]} == {"signed_agreement", "met"}
     assert "<title>签署 &amp; &lt;met&gt;</title>" in out.read_text(encoding="utf-8")
 
 
@@ -115,3 +118,14 @@ def test_timeline_plot_formats_and_errors(graph, tmp_path):
     assert (tmp_path / "t.pdf").read_bytes()[:5] == b"%PDF-"
     with pytest.raises(bri.InvalidError, match="unknown chart format"):
         tl.plot(tmp_path / "t.gif")
+
+
+def test_example_explore_py(tmp_path):
+    top = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", ".."))
+    out = subprocess.run([sys.executable, os.path.join(top, "examples", "explore.py"),
+                          str(tmp_path / "p.html"), str(tmp_path / "t.svg")],
+                         capture_output=True, text=True, check=True)
+    assert "-> %s" % (tmp_path / "p.html") in out.stdout
+    d = page_data(tmp_path / "p.html")
+    assert {r[0] for r in d["relations"]} == {"signed_agreement", "met"}
+    ET.parse(tmp_path / "t.svg")
