@@ -55,3 +55,9 @@ explore-images: examples/explore-network
 	  --hide-scrollbars --window-size=1400,900 --virtual-time-budget=3000 \
 	  --screenshot='$(abs_top_srcdir)/docs/explore.png' "file://$$tmp/page.html#find=%E8%80%81%E6%92%BE" 2>/dev/null && \
 	rm -rf $$tmp
+
+check_PROGRAMS += tests/unit/test-explore
+TESTS += tests/unit/test-explore
+tests_unit_test_explore_SOURCES = tests/unit/test-explore.c tests/unit/test-util.h
+tests_unit_test_explore_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_explore_LDADD = $(TEST_LDADD)
