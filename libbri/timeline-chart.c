@@ -18,7 +18,7 @@
 #define HEIGHT 540.0
 #define LEFT 80.0
 #define RIGHT 80.0
-#define TOP 60.0
+#define TOP 72.0
 #define BOTTOM 150.0
 #define FONT "Noto Sans CJK SC, WenQuanYi Zen Hei, sans-serif"
 
@@ -94,7 +94,14 @@ draw (cairo_t *cr, const BriTimeline *tl, const char *title)
   cairo_paint (cr);
   set_rgb (cr, 0x222222);
   if (title)
-    text (cr, title, 18, TRUE, WIDTH / 2, 14, 0.5, 0, 0);
+    {
+      /* The first line is the title; the next ones (what data and filters
+       * made the chart) are a smaller caption. */
+      g_auto (GStrv) lines = g_strsplit (title, "\n", 2);
+      text (cr, lines[0], 18, TRUE, WIDTH / 2, 12, 0.5, 0, 0);
+      if (lines[0] && lines[1])
+        text (cr, lines[1], 12, FALSE, WIDTH / 2, 40, 0.5, 0, 0);
+    }
 
   guint max_total = 0, max_active = 0;
   for (guint p = 0; p < np; p++)

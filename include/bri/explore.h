@@ -120,7 +120,8 @@ BRI_API gboolean bri_view_explore (const BriView *view, const char *path,
  * @timeline: the timeline to draw.
  * @path: the picture to write; its extension chooses the format: `.svg`,
  *   `.png` or `.pdf`.
- * @title: (nullable): the chart's title; NULL for none.
+ * @title: (nullable): the chart's title, NULL for none; a line break
+ *   starts a smaller caption (the data and filters, say) under it.
  *
  * Draws the timeline with cairo: one stacked bar per period, one segment
  * per relation kind (bri_timeline_get_kind_count(), kinds in the
