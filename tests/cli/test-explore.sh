@@ -137,14 +137,14 @@ want = [(i, [(k, int(c)) for k, c in enumerate(row[3:]) if int(c)]) for i, row i
 want = [w for w in want if w[1]]
 xs = sorted(bars)
 assert len(xs) == len(want), ("bars", len(xs), "non-empty periods", len(want))
-unit = None
+# One height per relation: cairo writes coordinates to 1/256 pt, so the
+# height of a segment is within 1/128 pt of its count times the unit.
+unit = sum(y1 - y0 for g in bars.values() for _, y0, y1 in g) / max(1, sum(n for _, s in want for _, n in s))
 for x, (period, segs) in zip(xs, want):
     got = bars[x]
     assert [k for k, _, _ in got] == [k for k, _ in segs], (rows[period][0], got, segs)
     for (k, y0, y1), (_, n) in zip(got, segs):
-        u = (y1 - y0) / n
-        unit = unit or u
-        assert abs(u - unit) * n < 0.01, ("height per relation", u, unit)   # cairo writes 1/1000 pt at best
+        assert abs((y1 - y0) - n * unit) < 0.02, ("height", rows[period][0], kinds[k], y1 - y0, n * unit)
     for a, b in zip(got, got[1:]):
         assert abs(a[1] - b[2]) < 0.01, "segments not stacked"
     assert int(rows[period][1]) <= sum(n for _, n in segs)

@@ -104,10 +104,11 @@ def test_timeline_plot_bars_are_the_counts(graph, tmp_path):
     want = [w for w in want if w]
     got = [bars[x] for x in sorted(bars)]
     assert [[k for k, _ in g] for g in got] == [[k for k, _ in w] for w in want]
-    unit = got[0][0][1] / want[0][0][1]
+    # cairo writes coordinates to 1/256 pt: heights agree within 1/128 pt.
+    unit = sum(h for g in got for _, h in g) / sum(n for w in want for _, n in w)
     for g, w in zip(got, want):
         for (_, h), (_, n) in zip(g, w):
-            assert h == pytest.approx(n * unit, abs=0.01)
+            assert h == pytest.approx(n * unit, abs=0.02)
 
 
 def test_timeline_plot_formats_and_errors(graph, tmp_path):
