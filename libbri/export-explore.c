@@ -9,6 +9,7 @@
 #include <string.h>
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
+#include <opencc/opencc.h>
 
 #include "export-common.h"
 #include "explore-resources.h"
@@ -84,6 +85,45 @@ bri_explore_options_set_caption (BriExploreOptions *options, const char *caption
   g_return_if_fail (options != NULL);
   g_free (options->caption);
   options->caption = g_strdup (caption);
+}
+
+/* ---- search keys ---- */
+
+/* OpenCC's Simplified -> Traditional converter (s2t.json, beside the t2s
+ * configuration libbri was built with), opened once; conversions are
+ * serialised, as lookup.c's are. The page cannot run OpenCC, so each
+ * Chinese name and alias goes into the page in Traditional too, and a
+ * Traditional query then matches a name the data hold in Simplified. */
+static GMutex s2t_lock;
+static opencc_t s2t = (opencc_t) -1;
+static gboolean s2t_tried;
+
+/* Adds the Traditional form of @text to @keys when it differs. */
+static void
+add_traditional (GPtrArray *keys, const char *text)
+{
+  if (!text || g_str_is_ascii (text))
+    return;
+  g_mutex_lock (&s2t_lock);
+  if (!s2t_tried)
+    {
+      g_autofree char *dir = g_path_get_dirname (BRI_OPENCC_T2S);
+      g_autofree char *config = g_build_filename (dir, "s2t.json", NULL);
+      s2t = opencc_open (config);
+      s2t_tried = TRUE;
+    }
+  char *converted = s2t != (opencc_t) -1 ? opencc_convert_utf8 (s2t, text, strlen (text)) : NULL;
+  if (converted && strcmp (converted, text) != 0)
+    {
+      gboolean seen = FALSE;
+      for (guint i = 0; i < keys->len && !seen; i++)
+        seen = strcmp (keys->pdata[i], converted) == 0;
+      if (!seen)
+        g_ptr_array_add (keys, g_strdup (converted));
+    }
+  if (converted)
+    opencc_convert_utf8_free (converted);
+  g_mutex_unlock (&s2t_lock);
 }
 
 /* ---- the data ---- */
@@ -256,6 +296,23 @@ page_data (const BriView *view, const BriExploreOptions *o, const char *title,
       json_builder_begin_array (b);
       for (guint a = 0; a < bri_entity_get_n_aliases (e); a++)
         json_builder_add_string_value (b, bri_entity_get_alias (e, a));
+      json_builder_end_array (b);
+      /* The Traditional forms of the Chinese names and aliases that the
+       * entity does not already carry. */
+      g_autoptr (GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+      add_traditional (keys, bri_entity_get_name_zh (e));
+      for (guint a = 0; a < bri_entity_get_n_aliases (e); a++)
+        add_traditional (keys, bri_entity_get_alias (e, a));
+      json_builder_set_member_name (b, "keys");
+      json_builder_begin_array (b);
+      for (guint k = 0; k < keys->len; k++)
+        {
+          gboolean known = g_strcmp0 (keys->pdata[k], bri_entity_get_name_zh (e)) == 0;
+          for (guint a = 0; a < bri_entity_get_n_aliases (e) && !known; a++)
+            known = strcmp (keys->pdata[k], bri_entity_get_alias (e, a)) == 0;
+          if (!known)
+            json_builder_add_string_value (b, keys->pdata[k]);
+        }
       json_builder_end_array (b);
       json_builder_set_member_name (b, "x");
       json_builder_add_double_value (b, xy[2 * v]);

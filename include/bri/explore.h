@@ -17,8 +17,9 @@
  * once (kind, ends, date, end date, title, source id and title, evidence,
  * confidence). The page offers: node size by a centrality, colour by
  * community or kind with a legend, a search box that finds an entity by its
- * id or by any name or alias (the bundled gazetteer carries Traditional,
- * Simplified and English spellings), a click on a node listing its
+ * id or by any name or alias, in English, Simplified or Traditional (each
+ * Chinese name and alias is also written in Traditional, converted by
+ * OpenCC's s2t.json, so 老撾 finds an entity known only as 老挝), a click on a node listing its
  * relations, a click on an edge listing every relation behind it with its
  * kind, date, source and verbatim evidence, and a time window (two sliders
  * over the months of the data, or from/to fields taking partial dates) that

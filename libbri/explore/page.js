@@ -181,7 +181,7 @@
   function norm(s) { return s.normalize("NFKC").trim().toLowerCase(); }
   var byName = new Map();
   nodes.forEach(function (n, i) {
-    [n.id, n.name, n.name_zh].concat(n.aliases).forEach(function (s) {
+    [n.id, n.name, n.name_zh].concat(n.aliases, n.keys).forEach(function (s) {
       if (!s) return;
       var k = norm(s), l = byName.get(k);
       if (!l) byName.set(k, l = []);

@@ -207,6 +207,10 @@ async function main() {
         expect.hostile.names[0]);
       eq("a hostile name in the details is text", d.h2, expect.hostile.names[0]);
       eq("no markup from a name reaches the details", d.tags, 0);
+      // A name the data hold only in Simplified is found in Traditional.
+      const trad = await p.evaluate(() => { briExplorer.search("老撾測試組織");
+        return document.getElementById("details").dataset.node; });
+      eq("a Traditional query finds a name held only in Simplified", trad, "org:simplified");
       await p.close();
     }
   } finally {

@@ -67,17 +67,19 @@ must explore -o "$tmp/empty.html" --kinds signed_agreement --from 1900 --to 1900
 # Hostile names, aliases, evidence and title.
 mkdir "$tmp/hostile"
 cat >"$tmp/hostile/entities.csv" <<'CSV'
-id,kind,name,aliases
-org:quote,organization,"Quote "" and ' marks \""",q
-org:markup,organization,<b>bold</b> & <img src=x onerror=window.__pwned=true>,"&amp;|<i>"
-org:script,organization,</script><script>window.__pwned=true</script>,</SCRIPT
-org:comment,organization,<!-- a comment & </style> `${x}`,c
+id,kind,name,aliases,name_zh
+org:quote,organization,"Quote "" and ' marks \""",q,
+org:markup,organization,<b>bold</b> & <img src=x onerror=window.__pwned=true>,"&amp;|<i>",
+org:script,organization,</script><script>window.__pwned=true</script>,</SCRIPT,
+org:comment,organization,<!-- a comment & </style> `${x}`,c,
+org:simplified,organization,Simplified only,,老挝测试组织
 CSV
 cat >"$tmp/hostile/relations.csv" <<'CSV'
 kind,from,to,date,evidence
 signed_agreement,org:quote,org:markup,2024-01,"</script><script>window.__pwned=true</script> ""quoted"""
 met,org:script,org:comment,2024-02,<img src=x onerror=window.__pwned=true>
 met,org:quote,org:script,,&lt;not an entity&gt;
+met,org:simplified,org:quote,2024-03,a name known only in Simplified
 CSV
 htitle='</title><script>window.__pwned=true</script> & "quotes"'
 must --no-bundled --data "$tmp/hostile" explore -o "$tmp/hostile.html" --title "$htitle"
@@ -121,7 +123,8 @@ exp = {
               "names": ["Quote \" and ' marks \\\"",
                         "<b>bold</b> & <img src=x onerror=window.__pwned=true>",
                         "</script><script>window.__pwned=true</script>",
-                        "<!-- a comment & </style> `${x}`"]},
+                        "<!-- a comment & </style> `${x}`",
+                        "Simplified only"]},
 }
 a, b = open(os.path.join(t, "edge")).read().split()
 exp["edge"] = {"a": a, "b": b,
