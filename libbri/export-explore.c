@@ -12,7 +12,7 @@
 #include <opencc/opencc.h>
 
 #include "export-common.h"
-#include "explore-resources.h"
+#include "libbri/explore-resources.h"   /* generated in the build tree */
 #include <bri/explore.h>
 
 struct _BriExploreOptions {
