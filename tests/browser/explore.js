@@ -44,9 +44,9 @@ async function main() {
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     headless: "new",
-    // Root in CI containers needs --no-sandbox; WebGL on a machine with no
-    // GPU goes through SwiftShader.
-    args: ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
+    // Root in CI containers needs --no-sandbox, a chroot may lack a large
+    // /dev/shm; WebGL on a machine with no GPU goes through SwiftShader.
+    args: ["--no-sandbox", "--disable-dev-shm-usage", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
            "--no-first-run", "--no-default-browser-check", "--proxy-server=127.0.0.1:9"],
   });
   try {
