@@ -12,8 +12,13 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   libzip-dev libxlsxwriter-dev \
   iso-codes tzdata python3-jieba python3 python3-dev python3-cffi python3-pytest python3-networkx \
   python3-numpy python3-scipy python3-pandas python3-igraph \
-  libgraphviz-dev graphviz fonts-wqy-zenhei clang libclang-rt-14-dev valgrind >/dev/null
+  libgraphviz-dev graphviz fonts-wqy-zenhei clang libclang-rt-14-dev valgrind \
+  libcairo2-dev libpango1.0-dev fonts-noto-cjk chromium >/dev/null
 # The gazetteer check reruns tools/gen-gazetteer.py, which reads npm packages
 # pinned by tools/gazetteer/package-lock.json (development time only).
 command -v npm >/dev/null 2>&1 || $SUDO apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
 (cd "$(dirname "$0")/../tools/gazetteer" && npm ci --no-audit --no-fund --loglevel=error)
+# The explorer page inlines sigma.js and graphology, and its tests drive
+# chromium with puppeteer-core: npm packages pinned by
+# tools/explore/package-lock.json, needed to build libbri.
+(cd "$(dirname "$0")/../tools/explore" && npm ci --no-audit --no-fund --loglevel=error)

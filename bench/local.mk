@@ -45,3 +45,7 @@ bench_import_gen_import_LDADD = $(XLSXWRITER_LIBS)
 bench_import_floor_import_SOURCES = bench/import/floor-import.c bench/bench-common.h
 bench_import_floor_import_LDADD = $(CSV_LIBS)
 EXTRA_DIST += bench/import/run
+
+# The explorer page's time to interactive in headless chromium (issue 21):
+# bench/explore/run, results in bench/RESULTS.md.
+EXTRA_DIST += bench/explore/run bench/explore/page.js

@@ -24,7 +24,8 @@ EXTRA_DIST += data/gazetteer/aliases.csv data/gazetteer/groups.csv \
 TESTS += tests/data/check-data.sh
 AM_TESTS_ENVIRONMENT += BRI_NODE_MODULES='$(BRI_NODE_MODULES)'; export BRI_NODE_MODULES;
 # The tarball has no node_modules: distcheck's check reads the source tree's.
-AM_DISTCHECK_CONFIGURE_FLAGS = BRI_NODE_MODULES='$(abs_top_srcdir)/tools/gazetteer/node_modules'
+AM_DISTCHECK_CONFIGURE_FLAGS = BRI_NODE_MODULES='$(abs_top_srcdir)/tools/gazetteer/node_modules' \
+	BRI_EXPLORE_MODULES='$(abs_top_srcdir)/tools/explore/node_modules'
 EXTRA_DIST += tests/data/check-data.sh tests/data/check-bri.py \
 	tests/data/check-gazetteer.py tests/data/check-offices.py
 

@@ -93,6 +93,9 @@ gboolean parse_measure (BriMeasure *m, GError **error);
 BriFilter *build_filter (BriGraph *graph, GError **error);
 BriViewOptions *build_options (gboolean undirected, GError **error);
 BriView *build_view (BriGraph *graph, gboolean undirected, GError **error);
+/* (transfer full): "Data: …. Filters: …." — the data sets and the filter,
+ * projection and roll-up options given, for captions. */
+char *describe_data_and_filters (void);
 /* TRUE when no filter, projection or roll-up option was given. */
 gboolean view_is_default (void);
 
@@ -117,6 +120,13 @@ int cmd_extract (BriGraph *graph, int argc, char **argv);
 extern GOptionEntry export_entries[];    /* tools/cmd-export.c */
 int cmd_export (BriGraph *graph, int argc, char **argv);
 int cmd_draw (BriGraph *graph, int argc, char **argv);
+extern gchar *opt_size_by;              /* tools/cmd-export.c */
+extern gchar *opt_color_by;
+extern GOptionEntry explore_entries[];   /* tools/cmd-explore.c */
+int cmd_explore (BriGraph *graph, int argc, char **argv);
+/* timeline --chart: draws @timeline when --chart was given and returns
+ * the exit status; returns -1 when it was not. */
+int timeline_chart (const BriTimeline *timeline);
 extern GOptionEntry import_entries[];    /* tools/cmd-import.c */
 int cmd_import (BriGraph *graph, int argc, char **argv);
 

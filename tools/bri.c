@@ -532,6 +532,38 @@ view_is_default (void)
 /* main                                                                */
 /* ------------------------------------------------------------------ */
 
+char *
+describe_data_and_filters (void)
+{
+  GString *s = g_string_new ("Data: ");
+  if (opt_no_bundled || (opt_bundled && g_str_equal (opt_bundled, "none")))
+    g_string_append (s, "no bundled data");
+  else if (opt_bundled && g_str_equal (opt_bundled, "gazetteer"))
+    g_string_append (s, "the bundled gazetteer");
+  else
+    g_string_append (s, "the bundled data set");
+  for (guint i = 0; opt_data && opt_data[i]; i++)
+    g_string_append_printf (s, ", %s", opt_data[i]);
+  g_string_append (s, ". Filters:");
+  gsize bare = s->len;
+  const struct { const char *name; const char *value; } opts[] = {
+    { "--kinds", opt_kinds }, { "--entity-kinds", opt_entity_kinds },
+    { "--from", opt_from }, { "--to", opt_to }, { "--project", opt_project },
+    { "--rollup", opt_rollup }, { "--direction", opt_direction },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (opts); i++)
+    if (opts[i].value)
+      g_string_append_printf (s, " %s %s", opts[i].name, opts[i].value);
+  for (guint i = 0; opt_source && opt_source[i]; i++)
+    g_string_append_printf (s, " --source %s", opt_source[i]);
+  if (opt_min_confidence >= 0)
+    g_string_append_printf (s, " --min-confidence %g", opt_min_confidence);
+  if (s->len == bare)
+    g_string_append (s, " none (every relation)");
+  g_string_append_c (s, '.');
+  return g_string_free (s, FALSE);
+}
+
 static const struct {
   const char *name;
   CommandFunc func;
@@ -551,6 +583,7 @@ static const struct {
   { "validate", NULL, "DIR…: every problem in data set directories" },
   { "export", cmd_export, "--format F -o PATH: the graph for Gephi, networkx, Neo4j, Spark" },
   { "draw", cmd_draw, "-o FILE.svg|png: a picture of the network (Graphviz)" },
+  { "explore", cmd_explore, "-o PAGE.html: an interactive page of the network (one file)" },
   { "extract", cmd_extract, "FILE… -o DIR: relations proposed from bulletins" },
   { "import", cmd_import, "aiddata FILE | gdelt FILE… -o DIR: a data set from AidData GCDF or GDELT" },
 };
@@ -592,6 +625,10 @@ main (int argc, char **argv)
                                          "Show the export and draw options", NULL, NULL);
   g_option_group_add_entries (eg, export_entries);
   g_option_context_add_group (ctx, eg);
+  GOptionGroup *pg = g_option_group_new ("explore", "Explore and chart options:",
+                                         "Show the explore and chart options", NULL, NULL);
+  g_option_group_add_entries (pg, explore_entries);
+  g_option_context_add_group (ctx, pg);
 
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
     {

@@ -9,8 +9,8 @@
 
 static gchar *opt_with;
 static gchar *opt_labels;
-static gchar *opt_size_by;
-static gchar *opt_color_by;
+gchar *opt_size_by;
+gchar *opt_color_by;
 static gchar *opt_layout;
 static gchar *opt_font;
 static gboolean opt_bom;
@@ -22,9 +22,9 @@ GOptionEntry export_entries[] = {
   { "labels", 0, 0, G_OPTION_ARG_STRING, &opt_labels,
     "export, draw: label language, en (default) or zh", "LANG" },
   { "size-by", 0, 0, G_OPTION_ARG_STRING, &opt_size_by,
-    "draw: node size by this centrality (default degree)", "M" },
+    "draw, explore: node size by this centrality (default degree)", "M" },
   { "color-by", 0, 0, G_OPTION_ARG_STRING, &opt_color_by,
-    "draw: node colour by community (default) or kind", "WHAT" },
+    "draw, explore: node colour by community (default) or kind", "WHAT" },
   { "layout", 0, 0, G_OPTION_ARG_STRING, &opt_layout,
     "draw: Graphviz layout engine, sfdp (default), neato, fdp, dot, circo or twopi",
     "ENGINE" },

@@ -774,6 +774,9 @@ cmd_timeline (BriGraph *g, int argc, char **argv)
   progress_end ();
   if (!tl)
     return fail_error (error);
+  int charted = timeline_chart (tl);
+  if (charted >= 0)
+    return charted;
   guint np = bri_timeline_get_n_periods (tl), nk = bri_timeline_get_n_kinds (tl);
   if (format == FMT_JSON)
     {

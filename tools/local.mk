@@ -2,7 +2,7 @@
 bin_PROGRAMS += tools/bri
 tools_bri_SOURCES = tools/bri.c tools/bri-cli.h tools/output.c \
 	tools/cmd-query.c tools/cmd-validate.c tools/cmd-extract.c tools/cmd-export.c \
-	tools/cmd-import.c tools/cmd-corridors.c
+	tools/cmd-import.c tools/cmd-corridors.c tools/cmd-explore.c
 tools_bri_CPPFLAGS = $(AM_CPPFLAGS) -DBRI_PKGDATADIR=\"$(pkgdatadir)\" \
 	-DBRI_SRCDATA=\"$(abs_top_srcdir)/data\"
 tools_bri_CFLAGS = $(AM_CFLAGS) $(GLIB_CFLAGS) $(JSONGLIB_CFLAGS)

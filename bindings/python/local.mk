@@ -17,7 +17,8 @@ python_bri_tests = \
 	bindings/python/tests/test_view.py \
 	bindings/python/tests/test_import.py \
 	bindings/python/tests/test_extract.py \
-	bindings/python/tests/test_analysts.py
+	bindings/python/tests/test_analysts.py \
+	bindings/python/tests/test_explore.py
 EXTRA_DIST += $(python_bri_sources) $(python_bri_tests) \
 	bindings/python/bri/_decl.h bindings/python/bri/_build.py \
 	bindings/python/tests/run-pytest.sh bindings/python/README.md \

@@ -15,6 +15,7 @@
 #include <bri/query.h>
 #include <bri/corridors.h>
 #include <bri/export.h>
+#include <bri/explore.h>
 #include <bri/extract.h>
 #include <bri/import.h>
 

@@ -13,7 +13,7 @@ from .errors import (AmbiguousError, DataError, DuplicateError, Error,
                      LookupError, NotFoundError, ParseError,
                      UnknownReferenceError, DataWarning)
 from .graph import Entity, Graph, Kind, Relation, Source, load
-from .view import Hop, Partition, Path, Period, View
+from .view import Hop, Partition, Path, Period, Timeline, View
 from .corridors import Corridor
 from .importers import ImportReport, import_aiddata, import_gdelt
 from .extract import (Candidate, Comparison, ExtractResult, Extractor,
@@ -23,7 +23,7 @@ __version__ = _ffi.string(_lib.bri_version_string()).decode()
 
 __all__ = [
     "load", "Graph", "Entity", "Relation", "Source", "Kind",
-    "View", "Path", "Hop", "Partition", "Period", "Corridor",
+    "View", "Path", "Hop", "Partition", "Period", "Timeline", "Corridor",
     "import_aiddata", "import_gdelt", "ImportReport",
     "Extractor", "ExtractResult", "extract", "ProposedRelation", "ProposedEntity",
     "Candidate", "Comparison",

@@ -276,6 +276,23 @@ const BriRelation *bri_corridor_get_relation (const BriCorridor *corridor,
 unsigned int bri_corridor_get_n_sources (const BriCorridor *corridor);
 const char *bri_corridor_get_source (const BriCorridor *corridor, unsigned int index);
 
+/* bri/explore.h */
+typedef enum { BRI_DRAW_COLOR_KIND, BRI_DRAW_COLOR_COMMUNITY } BriDrawColor;
+typedef struct _BriExploreOptions BriExploreOptions;
+int bri_view_layout (const BriView *view, uint64_t seed, double *xy, GError **error);
+BriExploreOptions *bri_explore_options_new (void);
+void bri_explore_options_free (BriExploreOptions *options);
+void bri_explore_options_set_size_measure (BriExploreOptions *options, BriMeasure measure,
+                                           BriWeights weights);
+void bri_explore_options_set_color (BriExploreOptions *options, BriDrawColor color);
+void bri_explore_options_set_seed (BriExploreOptions *options, uint64_t seed);
+void bri_explore_options_set_title (BriExploreOptions *options, const char *title);
+void bri_explore_options_set_caption (BriExploreOptions *options, const char *caption);
+int bri_view_explore (const BriView *view, const char *path,
+                      const BriExploreOptions *options, GError **error);
+int bri_timeline_plot (const BriTimeline *timeline, const char *path, const char *title,
+                       GError **error);
+
 /* bri/import.h */
 typedef enum { BRI_GDELT_AUTO, BRI_GDELT_V2, BRI_GDELT_V1 } BriGdeltVersion;
 typedef struct _BriImportOptions BriImportOptions;

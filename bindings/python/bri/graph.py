@@ -506,7 +506,8 @@ class Graph:
     def timeline(self, by="month", measure="degree", weights=None, top=5, **filters):
         """[Period] for each month, quarter or year (``by``): relations by
         kind, active entities and the ``top`` entities by ``measure``;
-        ``filters`` are those of Graph.view()."""
+        ``filters`` are those of Graph.view(). The list is a bri.Timeline:
+        ``.plot(path)`` draws it (.svg, .png or .pdf)."""
         from .view import timeline
         return timeline(self, by, measure, weights, top, **filters)
 

@@ -13,6 +13,7 @@ length 1/weight) or "raw" (length = weight, igraph's and networkx's own
 convention). Scores that are undefined (closeness of an isolated vertex,
 local clustering of a vertex of degree < 2) are float('nan').
 """
+import os
 import random
 
 from ._ffi import encode, ffi, lib, text
@@ -28,6 +29,7 @@ _WEIGHTING = {None: lib.BRI_EDGE_WEIGHT_COUNT, "count": lib.BRI_EDGE_WEIGHT_COUN
               "sum": lib.BRI_EDGE_WEIGHT_SUM, "newman": lib.BRI_EDGE_WEIGHT_NEWMAN}
 _PROJECT = {None: lib.BRI_PROJECTION_NONE, False: lib.BRI_PROJECTION_NONE,
             "none": lib.BRI_PROJECTION_NONE, "actors": lib.BRI_PROJECTION_ACTORS}
+_COLORS = {"community": lib.BRI_DRAW_COLOR_COMMUNITY, "kind": lib.BRI_DRAW_COLOR_KIND}
 MEASURES = ("degree", "strength", "betweenness", "closeness", "harmonic",
             "eigenvector", "pagerank")
 
@@ -298,6 +300,35 @@ class View:
             scores = {k: s * f for k, s in scores.items()}
         return scores
 
+    # -- pictures (bri/explore.h) ------------------------------------------
+    def layout(self, seed=1):
+        """{entity id: (x, y)}: igraph's Fruchterman-Reingold positions,
+        scaled into the unit square (bri_view_layout)."""
+        n = len(self)
+        xy = ffi.new("double[]", 2 * n + 1)
+        _call(lib.bri_view_layout, self._ptr, int(seed), xy)
+        return {text(lib.bri_entity_get_id(lib.bri_view_get_entity(self._ptr, i))):
+                (xy[2 * i], xy[2 * i + 1]) for i in range(n)}
+
+    def explore(self, path, size_by="degree", weights=None, color_by="community",
+                title=None, caption=None, seed=1):
+        """Writes the interactive explorer page of this view to ``path``: one
+        self-contained HTML file (bri_view_explore). ``size_by`` is a measure
+        (see MEASURES), ``color_by`` "community" or "kind"; ``caption`` says
+        what data and filters made the view."""
+        m = ffi.new("BriMeasure *")
+        if not lib.bri_measure_from_name(encode(size_by, "measure"), m):
+            raise ValueError("unknown measure %r, expected one of %s" % (size_by, ", ".join(MEASURES)))
+        o = ffi.gc(lib.bri_explore_options_new(), lib.bri_explore_options_free)
+        lib.bri_explore_options_set_size_measure(o, m[0], _choice(_WEIGHTS, weights, "weights"))
+        lib.bri_explore_options_set_color(o, _choice(_COLORS, color_by, "colour"))
+        lib.bri_explore_options_set_seed(o, int(seed))
+        if title is not None:
+            lib.bri_explore_options_set_title(o, encode(title, "title"))
+        if caption is not None:
+            lib.bri_explore_options_set_caption(o, encode(caption, "caption"))
+        _call(lib.bri_view_explore, self._ptr, encode(os.fspath(path), "path"), o)
+
     def ranking(self, measure, top=None, weights=None, mode="all", damping=0.85):
         """[(Entity, score)], highest first (ties by id, NaN last)."""
         items, _ = self._ranking(measure, weights, mode, damping)
@@ -502,6 +533,18 @@ _PERIODS = {"month": lib.BRI_PERIOD_MONTH, "quarter": lib.BRI_PERIOD_QUARTER,
             "year": lib.BRI_PERIOD_YEAR}
 
 
+class Timeline(list):
+    """The [Period] of Graph.timeline(), which can also draw itself."""
+
+    def plot(self, path, title=None):
+        """Draws the timeline to ``path`` (.svg, .png or .pdf) with libbri's
+        cairo chart (bri_timeline_plot): stacked bars of relations by kind,
+        a line of active entities, axes, legend, CJK-capable fonts; the same
+        chart as ``bri timeline --chart``."""
+        _call(lib.bri_timeline_plot, self._ptr, encode(os.fspath(path), "path"),
+              ffi.NULL if title is None else encode(title, "title"))
+
+
 def timeline(graph, by="month", measure="degree", weights=None, top=5, kinds=None,
              entity_kinds=None, start=None, end=None, sources=None,
              min_confidence=None, project=None, weighting=None, rollup=None,
@@ -523,7 +566,8 @@ def timeline(graph, by="month", measure="degree", weights=None, top=5, kinds=Non
                lib.bri_timeline_free)
     kind_names = [text(lib.bri_timeline_get_kind_name(t, k))
                   for k in range(lib.bri_timeline_get_n_kinds(t))]
-    out = []
+    out = Timeline()
+    out._ptr = t
     for i in range(lib.bri_timeline_get_n_periods(t)):
         p = Period()
         p.label = text(lib.bri_timeline_get_period_label(t, i))
