@@ -118,7 +118,8 @@ import csv, re, sys, xml.etree.ElementTree as ET
 PALETTE = ["1f77b4", "ff7f0e", "2ca02c", "d62728", "9467bd", "8c564b", "e377c2", "7f7f7f", "bcbd22", "17becf"]
 rows = list(csv.reader(open(sys.argv[2])))
 head, rows = rows[0], rows[1:]
-kinds = head[3:]
+first = head.index("active") + 1   # the kind columns follow period, relations, coarse, active
+kinds = head[first:]
 root = ET.parse(sys.argv[1]).getroot()
 assert root.tag.endswith("svg"), root.tag
 def hexrgb(m): return "".join("%02x" % round(float(v) * 255 / 100) for v in m.groups())
@@ -133,7 +134,7 @@ for el in root.iter():
     if colour not in PALETTE: continue
     x0, y0, x1, y1 = map(float, r.groups())
     bars.setdefault(x0, []).append((PALETTE.index(colour), y0, y1))
-want = [(i, [(k, int(c)) for k, c in enumerate(row[3:]) if int(c)]) for i, row in enumerate(rows)]
+want = [(i, [(k, int(c)) for k, c in enumerate(row[first:]) if int(c)]) for i, row in enumerate(rows)]
 want = [w for w in want if w[1]]
 xs = sorted(bars)
 assert len(xs) == len(want), ("bars", len(xs), "non-empty periods", len(want))
