@@ -22,6 +22,11 @@ explore_npm = $(BRI_EXPLORE_MODULES)/graphology/dist/graphology.umd.min.js \
 EXTRA_DIST += $(explore_gresource) $(explore_own) \
 	tools/explore/package.json tools/explore/package-lock.json
 BUILT_SOURCES = libbri/explore-resources.h
+# make builds BUILT_SOURCES only for all, check and install; building one
+# target (make libbri/libbri.la, make fuzz/fuzz-load, as .ci/checks.sh
+# does) needs the header named as a prerequisite of the library's objects
+# (automake's idiom: naming one object would override its rule).
+$(libbri_libbri_la_OBJECTS): libbri/explore-resources.h
 CLEANFILES += libbri/explore-resources.c libbri/explore-resources.h
 
 $(explore_npm):
