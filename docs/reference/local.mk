@@ -9,6 +9,7 @@
 # after it), so a declaration added to a header lands in the reference at
 # once, and `make check` (TESTS, below) fails until it is documented.
 EXTRA_DIST += docs/reference/libbri-docs.xml docs/reference/overview.xml \
+	docs/reference/README.md \
 	docs/reference/check-reference.sh
 
 if ENABLE_GTK_DOC
