@@ -8,8 +8,8 @@
 #  2. builds the packages with `dpkg-buildpackage -us -uc` from a clean
 #     copy of the committed tree (HEAD), with DEB_BUILD_OPTIONS=nocheck
 #     unless PACKAGES_CHECK=1 (CI runs the test suite already);
-#  3. runs lintian on the result (lintian's verdict is printed; errors fail
-#     the script, warnings are listed in debian/README.lintian);
+#  3. runs lintian on the result: an error fails the script; what is
+#     overridden is explained in debian/*.lintian-overrides;
 #  4. in a throwaway Debian 12 root (mmdebstrap, discarded afterwards)
 #     installs the six packages with apt, then checks that `bri info`
 #     works, that `python3 -c 'import bri; bri.load()'` loads the bundled
