@@ -62,7 +62,7 @@ BRI_API void bri_entity_free (BriEntity *entity);
  * @entity: a #BriEntity
  * @name_zh: (nullable): the name zh; %NULL or "" clears it
  *
- * Sets the name zh of @entity.
+ * Sets the Simplified Chinese name of @entity.
  */
 BRI_API void bri_entity_set_name_zh (BriEntity *entity, const char *name_zh);
 /**
@@ -134,7 +134,7 @@ BRI_API const char *bri_entity_get_name (const BriEntity *entity);
  * bri_entity_get_name_zh:
  * @entity: a #BriEntity
  *
- * Gets the name zh of @entity.
+ * Gets the Simplified Chinese name of @entity.
  *
  * Returns: (transfer none) (nullable): the Simplified Chinese name.
  */
@@ -152,7 +152,7 @@ BRI_API const char *bri_entity_get_code (const BriEntity *entity);
  * bri_entity_get_parent_id:
  * @entity: a #BriEntity
  *
- * Gets the parent id of @entity.
+ * Gets the id of the parent of @entity.
  *
  * Returns: (transfer none) (nullable): the parent's id.
  */
@@ -213,7 +213,7 @@ BRI_API const char *bri_entity_get_attribute_name (const BriEntity *entity,
  * @entity: a #BriEntity
  * @index: a position, below bri_entity_get_n_attributes()
  *
- * Gets the attribute value of @entity.
+ * The value of the @index-th extra attribute of @entity.
  *
  * Returns: (transfer none).
  */

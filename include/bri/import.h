@@ -295,7 +295,7 @@ BRI_API void bri_import_report_free (BriImportReport *report);
  * bri_import_report_get_n_rows:
  * @report: a #BriImportReport
  *
- * Gets the number of rows of @report.
+ * How many data rows the import read.
  *
  * Returns: data rows read (header not counted).
  */
@@ -313,7 +313,7 @@ BRI_API guint bri_import_report_get_n_relations (const BriImportReport *report);
  * bri_import_report_get_n_merged:
  * @report: a #BriImportReport
  *
- * Gets the number of merged of @report.
+ * How many rows merged into an earlier relation.
  *
  * Returns: rows merged into an earlier relation (GDELT).
  */
@@ -331,7 +331,7 @@ BRI_API guint bri_import_report_get_n_entities (const BriImportReport *report);
  * bri_import_report_get_n_filtered:
  * @report: a #BriImportReport
  *
- * Gets the number of filtered of @report.
+ * How many rows a filter left out.
  *
  * Returns: rows left out by a filter (CAMEO code, no Chinese actor,
  *   Recommended For Aggregates = No, no mapped relation kind).
@@ -341,7 +341,7 @@ BRI_API guint bri_import_report_get_n_filtered (const BriImportReport *report);
  * bri_import_report_get_n_skipped:
  * @report: a #BriImportReport
  *
- * Gets the number of skipped of @report.
+ * How many bad rows were skipped.
  *
  * Returns: bad rows skipped (only with skip_bad_rows).
  */

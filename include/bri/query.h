@@ -449,7 +449,7 @@ BRI_API guint bri_path_get_n_hops (const BriPath *path);
  * @path: a #BriPath
  * @hop: a hop, below bri_path_get_n_hops()
  *
- * Gets the hop weight of @path.
+ * The weight of the view edge a hop of @path crossed.
  *
  * Returns: the weight of the view edge of hop @hop (entity hop → hop + 1).
  */
@@ -459,7 +459,7 @@ BRI_API double bri_path_get_hop_weight (const BriPath *path, guint hop);
  * @path: a #BriPath
  * @hop: a hop, below bri_path_get_n_hops()
  *
- * Gets the hop n relations of @path.
+ * The number of relations behind a hop of @path.
  *
  * Returns: the number of relations behind hop @hop (>= 1).
  */
@@ -470,7 +470,7 @@ BRI_API guint bri_path_get_hop_n_relations (const BriPath *path, guint hop);
  * @hop: a hop, below bri_path_get_n_hops()
  * @index: a position, below bri_path_get_n_hops()
  *
- * Gets the hop relation of @path.
+ * One of the relations behind a hop of @path, the edge it crossed.
  *
  * Returns: (transfer none): a relation behind hop @hop (with date, source
  *   and evidence), in graph order.
@@ -963,7 +963,7 @@ BRI_API guint bri_timeline_get_n_periods (const BriTimeline *timeline);
  * @timeline: a #BriTimeline
  * @index: a position, below bri_timeline_get_n_periods()
  *
- * Gets the period start of @timeline.
+ * The first day of period @index.
  *
  * Returns: the first day of period @index.
  */
@@ -973,7 +973,7 @@ BRI_API BriDate bri_timeline_get_period_start (const BriTimeline *timeline, guin
  * @timeline: a #BriTimeline
  * @index: a position, below bri_timeline_get_n_periods()
  *
- * Gets the period end of @timeline.
+ * The last day of period @index.
  *
  * Returns: the last day of period @index.
  */
@@ -983,7 +983,7 @@ BRI_API BriDate bri_timeline_get_period_end (const BriTimeline *timeline, guint 
  * @timeline: a #BriTimeline
  * @index: a position, below bri_timeline_get_n_periods()
  *
- * Gets the period label of @timeline.
+ * The label of period @index.
  *
  * Returns: (transfer none): "2024-06", "2024-Q2" or "2024".
  */
@@ -994,7 +994,7 @@ BRI_API const char *bri_timeline_get_period_label (const BriTimeline *timeline,
  * @timeline: a #BriTimeline
  * @index: a period, below bri_timeline_get_n_periods()
  *
- * Gets the number of relations of @timeline.
+ * How many relations period @index holds.
  *
  * Returns: the number of distinct relations behind the period's edges.
  */
@@ -1035,7 +1035,7 @@ BRI_API guint bri_timeline_get_kind_count (const BriTimeline *timeline, guint in
  * @timeline: a #BriTimeline
  * @index: a period, below bri_timeline_get_n_periods()
  *
- * Gets the number of active of @timeline.
+ * How many entities were active in period @index.
  *
  * Returns: the number of entities active (vertices of the view) in @index.
  */

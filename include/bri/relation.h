@@ -213,7 +213,7 @@ BRI_API const char *bri_relation_get_kind (const BriRelation *relation);
  * bri_relation_get_from_id:
  * @relation: a #BriRelation
  *
- * Gets the from id of @relation.
+ * Gets the id of the `from` entity of @relation.
  *
  * Returns: (transfer none) (nullable): the from id, %NULL when unset
  */
@@ -222,7 +222,7 @@ BRI_API const char *bri_relation_get_from_id (const BriRelation *relation);
  * bri_relation_get_to_id:
  * @relation: a #BriRelation
  *
- * Gets the to id of @relation.
+ * Gets the id of the `to` entity of @relation.
  *
  * Returns: (transfer none) (nullable): the to id, %NULL when unset
  */
@@ -250,7 +250,7 @@ BRI_API const BriEntity *bri_relation_get_to (const BriRelation *relation);
  * bri_relation_get_via_id:
  * @relation: a #BriRelation
  *
- * Gets the via id of @relation.
+ * Gets the id of the `via` entity of @relation (a border port, a hub).
  *
  * Returns: (nullable): the via entity's id.
  */
@@ -340,7 +340,7 @@ BRI_API double bri_relation_get_weight (const BriRelation *relation);
  * bri_relation_has_weight:
  * @relation: a #BriRelation
  *
- * Tells whether @relation has weight.
+ * Whether the weight of @relation was given, rather than the default 1.
  *
  * Returns: TRUE when a weight was given explicitly.
  */
@@ -358,7 +358,7 @@ BRI_API double bri_relation_get_confidence (const BriRelation *relation);
  * bri_relation_has_confidence:
  * @relation: a #BriRelation
  *
- * Tells whether @relation has confidence.
+ * Whether the confidence of @relation was given, rather than the default 1.
  *
  * Returns: TRUE when a confidence was given explicitly.
  */
@@ -378,7 +378,7 @@ BRI_API guint bri_relation_get_n_attributes (const BriRelation *relation);
  * @relation: a #BriRelation
  * @index: a position, below bri_relation_get_n_attributes()
  *
- * Gets the attribute name of @relation.
+ * The name of the @index-th extra attribute of @relation (an unknown CSV column).
  *
  * Returns: (transfer none) (nullable): the attribute name, %NULL when unset
  */
@@ -389,7 +389,7 @@ BRI_API const char *bri_relation_get_attribute_name (const BriRelation *relation
  * @relation: a #BriRelation
  * @index: a position, below bri_relation_get_n_attributes()
  *
- * Gets the attribute value of @relation.
+ * The value of the @index-th extra attribute of @relation.
  *
  * Returns: (transfer none) (nullable): the attribute value, %NULL when unset
  */

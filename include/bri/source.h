@@ -197,7 +197,7 @@ BRI_API guint bri_source_get_n_attributes (const BriSource *source);
  * @source: a #BriSource
  * @index: a position, below bri_source_get_n_attributes()
  *
- * Gets the attribute name of @source.
+ * The name of the @index-th extra attribute of @source (an unknown CSV column).
  *
  * Returns: (transfer none) (nullable): the attribute name, %NULL when unset
  */
@@ -207,7 +207,7 @@ BRI_API const char *bri_source_get_attribute_name (const BriSource *source, guin
  * @source: a #BriSource
  * @index: a position, below bri_source_get_n_attributes()
  *
- * Gets the attribute value of @source.
+ * The value of the @index-th extra attribute of @source.
  *
  * Returns: (transfer none) (nullable): the attribute value, %NULL when unset
  */

@@ -368,7 +368,7 @@ BRI_API gint bri_view_find_edge (const BriView *view, guint from, guint to);
  * @view: a #BriView
  * @edge: an edge of the view, below bri_view_get_n_edges()
  *
- * Gets the edge n relations of @view.
+ * The number of relations merged into an edge of @view.
  *
  * Returns: the number of relations behind edge @edge (>= 1).
  */
@@ -390,7 +390,7 @@ BRI_API const BriRelation *bri_view_get_edge_relation (const BriView *view,
  * @view: a #BriView
  * @edge: an edge of the view, below bri_view_get_n_edges()
  *
- * Gets the edge n items of @view.
+ * The number of items two actors of a projected view share.
  *
  * Returns: for a projected view, the number of items (forums, mechanisms,
  *   events, documents) the two actors share; 0 for a plain view.

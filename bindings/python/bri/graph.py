@@ -6,6 +6,7 @@ Python Graph it came from, so the C memory it points into lives as long as
 it does, whatever order Python drops things in. A graph only grows, so
 these borrowed pointers never dangle while their graph lives.
 """
+import datetime
 import os
 import typing
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple, Union
@@ -14,18 +15,16 @@ from ._ffi import encode, ffi, lib, owned_text, text, text_nn
 from .errors import DataWarning, GErrorBox
 
 if typing.TYPE_CHECKING:
-    import datetime
-
     from .view import Period, View
 
 BUNDLED_DIRS = ("gazetteer", "seeds", "bri")
 
 # Type aliases of the public API's arguments.
-PathLike = Union[str, bytes, "os.PathLike[str]"]
+PathLike = Union[str, bytes, os.PathLike]
 #: one data set directory, or several loaded in order
 Paths = Union[PathLike, Iterable[PathLike]]
 #: "YYYY", "YYYY-MM", "YYYY-MM-DD", a datetime.date, or None (unset)
-DateLike = Union[str, "datetime.date", None]
+DateLike = Union[str, datetime.date, None]
 #: names: None (all), one name, "a,b" as the command line takes them, or a list
 Names = Union[str, Iterable[str], None]
 #: None (every edge counts 1), "strength" (length 1/weight), "raw" (length = weight)
