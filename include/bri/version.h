@@ -14,7 +14,7 @@
  * BRI_API:
  *
  * Marks a declaration as part of libbri's public interface: exported from
- * the shared library when libbri itself is compiled, empty otherwise.
+ * the shared library when libbri itself is compiled; empty otherwise.
  */
 #if defined(BRI_COMPILATION) && defined(__GNUC__)
 #define BRI_API __attribute__ ((visibility ("default")))
