@@ -59,6 +59,7 @@ cp -r bindings/python "$work/python-src"
 rm -rf "$work/python-src/build" "$work/python-src"/*.egg-info "$work/python-src/bri/_bri_cffi"* "$work/python-src/bri/_config.py"
 mkdir -p "$work/debs" && cp "$out"/*.deb "$work/debs/"
 cp tests/examples/readme-c-example.sh README.md "$work/"
+git archive --format=tar HEAD tests/data | tar -x -C "$work" && mv "$work/tests/data" "$work/test-data"
 cat >"$work/try.sh" <<'TRY'
 #!/bin/sh
 # Runs inside the throwaway root, as a user would after `apt install`.
@@ -74,14 +75,14 @@ python3 -m venv --system-site-packages /tmp/venv
 cp -r /tmp/work/python-src /tmp/pysrc
 /tmp/venv/bin/pip install -q --no-build-isolation --no-index /tmp/pysrc
 cd /tmp && /tmp/venv/bin/python -c 'import bri, sys; assert bri.__file__.startswith("/tmp/venv"), bri.__file__; print(bri.__file__, bri.__version__)'
-BRI_DATA=/usr/share/libbri /tmp/venv/bin/python -m pytest -q -p no:cacheprovider /tmp/pysrc/tests | tail -3
+BRI_DATA=/usr/share/libbri BRI_TEST_DATA=/tmp/work/test-data /tmp/venv/bin/python -m pytest -q -p no:cacheprovider /tmp/pysrc/tests | tail -3
 echo "try: mypy on the package"
 cd /tmp/pysrc && python3 -m mypy --config-file pyproject.toml --cache-dir /tmp/mypy-cache bri && echo "try: all good"
 TRY
 mmdebstrap --variant=apt --quiet \
   --include=ca-certificates,build-essential,pkg-config,python3-venv,python3-pip,python3-setuptools,python3-wheel,python3-dev,python3-pytest,python3-networkx,python3-numpy,python3-scipy,python3-pandas,python3-igraph,python3-mypy \
   --customize-hook="mkdir -p \"\$1/tmp/work\"" \
-  --customize-hook="copy-in $work/debs $work/python-src $work/try.sh $work/readme-c-example.sh $work/README.md /tmp/work" \
+  --customize-hook="copy-in $work/debs $work/python-src $work/try.sh $work/readme-c-example.sh $work/README.md $work/test-data /tmp/work" \
   --customize-hook='chroot "$1" sh -c "apt-get install -y -qq /tmp/work/debs/*.deb >/tmp/work/apt.log 2>&1 || { tail -30 /tmp/work/apt.log; exit 1; }"' \
   --customize-hook='chroot "$1" sh /tmp/work/try.sh' \
   bookworm /dev/null "$mirror"
