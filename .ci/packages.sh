@@ -22,7 +22,9 @@
 # Run as root from anywhere in the repository. Environment:
 # PACKAGES_OUT (where the .deb files are left; default a new directory
 # under /var/tmp), PACKAGES_MIRROR (default http://deb.debian.org/debian),
-# PACKAGES_CHECK=1 (run make check inside the package build).
+# PACKAGES_CHECK=1 (run make check inside the package build),
+# PACKAGES_DEBS=DIR (skip steps 1-3 and try the .deb files already in DIR,
+# e.g. the PACKAGES_OUT of an earlier run).
 set -euo pipefail
 top=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
 cd "$top"
@@ -34,8 +36,12 @@ trap 'rm -rf "$work"' EXIT
 start=$(date +%s)
 step() { echo "packages: [$(( $(date +%s) - start ))s] $*"; }
 
-step "build dependencies"
 export DEBIAN_FRONTEND=noninteractive
+if [ -n "${PACKAGES_DEBS:-}" ]; then
+  out=$PACKAGES_DEBS
+  apt-get install -y -qq --no-install-recommends mmdebstrap >/dev/null
+else
+step "build dependencies"
 apt-get install -y -qq --no-install-recommends dpkg-dev devscripts lintian mmdebstrap >/dev/null
 apt-get build-dep -y -qq ./ >/dev/null
 
@@ -52,6 +58,7 @@ step "lintian"
 lintian --info --display-info "$out"/*.changes | tee "$out/lintian.txt" || true
 if grep -q '^E: ' "$out/lintian.txt"; then
   echo "packages: lintian reports errors ($out/lintian.txt)" >&2; exit 1
+fi
 fi
 
 step "install into a throwaway Debian 12 root and try"
@@ -80,7 +87,7 @@ echo "try: mypy on the package"
 cd /tmp/pysrc && python3 -m mypy --config-file pyproject.toml --cache-dir /tmp/mypy-cache bri && echo "try: all good"
 TRY
 mmdebstrap --variant=apt --quiet \
-  --include=ca-certificates,build-essential,pkg-config,python3-venv,python3-pip,python3-setuptools,python3-wheel,python3-dev,python3-pytest,python3-networkx,python3-numpy,python3-scipy,python3-pandas,python3-igraph,python3-mypy \
+  --include=ca-certificates,build-essential,pkg-config,python3-venv,python3-pip,python3-setuptools,python3-wheel,python3-dev,python3-cffi,python3-pytest,python3-networkx,python3-numpy,python3-scipy,python3-pandas,python3-igraph,python3-mypy \
   --customize-hook="mkdir -p \"\$1/tmp/work\"" \
   --customize-hook="copy-in $work/debs $work/python-src $work/try.sh $work/readme-c-example.sh $work/README.md $work/test-data /tmp/work" \
   --customize-hook='chroot "$1" sh -c "apt-get install -y -qq /tmp/work/debs/*.deb >/tmp/work/apt.log 2>&1 || { tail -30 /tmp/work/apt.log; exit 1; }"' \
