@@ -242,7 +242,7 @@ def _bundled_root() -> str:
     if root:
         return root
     try:
-        from ._config import PKGDATADIR  # type: ignore[import]  # written by make install, setup.py
+        from ._config import PKGDATADIR  # written by make install, setup.py
         return PKGDATADIR
     except ImportError:
         here = os.path.dirname(os.path.abspath(__file__))
