@@ -22,6 +22,9 @@ python_bri_tests = \
 EXTRA_DIST += $(python_bri_sources) $(python_bri_tests) \
 	bindings/python/bri/_decl.h bindings/python/bri/_build.py \
 	bindings/python/tests/run-pytest.sh bindings/python/README.md \
+	bindings/python/tests/run-mypy.sh bindings/python/bri/py.typed \
+	bindings/python/pyproject.toml bindings/python/setup.py \
+	bindings/python/ffibuild.py \
 	examples/summary.py examples/cooperation.py \
 	examples/freight_routes.py examples/monthly_actors.py
 
@@ -46,7 +49,7 @@ clean-local-python:
 	-test "$(abs_top_srcdir)" = "$(abs_top_builddir)" || \
 		for f in $(python_bri_sources); do rm -f "$$f"; done
 
-TESTS += bindings/python/tests/run-pytest.sh
+TESTS += bindings/python/tests/run-pytest.sh bindings/python/tests/run-mypy.sh
 AM_TESTS_ENVIRONMENT += \
 	BRI_PYTHON='$(BRI_PYTHON)'; export BRI_PYTHON; \
 	BRI_TOP_SRCDIR='$(abs_top_srcdir)'; export BRI_TOP_SRCDIR; \
@@ -64,6 +67,7 @@ install-data-local-python: $(python_bri_stamp)
 	for f in $(python_bri_sources); do \
 	  $(INSTALL_DATA) "$(top_srcdir)/$$f" "$$d/" || exit 1; done && \
 	$(INSTALL_DATA) bindings/python/bri/_bri_cffi*.so "$$d/" && \
+	$(INSTALL_DATA) $(top_srcdir)/bindings/python/bri/py.typed "$$d/" && \
 	echo 'PKGDATADIR = "$(pkgdatadir)"' > "$$d/_config.py" && \
 	$(BRI_PYTHON) -m compileall -q -d "$(python_bri_sitedir)/bri" "$$d" >/dev/null
 uninstall-local: uninstall-local-python

@@ -1,4 +1,8 @@
-/* bri/error.h — the library's one GError domain and its codes.
+/**
+ * SECTION:error
+ * @title: Errors
+ * @short_description: the library's one GError domain and its codes
+ * @include: bri/bri.h
  *
  * Every fallible libbri function takes a `GError **error` as its last
  * argument, returns NULL or FALSE on failure and sets the error. Input
@@ -6,7 +10,8 @@
  * what was expected`. I/O errors (a file that cannot be opened, read,
  * written or renamed) are reported in GLib's G_FILE_ERROR domain with the
  * path in the message. Callers should treat codes they do not know as
- * BRI_ERROR_FAILED. */
+ * BRI_ERROR_FAILED.
+ */
 #ifndef BRI_ERROR_H
 #define BRI_ERROR_H
 
@@ -17,6 +22,7 @@ G_BEGIN_DECLS
 
 /**
  * BRI_ERROR:
+ *
  * The error domain of libbri (a GQuark, "bri-error-quark").
  */
 #define BRI_ERROR (bri_error_quark ())
@@ -37,6 +43,8 @@ G_BEGIN_DECLS
  *   duplicate column name.
  * @BRI_ERROR_LIMIT: a documented limit (see bri/io.h) was exceeded.
  * @BRI_ERROR_GRAPH: igraph reported an error while computing a result.
+ *
+ * The error codes of the #BRI_ERROR domain. Callers should treat a code they do not know as %BRI_ERROR_FAILED.
  */
 typedef enum {
   BRI_ERROR_FAILED,
@@ -51,6 +59,9 @@ typedef enum {
 
 /**
  * bri_error_quark:
+ *
+ * The quark of the libbri error domain; use the #BRI_ERROR macro.
+ *
  * Returns: the GQuark of BRI_ERROR.
  */
 BRI_API GQuark bri_error_quark (void);

@@ -1,12 +1,18 @@
-/* bri/export.h — writing a view (or the whole graph) in the formats other
- * tools read: GraphML, GEXF 1.2 (with time spells for Gephi; networkx reads it), node-link
+/**
+ * SECTION:export
+ * @title: Export and drawing
+ * @short_description: writing a view or the whole graph in the formats other tools read, and drawing it
+ * @include: bri/bri.h
+ *
+ * The formats: GraphML, GEXF 1.2 (with time spells for Gephi; networkx reads it), node-link
  * JSON (networkx), DOT (Graphviz), Neo4j bulk-import CSV and Spark
- * GraphFrames CSV; and drawing a view with Graphviz's library.
+ * GraphFrames CSV; and a picture of a view drawn with Graphviz's library.
  *
  * What is written. One node per vertex of the view (bri_graph_export():
  * one per entity of the graph, isolated ones included), with its id and
  * these attributes, each omitted where the entity has no value:
  *
+ * |[
  *   kind, name, name_zh, code, parent   strings, as in entities.csv
  *   aliases                             string, the aliases joined with `|`
  *   label                               string, the name in the language of
@@ -18,6 +24,7 @@
  *                                       that is taken too)
  *   computed results                    double (a ranking) or int (a
  *                                       partition's group), see below
+ * ]|
  *
  * One edge per edge of the view, from its source to its target (for an
  * undirected view: from the end whose directed relations, such as
@@ -25,6 +32,7 @@
  * same way; otherwise from the first end in view order), with these
  * attributes:
  *
+ * |[
  *   weight          double, the view edge's weight (BriEdgeWeighting)
  *   n_relations     int, the number of relations behind the edge
  *   kinds           string, the distinct kinds of those relations, `|`-joined
@@ -45,6 +53,7 @@
  *                   bri_view_get_edge_item()); only for projected views
  *   the relations' extra attributes
  *                   strings, one value per relation as above
+ * ]|
  *
  * `|` is the list separator of every list-valued attribute; a value that
  * itself contains `|` cannot be told apart from two values (the CSV data
@@ -66,7 +75,8 @@
  * libxml2's xmlTextWriter (GraphML, GEXF), json-glib (JSON), libcsv's
  * csv_write (Neo4j, GraphFrames), and Graphviz's cgraph (DOT) when libbri
  * is built with libgvc — without it one documented function quotes DOT
- * strings per the DOT grammar. */
+ * strings per the DOT grammar.
+ */
 #ifndef BRI_EXPORT_H
 #define BRI_EXPORT_H
 
@@ -126,6 +136,8 @@ G_BEGIN_DECLS
  *   not given), `source` and `evidence`. With bri_export_options_set_bom()
  *   each file starts with a UTF-8 byte order mark (Excel then reads the
  *   Chinese names as UTF-8).
+ *
+ * The file formats of bri_view_export() and bri_graph_export().
  */
 typedef enum {
   BRI_EXPORT_GRAPHML,
@@ -139,6 +151,10 @@ typedef enum {
 
 /**
  * bri_export_format_get_name:
+ * @format: (out): the format, set when @name is known
+ *
+ * Gets the name of @format.
+ *
  * Returns: (transfer none) (nullable): "graphml", "gexf", "json", "dot",
  *   "neo4j" or "graphframes"; NULL for an unknown value.
  */
@@ -148,6 +164,10 @@ BRI_API const char *bri_export_format_get_name (BriExportFormat format);
  * bri_export_format_from_name:
  * @name: one of the names above (case-insensitive); "node-link" is
  *   accepted for "json".
+ * @format: (out): the format, set when @name is known
+ *
+ * Looks a format up by its name.
+ *
  * Returns: TRUE and sets @format when @name is known.
  */
 BRI_API gboolean bri_export_format_from_name (const char *name,
@@ -155,6 +175,10 @@ BRI_API gboolean bri_export_format_from_name (const char *name,
 
 /**
  * bri_export_format_is_directory:
+ * @format: (out): the format, set when @name is known
+ *
+ * Tells whether @format is directory.
+ *
  * Returns: TRUE when @format writes a directory of files (Neo4j,
  *   GraphFrames), FALSE when it writes one file.
  */
@@ -165,48 +189,99 @@ BRI_API gboolean bri_export_format_is_directory (BriExportFormat format);
  * @BRI_LABELS_EN: the English (main) name.
  * @BRI_LABELS_ZH: the Simplified Chinese name, the English name when the
  *   entity has none.
+ *
+ * The language of node labels in exports and drawings.
  */
 typedef enum {
   BRI_LABELS_EN,
   BRI_LABELS_ZH,
 } BriLabels;
 
+/**
+ * BriExportOptions:
+ *
+ * Options of an export (opaque): label language and computed node attributes. Made with bri_export_options_new(), freed with bri_export_options_free().
+ */
 typedef struct _BriExportOptions BriExportOptions;
 
 /**
  * bri_export_options_new:
+ *
+ * Creates export options with the defaults.
+ *
  * Returns: (transfer full): options with English labels and no computed
  *   results; free with bri_export_options_free().
  */
 BRI_API BriExportOptions *bri_export_options_new (void);
-/** bri_export_options_copy: Returns: (transfer full): an independent copy. */
+/**
+ * bri_export_options_copy:
+ * @options: a #BriExportOptions
+ *
+ * Copies @options.
+ *
+ * Returns: (transfer full): an independent copy.
+ */
 BRI_API BriExportOptions *bri_export_options_copy (const BriExportOptions *options);
-/** bri_export_options_free: NULL is ignored. */
+/**
+ * bri_export_options_free:
+ * @options: a #BriExportOptions
+ *
+ * NULL is ignored.
+ */
 BRI_API void bri_export_options_free (BriExportOptions *options);
 
-/** bri_export_options_set_labels: the language of the `label` attribute. */
+/**
+ * bri_export_options_set_labels:
+ * @options: a #BriExportOptions
+ * @labels: the labels, a #BriLabels
+ *
+ * the language of the `label` attribute.
+ */
 BRI_API void bri_export_options_set_labels (BriExportOptions *options,
                                             BriLabels labels);
+/**
+ * bri_export_options_get_labels:
+ * @options: a #BriExportOptions
+ *
+ * Gets the labels of @options.
+ *
+ * Returns: the labels
+ */
 BRI_API BriLabels bri_export_options_get_labels (const BriExportOptions *options);
 /**
  * bri_export_options_set_bom:
+ * @options: a #BriExportOptions
  * @bom: TRUE: the files of BRI_EXPORT_CSV start with a UTF-8 byte order
  *   mark; FALSE (the default): they do not. Other formats ignore it.
+ *
+ * Sets whether CSV exports start with a byte order mark.
  */
 BRI_API void bri_export_options_set_bom (BriExportOptions *options, gboolean bom);
+/**
+ * bri_export_options_get_bom:
+ * @options: a #BriExportOptions
+ *
+ * Gets whether CSV exports with @options start with a byte order mark.
+ *
+ * Returns: the value set by bri_export_options_set_bom().
+ */
 BRI_API gboolean bri_export_options_get_bom (const BriExportOptions *options);
 
 /**
  * bri_export_options_add_ranking:
+ * @options: a #BriExportOptions
  * @name: the attribute's name: a letter or `_`, then letters, digits or
  *   `_` (so that every format takes it as it is).
  * @ranking: the scores; they are copied, @ranking may be freed at once.
+ * @error: return location for a #GError, or %NULL
  *
  * Adds a double node attribute @name holding each entity's score; entities
  * the ranking does not hold get no value.
- * Returns: TRUE on success.
+ *
  * Errors: BRI_ERROR_INVALID (a bad @name), BRI_ERROR_DUPLICATE (@name is a
  *   node column listed in the header comment or was added before).
+ *
+ * Returns: TRUE on success.
  */
 BRI_API gboolean bri_export_options_add_ranking (BriExportOptions *options,
                                                  const char *name,
@@ -215,8 +290,15 @@ BRI_API gboolean bri_export_options_add_ranking (BriExportOptions *options,
 
 /**
  * bri_export_options_add_partition:
+ * @options: a #BriExportOptions
+ * @name: the attribute's name, as for bri_export_options_add_ranking()
+ * @partition: a #BriPartition
+ * @error: return location for a #GError, or %NULL
+ *
  * As bri_export_options_add_ranking(), for an int node attribute holding
  * each entity's group (bri_partition_get_group()).
+ *
+ * Returns: TRUE on success
  */
 BRI_API gboolean bri_export_options_add_partition (BriExportOptions *options,
                                                    const char *name,
@@ -225,6 +307,7 @@ BRI_API gboolean bri_export_options_add_partition (BriExportOptions *options,
 
 /**
  * bri_export_options_add_computed:
+ * @options: a #BriExportOptions
  * @view: the view to compute on (normally the one exported).
  * @spec: a comma-separated list of `centrality=MEASURE` (a
  *   bri_measure_get_name() name) and `community=ALGORITHM` (`louvain`,
@@ -232,16 +315,19 @@ BRI_API gboolean bri_export_options_add_partition (BriExportOptions *options,
  *   command line's `--with`: `centrality=pagerank,community=louvain`.
  * @weights: the weight mode of every computation.
  * @seed: the seed of the community algorithms.
+ * @error: return location for a #GError, or %NULL
  *
  * Computes each result with bri_view_centrality() (BRI_NEIGHBORS_ALL,
  * damping 0.85) or bri_view_louvain() / bri_view_leiden() (resolution 1),
  * bri_view_label_propagation(), bri_view_components() (weak), and adds it
  * under the name of the measure or algorithm (`pagerank`, `louvain`).
  * Nothing is added unless every item succeeds.
- * Returns: TRUE on success.
+ *
  * Errors: BRI_ERROR_PARSE (an item is not `key=value`), BRI_ERROR_INVALID
  *   (an unknown key, measure or algorithm), BRI_ERROR_DUPLICATE, and the
  *   errors of the computations (Louvain and Leiden refuse a directed view).
+ *
+ * Returns: TRUE on success.
  */
 BRI_API gboolean bri_export_options_add_computed (BriExportOptions *options,
                                                   const BriView *view,
@@ -256,12 +342,16 @@ BRI_API gboolean bri_export_options_add_computed (BriExportOptions *options,
  * @path: the file to write, or for the directory formats the directory
  *   (created, with its parents, when missing).
  * @options: (nullable): NULL for the defaults of bri_export_options_new().
+ * @error: return location for a #GError, or %NULL
  *
  * Writes @view, atomically (see the header comment).
- * Returns: TRUE on success.
+ *
  * Errors: G_FILE_ERROR (the message names the path), BRI_ERROR_INVALID (an
  *   unknown format), BRI_ERROR_FAILED (the writing library failed).
+ *
  * Complexity: O(V + E + R) for R relations behind the edges.
+ *
+ * Returns: TRUE on success.
  */
 BRI_API gboolean bri_view_export (const BriView *view, BriExportFormat format,
                                   const char *path,
@@ -270,12 +360,20 @@ BRI_API gboolean bri_view_export (const BriView *view, BriExportFormat format,
 
 /**
  * bri_graph_export:
+ * @graph: a #BriGraph
+ * @format: (out): the format, set when @name is known
+ * @path: the file, or for the directory formats the directory, to write
+ * @options: a #BriExportOptions
+ * @error: return location for a #GError, or %NULL
+ *
  * Writes the whole graph as bri_view_export() writes a view built with no
  * filter and the default view options (so edges merge the relations between
  * two entities), plus every entity no relation touches, as an isolated
  * node. Nodes are in graph order.
- * Returns: TRUE on success.
+ *
  * Errors: as bri_view_export(), and those of bri_view_new().
+ *
+ * Returns: TRUE on success.
  */
 BRI_API gboolean bri_graph_export (BriGraph *graph, BriExportFormat format,
                                    const char *path,
@@ -293,57 +391,122 @@ BRI_API gboolean bri_graph_export (BriGraph *graph, BriExportFormat format,
  *   given with bri_draw_options_set_partition(), else Louvain (seeded,
  *   strength weights) on an undirected view, label propagation on a
  *   directed one.
+ *
+ * How bri_view_draw() colours the nodes.
  */
 typedef enum {
   BRI_DRAW_COLOR_KIND,
   BRI_DRAW_COLOR_COMMUNITY,
 } BriDrawColor;
 
+/**
+ * BriDrawOptions:
+ *
+ * Options of bri_view_draw() (opaque): layout, node size and colour, labels, font and seed.
+ */
 typedef struct _BriDrawOptions BriDrawOptions;
 
 /**
  * bri_draw_options_new:
+ *
+ * Creates drawing options with the defaults.
+ *
  * Returns: (transfer full): the defaults: sfdp layout, node size by
  *   degree, colour by community, English labels, seed 1, font
  *   "WenQuanYi Zen Hei"; free with bri_draw_options_free().
  */
 BRI_API BriDrawOptions *bri_draw_options_new (void);
-/** bri_draw_options_free: NULL is ignored. */
+/**
+ * bri_draw_options_free:
+ * @options: a #BriDrawOptions
+ *
+ * NULL is ignored.
+ */
 BRI_API void bri_draw_options_free (BriDrawOptions *options);
 /**
  * bri_draw_options_set_layout:
+ * @options: a #BriDrawOptions
  * @engine: a Graphviz layout engine: "sfdp", "neato", "fdp", "dot",
  *   "circo" or "twopi" (checked when drawing).
+ *
+ * Sets the layout of @options.
  */
 BRI_API void bri_draw_options_set_layout (BriDrawOptions *options,
                                           const char *engine);
-/** bri_draw_options_set_size_measure: node area grows with this
- *   centrality (computed with @weights). */
+/**
+ * bri_draw_options_set_size_measure:
+ * @options: a #BriDrawOptions
+ * @measure: the size measure, a #BriMeasure
+ * @weights: the weight mode (#BriWeights)
+ *
+ * node area grows with this
+ *   centrality (computed with @weights).
+ */
 BRI_API void bri_draw_options_set_size_measure (BriDrawOptions *options,
                                                 BriMeasure measure,
                                                 BriWeights weights);
-/** bri_draw_options_set_size_ranking: node size from these scores instead
- *   (copied; NULL goes back to the measure). */
+/**
+ * bri_draw_options_set_size_ranking:
+ * @options: a #BriDrawOptions
+ * @ranking: the size ranking, a #BriRanking
+ *
+ * node size from these scores instead
+ *   (copied; NULL goes back to the measure).
+ */
 BRI_API void bri_draw_options_set_size_ranking (BriDrawOptions *options,
                                                 const BriRanking *ranking);
+/**
+ * bri_draw_options_set_color:
+ * @options: a #BriDrawOptions
+ * @color: the color, a #BriDrawColor
+ *
+ * Sets the color of @options.
+ */
 BRI_API void bri_draw_options_set_color (BriDrawOptions *options,
                                          BriDrawColor color);
-/** bri_draw_options_set_partition: the communities to colour by (copied;
- *   NULL to compute them). */
+/**
+ * bri_draw_options_set_partition:
+ * @options: a #BriDrawOptions
+ * @partition: the partition, a #BriPartition
+ *
+ * the communities to colour by (copied;
+ *   NULL to compute them).
+ */
 BRI_API void bri_draw_options_set_partition (BriDrawOptions *options,
                                              const BriPartition *partition);
+/**
+ * bri_draw_options_set_labels:
+ * @options: a #BriDrawOptions
+ * @labels: the labels, a #BriLabels
+ *
+ * Sets the labels of @options.
+ */
 BRI_API void bri_draw_options_set_labels (BriDrawOptions *options,
                                           BriLabels labels);
-/** bri_draw_options_set_font: @font: a fontconfig family name. */
+/**
+ * bri_draw_options_set_font:
+ * @options: a #BriDrawOptions
+ * @font: a fontconfig family name.
+ *
+ * Sets the font of @options.
+ */
 BRI_API void bri_draw_options_set_font (BriDrawOptions *options, const char *font);
-/** bri_draw_options_set_seed: the seed of the layout and communities. */
+/**
+ * bri_draw_options_set_seed:
+ * @options: a #BriDrawOptions
+ * @seed: the seed
+ *
+ * the seed of the layout and communities.
+ */
 BRI_API void bri_draw_options_set_seed (BriDrawOptions *options, guint64 seed);
 
 /**
  * bri_view_draw:
+ * @view: a #BriView
  * @path: the picture to write; its extension chooses the format: `.svg`,
  *   `.png` or `.pdf`.
  * @options: (nullable): NULL for the defaults.
+ * @error: return location for a #GError, or %NULL
  *
  * Lays the view out with Graphviz (gvLayout()) and renders it
  * (gvRenderData()), written atomically as the exports are. Each node is a
@@ -359,10 +522,12 @@ BRI_API void bri_draw_options_set_seed (BriDrawOptions *options, guint64 seed);
  * process (Graphviz 2.42 reads freed memory when a second context measures
  * text after the first is freed). Graphviz's messages are caught, never
  * printed: a failure's message carries them.
- * Returns: TRUE on success.
+ *
  * Errors: BRI_ERROR_INVALID (an unknown extension or layout engine),
  *   BRI_ERROR_FAILED (libbri was built without libgvc, or Graphviz
  *   failed), G_FILE_ERROR, and the errors of the computations.
+ *
+ * Returns: TRUE on success.
  */
 BRI_API gboolean bri_view_draw (const BriView *view, const char *path,
                                 const BriDrawOptions *options, GError **error);

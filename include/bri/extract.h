@@ -1,5 +1,8 @@
-/* bri/extract.h — extraction: Chinese bulletin text in (Traditional or
- * Simplified), proposed relations with their verbatim evidence out.
+/**
+ * SECTION:extract
+ * @title: Extraction
+ * @short_description: extraction: Chinese bulletin text in (Traditional or Simplified), proposed relations with their verbatim evidence out
+ * @include: bri/bri.h
  *
  * An extractor is built once per graph: it indexes every name, Chinese name
  * and alias of the graph's entities in a trie over Simplified UTF-8 and
@@ -73,8 +76,23 @@
 
 G_BEGIN_DECLS
 
+/**
+ * BriExtractor:
+ *
+ * An extractor (opaque): the name index of one graph and the extraction rules; immutable once built, usable from several threads.
+ */
 typedef struct _BriExtractor BriExtractor;
+/**
+ * BriExtractResult:
+ *
+ * What an extraction proposes (opaque): relations with their verbatim evidence, the entities they need, sources and candidates.
+ */
 typedef struct _BriExtractResult BriExtractResult;
+/**
+ * BriExtractComparison:
+ *
+ * The proposals of a #BriExtractResult classified against an existing graph (opaque): see bri_extract_result_compare().
+ */
 typedef struct _BriExtractComparison BriExtractComparison;
 
 /**
@@ -84,37 +102,60 @@ typedef struct _BriExtractComparison BriExtractComparison;
  * @rules_path: (nullable): a rules CSV file; NULL for the installed
  *   `$(pkgdatadir)/rules/extract-rules.csv` (or `$BRI_DATA/rules/…` when the
  *   environment variable BRI_DATA is set).
- * Returns: (transfer full) (nullable): the extractor; bri_extractor_free() it.
+ * @error: return location for a #GError, or %NULL
+ *
+ * Builds an extractor for @graph.
+ *
  * Errors: G_FILE_ERROR (rules file unreadable); BRI_ERROR_PARSE (CSV syntax,
  *   a bad pattern: `FILE:LINE:COL: message`; a bad line of
  *   country-abbreviations.csv), BRI_ERROR_INVALID (missing column, unknown
  *   relation kind, scope other than clause/sentence/name, pairs other than
  *   cross/star/both, confidence out of range).
+ *
  * Complexity: O(total length of names + rules).
+ *
+ * Returns: (transfer full) (nullable): the extractor; bri_extractor_free() it.
  */
 BRI_API BriExtractor *bri_extractor_new (BriGraph *graph, const char *rules_path,
                                          GError **error);
-/** bri_extractor_free: NULL is ignored. */
+/**
+ * bri_extractor_free:
+ * @extractor: a #BriExtractor
+ *
+ * NULL is ignored.
+ */
 BRI_API void bri_extractor_free (BriExtractor *extractor);
-/** bri_extractor_get_n_rules: Returns: the number of rules loaded. */
+/**
+ * bri_extractor_get_n_rules:
+ * @extractor: a #BriExtractor
+ *
+ * Gets the number of rules of @extractor.
+ *
+ * Returns: the number of rules loaded.
+ */
 BRI_API guint bri_extractor_get_n_rules (const BriExtractor *extractor);
 
 /**
  * bri_extract_text:
+ * @extractor: a #BriExtractor
  * @text: UTF-8 text, Traditional or Simplified.
  * @len: its length in bytes, or -1 when NUL-terminated.
  * @doc_date: the document's date or period (`2024-06`), against which
  *   month/day expressions without a year and 本月/今年 resolve; unset when
  *   unknown (then only dates with a year are resolved).
  * @source_id: (nullable): written into each relation's `source`.
+ * @error: return location for a #GError, or %NULL
  *
  * Empty text gives an empty result.
- * Returns: (transfer full) (nullable): the result; bri_extract_result_free() it.
+ *
  * Errors: BRI_ERROR_PARSE for invalid UTF-8, NUL or other control bytes
  *   (binary input): `<text>:LINE:COL: invalid UTF-8 …`.
+ *
  * Complexity: O(n · depth of the trie) plus the rules' regular expressions;
  *   about 1.3 (Traditional) to 2 (Simplified) MB/s on one core
  *   (bench/extract/RESULTS.md).
+ *
+ * Returns: (transfer full) (nullable): the result; bri_extract_result_free() it.
  */
 BRI_API BriExtractResult *bri_extract_text (const BriExtractor *extractor,
                                             const char *text, gssize len,
@@ -124,6 +165,7 @@ BRI_API BriExtractResult *bri_extract_text (const BriExtractor *extractor,
 
 /**
  * bri_extract_file:
+ * @extractor: a #BriExtractor
  * @path: the file to read.
  * @doc_date: as for bri_extract_text(); when unset and the graph has a
  *   source whose `file` has the basename of @path, that source's date is used.
@@ -131,28 +173,61 @@ BRI_API BriExtractResult *bri_extract_text (const BriExtractor *extractor,
  *   no source matches, the file's name without its extension (its date,
  *   when @doc_date is unset, from 8 digits YYYYMMDD or YYYY-MM-DD in the
  *   name: news_20240627.txt).
- * Returns: (transfer full) (nullable): as bri_extract_text().
+ * @error: return location for a #GError, or %NULL
+ *
+ * Reads a text file and extracts from it.
+ *
  * Errors: G_FILE_ERROR; BRI_ERROR_PARSE naming @path, line and column.
+ *
+ * Returns: (transfer full) (nullable): as bri_extract_text().
  */
 BRI_API BriExtractResult *bri_extract_file (const BriExtractor *extractor,
                                             const char *path, BriDate doc_date,
                                             const char *source_id,
                                             GError **error);
 
-/** bri_extract_result_new: Returns: (transfer full): an empty result (to
- * merge several files' results into). */
+/**
+ * bri_extract_result_new:
+ *
+ * merge several files' results into).
+ *
+ * Returns: (transfer full): an empty result (to
+ */
 BRI_API BriExtractResult *bri_extract_result_new (void);
-/** bri_extract_result_free: NULL is ignored. */
+/**
+ * bri_extract_result_free:
+ * @result: a #BriExtractResult
+ *
+ * NULL is ignored.
+ */
 BRI_API void bri_extract_result_free (BriExtractResult *result);
-/** bri_extract_result_merge: appends copies of @from's relations and
- * candidates to @into. */
+/**
+ * bri_extract_result_merge:
+ * @into: a #BriExtractResult
+ * @from: a #BriExtractResult
+ *
+ * appends copies of @from's relations and
+ * candidates to @into.
+ */
 BRI_API void bri_extract_result_merge (BriExtractResult *into,
                                        const BriExtractResult *from);
 
-/** Returns: the number of proposed relations. */
+/**
+ * bri_extract_result_get_n_relations:
+ * @result: a #BriExtractResult
+ *
+ * Gets the number of relations of @result.
+ *
+ * Returns: the number of proposed relations.
+ */
 BRI_API guint bri_extract_result_get_n_relations (const BriExtractResult *result);
 /**
  * bri_extract_result_get_relation:
+ * @result: a #BriExtractResult
+ * @index: a position, below bri_extract_result_get_n_relations()
+ *
+ * Gets the relation of @result.
+ *
  * Returns: (transfer none): a free-standing relation (not in a graph: use the
  *   `_get_*_id` getters) with kind, from, to, date, end date, title, via,
  *   source, evidence, confidence and the attribute `rule` (the rule id that
@@ -162,36 +237,87 @@ BRI_API const BriRelation *bri_extract_result_get_relation (const BriExtractResu
                                                             guint index);
 /**
  * bri_extract_result_get_n_entities:
+ * @result: a #BriExtractResult
+ *
+ * Gets the number of entities of @result.
+ *
  * Returns: the number of proposed entities that the relations use.
  */
 BRI_API guint bri_extract_result_get_n_entities (const BriExtractResult *result);
 /**
  * bri_extract_result_get_entity:
+ * @result: a #BriExtractResult
+ * @index: a position, below bri_extract_result_get_n_entities()
+ *
+ * Gets the entity of @result.
+ *
  * Returns: (transfer none): the @index-th proposed entity (free-standing:
  *   id, kind, name and name_zh (Simplified), aliases (the input's spelling,
  *   a longer form), parent id); valid while @result lives.
  */
 BRI_API const BriEntity *bri_extract_result_get_entity (const BriExtractResult *result,
                                                         guint index);
-/** Returns: the number of candidate names (entity-like names matching no entity). */
+/**
+ * bri_extract_result_get_n_candidates:
+ * @result: a #BriExtractResult
+ *
+ * Gets the number of candidates of @result.
+ *
+ * Returns: the number of candidate names (entity-like names matching no entity).
+ */
 BRI_API guint bri_extract_result_get_n_candidates (const BriExtractResult *result);
-/** Returns: (transfer none): the candidate's name, in the input's script. */
+/**
+ * bri_extract_result_get_candidate_name:
+ * @result: a #BriExtractResult
+ * @index: a position, below bri_extract_result_get_n_candidates()
+ *
+ * Gets the candidate name of @result.
+ *
+ * Returns: (transfer none): the candidate's name, in the input's script.
+ */
 BRI_API const char *bri_extract_result_get_candidate_name (const BriExtractResult *result,
                                                            guint index);
-/** Returns: (transfer none): the sentence it occurs in, verbatim. */
+/**
+ * bri_extract_result_get_candidate_sentence:
+ * @result: a #BriExtractResult
+ * @index: a position, below bri_extract_result_get_n_candidates()
+ *
+ * Gets the candidate sentence of @result.
+ *
+ * Returns: (transfer none): the sentence it occurs in, verbatim.
+ */
 BRI_API const char *bri_extract_result_get_candidate_sentence (const BriExtractResult *result,
                                                                guint index);
-/** Returns: (transfer none) (nullable): the source id given to the extraction. */
+/**
+ * bri_extract_result_get_candidate_source:
+ * @result: a #BriExtractResult
+ * @index: a position, below bri_extract_result_get_n_candidates()
+ *
+ * Gets the candidate source of @result.
+ *
+ * Returns: (transfer none) (nullable): the source id given to the extraction.
+ */
 BRI_API const char *bri_extract_result_get_candidate_source (const BriExtractResult *result,
                                                              guint index);
-/** Returns: (transfer none) (nullable): why a marked name was not proposed
- * (an id collision, or no relation needed it); NULL for other candidates. */
+/**
+ * bri_extract_result_get_candidate_reason:
+ * @result: a #BriExtractResult
+ * @index: a position, below bri_extract_result_get_n_candidates()
+ *
+ * Gets the candidate reason of @result.
+ *
+ * Returns: (transfer none) (nullable): why a marked name was not proposed
+ *   (an id collision, or no relation needed it); NULL for other candidates.
+ */
 BRI_API const char *bri_extract_result_get_candidate_reason (const BriExtractResult *result,
                                                              guint index);
 
 /**
  * bri_extract_result_save:
+ * @result: a #BriExtractResult
  * @dir: an existing directory.
+ * @error: return location for a #GError, or %NULL
+ *
  * Writes a data set directory that loads on top of the graph the extractor
  * was built on (bri_graph_load_dir()): `relations.csv` (kind,from,to,date,
  * end_date,title,sector,via,event,weight,source,evidence,confidence,rule),
@@ -200,8 +326,10 @@ BRI_API const char *bri_extract_result_get_candidate_reason (const BriExtractRes
  * documents read whose source the graph lacks) and `candidates.csv`
  * (name,sentence,source,reason), each through a temporary file and a
  * rename. An empty result writes the headers only.
- * Returns: TRUE on success.
+ *
  * Errors: G_FILE_ERROR.
+ *
+ * Returns: TRUE on success.
  */
 BRI_API gboolean bri_extract_result_save (const BriExtractResult *result,
                                           const char *dir, GError **error);
@@ -218,6 +346,8 @@ BRI_API gboolean bri_extract_result_save (const BriExtractResult *result,
  *   (2024-06 agrees with 2024-06-27), or unset on either side.
  * @BRI_EXTRACT_STATUS_CONFLICTING: the graph has relations of the same
  *   kind between the same entities, but none whose date agrees.
+ *
+ * How a proposed relation compares with the relations of a graph.
  */
 typedef enum {
   BRI_EXTRACT_STATUS_NEW,
@@ -225,8 +355,14 @@ typedef enum {
   BRI_EXTRACT_STATUS_CONFLICTING,
 } BriExtractStatus;
 
-/** bri_extract_status_to_string: Returns: (transfer none): "new",
- * "present" or "conflicting" (NULL for another value). */
+/**
+ * bri_extract_status_to_string:
+ * @status: a #BriExtractStatus
+ *
+ * "present" or "conflicting" (NULL for another value).
+ *
+ * Returns: (transfer none): "new",
+ */
 BRI_API const char *bri_extract_status_to_string (BriExtractStatus status);
 
 /**
@@ -234,39 +370,81 @@ BRI_API const char *bri_extract_status_to_string (BriExtractStatus status);
  * @result: proposed relations.
  * @graph: the existing graph (a reference is kept). Source, title and
  *   evidence play no part: two documents stating one fact agree.
+ *
  * Classifies each proposed relation of @result (same index) as new,
  * present or conflicting. @result is not changed.
- * Returns: (transfer full): the comparison; bri_extract_comparison_free() it.
+ *
  * Complexity: O(relations of @graph + proposals × relations between one pair).
+ *
+ * Returns: (transfer full): the comparison; bri_extract_comparison_free() it.
  */
 BRI_API BriExtractComparison *bri_extract_result_compare (const BriExtractResult *result,
                                                           BriGraph *graph);
-/** bri_extract_comparison_free: NULL is ignored. */
+/**
+ * bri_extract_comparison_free:
+ * @comparison: a #BriExtractComparison
+ *
+ * NULL is ignored.
+ */
 BRI_API void bri_extract_comparison_free (BriExtractComparison *comparison);
-/** Returns: the number of proposals compared (that of the result). */
+/**
+ * bri_extract_comparison_get_n_relations:
+ * @comparison: a #BriExtractComparison
+ *
+ * Gets the number of relations of @comparison.
+ *
+ * Returns: the number of proposals compared (that of the result).
+ */
 BRI_API guint bri_extract_comparison_get_n_relations (const BriExtractComparison *comparison);
-/** Returns: the status of the @index-th proposal. */
+/**
+ * bri_extract_comparison_get_status:
+ * @comparison: a #BriExtractComparison
+ * @index: a position, below bri_extract_comparison_get_n_relations()
+ *
+ * Gets the status of @comparison.
+ *
+ * Returns: the status of the @index-th proposal.
+ */
 BRI_API BriExtractStatus bri_extract_comparison_get_status (const BriExtractComparison *comparison,
                                                            guint index);
 /**
  * bri_extract_comparison_get_existing:
+ * @comparison: a #BriExtractComparison
+ * @index: a position, below bri_extract_comparison_get_n_relations()
+ *
+ * Gets the existing of @comparison.
+ *
  * Returns: (transfer none) (nullable): the graph's relation the @index-th
  *   proposal agrees with (present) or the first one it conflicts with
  *   (conflicting); NULL when new. Valid while @comparison lives.
  */
 BRI_API const BriRelation *bri_extract_comparison_get_existing (const BriExtractComparison *comparison,
                                                                 guint index);
-/** Returns: how many proposals have @status. */
+/**
+ * bri_extract_comparison_count:
+ * @comparison: a #BriExtractComparison
+ * @status: a #BriExtractStatus
+ *
+ * Counts the proposals of one status.
+ *
+ * Returns: how many proposals have @status.
+ */
 BRI_API guint bri_extract_comparison_count (const BriExtractComparison *comparison,
                                             BriExtractStatus status);
 /**
  * bri_extract_comparison_save:
+ * @comparison: a #BriExtractComparison
  * @result: the result @comparison was made from.
+ * @dir: the data set directory to write
+ * @error: return location for a #GError, or %NULL
+ *
  * As bri_extract_result_save(), with three more columns in relations.csv:
  * status (new, present, conflicting), existing_date and existing_source
  * (those of bri_extract_comparison_get_existing(), empty when new).
- * Returns: TRUE on success.
+ *
  * Errors: G_FILE_ERROR.
+ *
+ * Returns: TRUE on success.
  */
 BRI_API gboolean bri_extract_comparison_save (const BriExtractComparison *comparison,
                                               const BriExtractResult *result,

@@ -1,5 +1,8 @@
-/* bri/graph.h — BriGraph, the knowledge graph: entities, relations, sources
- * and kinds, with validation on every addition and name lookup.
+/**
+ * SECTION:graph
+ * @title: Graph
+ * @short_description: BriGraph, the knowledge graph: validation on every addition, and name lookup
+ * @include: bri/bri.h
  *
  * A graph is reference counted. It only grows: entities, relations, sources
  * and kinds are appended, never removed, so the `const` pointers and indices
@@ -8,7 +11,8 @@
  *
  * Threads: a graph that is no longer being modified may be read (lookups,
  * views, queries) from several threads at once. Adding to a graph while
- * another thread reads it is not safe. */
+ * another thread reads it is not safe.
+ */
 #ifndef BRI_GRAPH_H
 #define BRI_GRAPH_H
 
@@ -20,45 +24,156 @@
 
 G_BEGIN_DECLS
 
+/**
+ * BriGraph:
+ *
+ * The knowledge graph (opaque, reference counted): entities, relations, sources and kinds. Made with bri_graph_new(), bri_graph_new_bundled() or bri_graph_new_from_dirs(); released with bri_graph_unref().
+ */
 typedef struct _BriGraph BriGraph;
 
 /**
  * bri_graph_new:
+ *
+ * Creates an empty graph.
+ *
  * Returns: (transfer full): an empty graph holding the eight built-in kinds;
  *   release with bri_graph_unref().
  */
 BRI_API BriGraph *bri_graph_new (void);
-/** bri_graph_ref: Returns: (transfer full): @graph, with one more reference. */
+/**
+ * bri_graph_ref:
+ * @graph: a #BriGraph
+ *
+ * Takes a reference on @graph.
+ *
+ * Returns: (transfer full): @graph, with one more reference.
+ */
 BRI_API BriGraph *bri_graph_ref (BriGraph *graph);
-/** bri_graph_unref: drops a reference; the last one frees. NULL is ignored. */
+/**
+ * bri_graph_unref:
+ * @graph: a #BriGraph
+ *
+ * drops a reference; the last one frees. NULL is ignored.
+ */
 BRI_API void bri_graph_unref (BriGraph *graph);
 
 /* Counts and indexed access. Indices run from 0 to n-1 in order of addition.
  * Returns: (transfer none): valid while the graph lives. */
+/**
+ * bri_graph_get_n_entities:
+ * @graph: a #BriGraph
+ *
+ * Gets the number of entities of @graph.
+ *
+ * Returns: the number of entities
+ */
 BRI_API guint bri_graph_get_n_entities (const BriGraph *graph);
+/**
+ * bri_graph_get_entity:
+ * @graph: a #BriGraph
+ * @index: a position, below bri_graph_get_n_entities()
+ *
+ * Gets the entity of @graph.
+ *
+ * Returns: (transfer none): the entity
+ */
 BRI_API const BriEntity *bri_graph_get_entity (const BriGraph *graph, guint index);
+/**
+ * bri_graph_get_n_relations:
+ * @graph: a #BriGraph
+ *
+ * Gets the number of relations of @graph.
+ *
+ * Returns: the number of relations
+ */
 BRI_API guint bri_graph_get_n_relations (const BriGraph *graph);
+/**
+ * bri_graph_get_relation:
+ * @graph: a #BriGraph
+ * @index: a position, below bri_graph_get_n_relations()
+ *
+ * Gets the relation of @graph.
+ *
+ * Returns: (transfer none): the relation
+ */
 BRI_API const BriRelation *bri_graph_get_relation (const BriGraph *graph, guint index);
+/**
+ * bri_graph_get_n_sources:
+ * @graph: a #BriGraph
+ *
+ * Gets the number of sources of @graph.
+ *
+ * Returns: the number of sources
+ */
 BRI_API guint bri_graph_get_n_sources (const BriGraph *graph);
+/**
+ * bri_graph_get_source:
+ * @graph: a #BriGraph
+ * @index: a position, below bri_graph_get_n_sources()
+ *
+ * Gets the source of @graph.
+ *
+ * Returns: (transfer none): the source
+ */
 BRI_API const BriSource *bri_graph_get_source (const BriGraph *graph, guint index);
+/**
+ * bri_graph_get_n_kinds:
+ * @graph: a #BriGraph
+ *
+ * Gets the number of kinds of @graph.
+ *
+ * Returns: the number of kinds
+ */
 BRI_API guint bri_graph_get_n_kinds (const BriGraph *graph);
+/**
+ * bri_graph_get_kind:
+ * @graph: a #BriGraph
+ * @index: a position, below bri_graph_get_n_kinds()
+ *
+ * Gets the kind of @graph.
+ *
+ * Returns: (transfer none): the kind
+ */
 BRI_API const BriKind *bri_graph_get_kind (const BriGraph *graph, guint index);
 
 /**
  * bri_graph_lookup_entity:
+ * @graph: a #BriGraph
  * @id: an entity id, matched exactly.
- * Returns: (transfer none) (nullable): the entity, or NULL.
+ *
+ * Looks an entity up by its exact id; to look up a name, use bri_graph_find() or bri_graph_resolve().
+ *
  * Complexity: O(1).
+ *
+ * Returns: (transfer none) (nullable): the entity, or NULL.
  */
 BRI_API const BriEntity *bri_graph_lookup_entity (const BriGraph *graph, const char *id);
-/** Returns: (transfer none) (nullable): the source with @id, or NULL. */
+/**
+ * bri_graph_lookup_source:
+ * @graph: a #BriGraph
+ * @id: a source id, matched exactly
+ *
+ * Looks a source up.
+ *
+ * Returns: (transfer none) (nullable): the source with @id, or NULL.
+ */
 BRI_API const BriSource *bri_graph_lookup_source (const BriGraph *graph, const char *id);
-/** Returns: (transfer none) (nullable): the kind named @name, or NULL. */
+/**
+ * bri_graph_lookup_kind:
+ * @graph: a #BriGraph
+ * @name: a relation kind name, matched exactly
+ *
+ * Looks a kind up.
+ *
+ * Returns: (transfer none) (nullable): the kind named @name, or NULL.
+ */
 BRI_API const BriKind *bri_graph_lookup_kind (const BriGraph *graph, const char *name);
 
 /**
  * bri_graph_add_entity:
+ * @graph: a #BriGraph
  * @entity: (transfer full): consumed in every case.
+ * @error: return location for a #GError, or %NULL
  *
  * Validates and adds an entity. Rules: the id is non-empty, at most 256
  * bytes, without white space or control characters; the kind is a lowercase
@@ -69,16 +184,19 @@ BRI_API const BriKind *bri_graph_lookup_kind (const BriGraph *graph, const char 
  * with identical content is accepted and the existing entity returned; with
  * different content it is an error.
  *
- * Returns: (transfer none) (nullable): the graph's entity, NULL on error.
  * Errors: BRI_ERROR_INVALID (a rule above), BRI_ERROR_NOT_FOUND (unknown
  *   parent), BRI_ERROR_DUPLICATE (id defined differently), BRI_ERROR_LIMIT.
+ *
+ * Returns: (transfer none) (nullable): the graph's entity, NULL on error.
  */
 BRI_API const BriEntity *bri_graph_add_entity (BriGraph *graph, BriEntity *entity,
                                                GError **error);
 
 /**
  * bri_graph_add_relation:
+ * @graph: a #BriGraph
  * @relation: (transfer full): consumed in every case.
+ * @error: return location for a #GError, or %NULL
  *
  * Validates and adds a relation: its kind is known (the error suggests the
  * nearest kind: "did you mean signed_agreement?"); from, to and via name
@@ -86,9 +204,10 @@ BRI_API const BriEntity *bri_graph_add_entity (BriGraph *graph, BriEntity *entit
  * not end before it; weight is finite and >= 0; confidence is in [0, 1];
  * no string holds control characters other than tab and newline.
  *
- * Returns: (transfer none) (nullable): the graph's relation, NULL on error.
  * Errors: BRI_ERROR_INVALID (unknown kind, bad value), BRI_ERROR_NOT_FOUND
  *   (unknown entity), BRI_ERROR_PARSE (invalid UTF-8 or control characters).
+ *
+ * Returns: (transfer none) (nullable): the graph's relation, NULL on error.
  */
 BRI_API const BriRelation *bri_graph_add_relation (BriGraph *graph,
                                                    BriRelation *relation,
@@ -96,24 +215,36 @@ BRI_API const BriRelation *bri_graph_add_relation (BriGraph *graph,
 
 /**
  * bri_graph_add_source:
+ * @graph: a #BriGraph
  * @source: (transfer full): consumed in every case.
- * Returns: (transfer none) (nullable): the graph's source; an identical
- *   source already present is returned as it is.
+ * @error: return location for a #GError, or %NULL
+ *
+ * Validates and adds a source document.
+ *
  * Errors: BRI_ERROR_INVALID (empty id, control characters),
  *   BRI_ERROR_DUPLICATE (same id, different content).
+ *
+ * Returns: (transfer none) (nullable): the graph's source; an identical
+ *   source already present is returned as it is.
  */
 BRI_API const BriSource *bri_graph_add_source (BriGraph *graph, BriSource *source,
                                                GError **error);
 
 /**
  * bri_graph_add_kind:
+ * @graph: a #BriGraph
  * @name: a lowercase word (`[a-z][a-z0-9_]*`).
  * @directed: whether relations of the kind are directed.
  * @description: (nullable): free text.
- * Returns: (transfer none) (nullable): the kind; an identical declaration of
- *   an existing kind (a built-in one included) returns it.
+ * @error: return location for a #GError, or %NULL
+ *
+ * Declares a relation kind, as a row of kinds.csv does.
+ *
  * Errors: BRI_ERROR_INVALID (bad name), BRI_ERROR_DUPLICATE (redeclared with
  *   another direction or description).
+ *
+ * Returns: (transfer none) (nullable): the kind; an identical declaration of
+ *   an existing kind (a built-in one included) returns it.
  */
 BRI_API const BriKind *bri_graph_add_kind (BriGraph *graph, const char *name,
                                            gboolean directed,
@@ -122,6 +253,7 @@ BRI_API const BriKind *bri_graph_add_kind (BriGraph *graph, const char *name,
 
 /**
  * bri_graph_find:
+ * @graph: a #BriGraph
  * @name: an id, English name, Chinese name or alias.
  *
  * Every entity whose id equals @name, or whose name, Chinese name or an
@@ -133,33 +265,42 @@ BRI_API const BriKind *bri_graph_add_kind (BriGraph *graph, const char *name,
  * @graph is not const: the first call builds the name index (under the
  * graph's own lock, so concurrent readers are safe).
  *
+ * Complexity: O(1) expected after a first call that indexes every name.
+ *
  * Returns: (transfer container): a GPtrArray of `const BriEntity *`, sorted
  *   by id, empty when nothing matches; g_ptr_array_unref() it.
- * Complexity: O(1) expected after a first call that indexes every name.
  */
 BRI_API GPtrArray *bri_graph_find (BriGraph *graph, const char *name);
 
 /**
  * bri_graph_resolve:
+ * @graph: a #BriGraph
  * @name: as for bri_graph_find().
+ * @error: return location for a #GError, or %NULL
+ *
  * An exact entity id resolves to that entity at once, in O(1) and without
  * building the name index (even if some other entity's name or alias
  * normalises to the same text: an id is unique by construction, a name is
  * not). Anything else resolves through bri_graph_find().
- * Returns: (transfer none) (nullable): the one entity @name denotes.
+ *
  * Errors: BRI_ERROR_NOT_FOUND when nothing matches (the message lists up to
  *   five ids whose names are within an edit distance of a third of the
  *   name's length, "nearest: ..."; none when nothing is that close),
  *   BRI_ERROR_AMBIGUOUS when several do (the message lists them by id and
  *   name; bri_graph_find() gives the same candidates as objects).
+ *
+ * Returns: (transfer none) (nullable): the one entity @name denotes.
  */
 BRI_API const BriEntity *bri_graph_resolve (BriGraph *graph, const char *name,
                                             GError **error);
 
 /**
  * bri_normalize_name:
+ * @name: a name, in UTF-8
+ *
  * The normalisation bri_graph_find() applies: OpenCC Traditional to
  * Simplified, NFKC, case folding, surrounding white space removed.
+ *
  * Returns: (transfer full): the normalised form; g_free() it. NULL only for
  *   invalid UTF-8.
  */

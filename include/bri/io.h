@@ -1,4 +1,8 @@
-/* bri/io.h — reading and writing data sets: directories of CSV files.
+/**
+ * SECTION:io
+ * @title: Loading and saving data sets
+ * @short_description: reading and writing data sets: directories of CSV files
+ * @include: bri/bri.h
  *
  * A data set is a directory holding some of `kinds.csv`, `sources.csv`,
  * `entities.csv` and `relations.csv` (at least one; read in that order).
@@ -7,6 +11,7 @@
  * fields may hold commas, quotes and newlines; blank lines are skipped;
  * spaces belong to the field. Columns:
  *
+ * |[
  *   entities.csv   id,kind,name required; name_zh,aliases,code,parent
  *                  optional; aliases are `|`-separated
  *   relations.csv  kind,from,to required; date,end_date,title,sector,via,
@@ -14,12 +19,14 @@
  *   sources.csv    id required; title,publisher,date,url,language,file
  *   kinds.csv      kind,directed required (`true`/`false`, also yes/no, 1/0);
  *                  description optional
+ * ]|
  *
  * Any other column is kept as a string attribute of each row and written
  * back by bri_graph_save_dir(). An empty field is an absent value.
  *
  * Limits (each exceeded limit is a BRI_ERROR_LIMIT naming file, line, column):
- * see the BRI_MAX_* macros below. */
+ * see the BRI_MAX_* macros below.
+ */
 #ifndef BRI_IO_H
 #define BRI_IO_H
 
@@ -29,17 +36,41 @@
 
 G_BEGIN_DECLS
 
-/** BRI_MAX_FIELD_BYTES: the longest field, in bytes (1 MiB). */
+/**
+ * BRI_MAX_FIELD_BYTES:
+ *
+ * the longest field, in bytes (1 MiB).
+ */
 #define BRI_MAX_FIELD_BYTES (1u << 20)
-/** BRI_MAX_COLUMNS: the most columns a file may have. */
+/**
+ * BRI_MAX_COLUMNS:
+ *
+ * the most columns a file may have.
+ */
 #define BRI_MAX_COLUMNS 256
-/** BRI_MAX_ALIASES: the most aliases one entity may have. */
+/**
+ * BRI_MAX_ALIASES:
+ *
+ * the most aliases one entity may have.
+ */
 #define BRI_MAX_ALIASES 256
-/** BRI_MAX_PARENT_DEPTH: the longest chain of parents (entity -> root). */
+/**
+ * BRI_MAX_PARENT_DEPTH:
+ *
+ * the longest chain of parents (entity -> root).
+ */
 #define BRI_MAX_PARENT_DEPTH 32
-/** BRI_MAX_ID_BYTES: the longest id, in bytes. */
+/**
+ * BRI_MAX_ID_BYTES:
+ *
+ * the longest id, in bytes.
+ */
 #define BRI_MAX_ID_BYTES 256
-/** BRI_MAX_PROBLEMS: bri_check_dir() stops listing after this many. */
+/**
+ * BRI_MAX_PROBLEMS:
+ *
+ * bri_check_dir() stops listing after this many.
+ */
 #define BRI_MAX_PROBLEMS 1000
 
 /**
@@ -47,13 +78,13 @@ G_BEGIN_DECLS
  * @graph: the graph to add to (it may already hold other data sets, whose
  *   entities the new files may refer to).
  * @dir: the data set's directory.
+ * @error: return location for a #GError, or %NULL
  *
  * Reads every data set file in @dir and adds its contents to @graph, all or
  * nothing: on any error @graph is left exactly as it was. An entity id
  * already in @graph with identical content is accepted; with other content
  * it is an error, and so is an id defined twice in one file.
  *
- * Returns: TRUE on success.
  * Errors: G_FILE_ERROR when @dir or a file cannot be read (the message names
  *   the path); otherwise BRI_ERROR with a message `FILE:LINE:COLUMN: what was
  *   wrong, what was expected` for the first problem (in file order; use
@@ -65,15 +96,20 @@ G_BEGIN_DECLS
  *   or id), BRI_ERROR_NOT_FOUND (unknown entity), BRI_ERROR_LIMIT.
  *   LINE counts physical lines from 1; COLUMN counts characters from 1 and
  *   points at the start of the offending field (or at the offending byte).
+ *
+ * Returns: TRUE on success.
  */
 BRI_API gboolean bri_graph_load_dir (BriGraph *graph, const char *dir,
                                      GError **error);
 
 /**
  * bri_graph_load_dir_full:
+ * @graph: a #BriGraph
+ * @dir: the data set's directory
  * @warnings: (out) (optional) (transfer full): on success, the warnings of
  *   the load (a GPtrArray of BriProblem, possibly empty, in file and line
  *   order); NULL on failure.
+ * @error: return location for a #GError, or %NULL
  *
  * As bri_graph_load_dir(), and reports what loads but deserves a look: a
  * name, Chinese name or alias of a new entity that is also a name or alias
@@ -82,6 +118,8 @@ BRI_API gboolean bri_graph_load_dir (BriGraph *graph, const char *dir,
  * will then be ambiguous. Names are compared as written, ASCII letters
  * case-insensitively; bri_graph_find() also folds Traditional to
  * Simplified and lists every entity a name denotes.
+ *
+ * Returns: TRUE on success
  */
 BRI_API gboolean bri_graph_load_dir_full (BriGraph *graph, const char *dir,
                                           GPtrArray **warnings, GError **error);
@@ -89,6 +127,10 @@ BRI_API gboolean bri_graph_load_dir_full (BriGraph *graph, const char *dir,
 /**
  * bri_graph_new_from_dirs:
  * @dirs: (array zero-terminated=1): data set directories, loaded in order.
+ * @error: return location for a #GError, or %NULL
+ *
+ * Creates a graph from data set directories, all or nothing.
+ *
  * Returns: (transfer full) (nullable): a new graph holding all of them, NULL
  *   on error (errors as for bri_graph_load_dir()).
  */
@@ -115,6 +157,9 @@ typedef enum {
 
 /**
  * bri_data_dir:
+ *
+ * Where the bundled data is.
+ *
  * Returns: (transfer none): the directory of the bundled data: the
  *   environment variable BRI_DATA when it is set and not empty, else the
  *   installed `$(pkgdatadir)` (e.g. `/usr/local/share/libbri`). It is read
@@ -126,31 +171,39 @@ BRI_API const char *bri_data_dir (void);
  * bri_data_dirs:
  * @root: (nullable): the bundled data's directory; NULL for bri_data_dir().
  * @which: the parts wanted.
+ * @error: return location for a #GError, or %NULL
  *
  * The data set directories of the bundled data, in the order to load them
  * (`ROOT/gazetteer`, `ROOT/seeds`, `ROOT/bri`, each when @which asks for it).
+ *
+ * Errors: G_FILE_ERROR_NOENT naming the first missing directory.
+ *
  * Returns: (transfer full) (nullable): a NULL-terminated array (empty for
  *   BRI_BUNDLED_NONE); g_strfreev() it.
- * Errors: G_FILE_ERROR_NOENT naming the first missing directory.
  */
 BRI_API char **bri_data_dirs (const char *root, BriBundled which, GError **error);
 
 /**
  * bri_graph_new_bundled:
  * @which: the parts of the bundled data to load.
+ * @error: return location for a #GError, or %NULL
  *
  * A graph holding the bundled data, found as bri_data_dir() says, so that a
  * program works from any directory. Add your own data sets on top with
  * bri_graph_load_dir(): they may refer to the gazetteer's countries and
  * provinces (`country:KZ`, `province:CN-XJ`).
- * Returns: (transfer full) (nullable): the graph; bri_graph_unref() it.
+ *
  * Errors: as bri_data_dirs() and bri_graph_load_dir().
+ *
+ * Returns: (transfer full) (nullable): the graph; bri_graph_unref() it.
  */
 BRI_API BriGraph *bri_graph_new_bundled (BriBundled which, GError **error);
 
 /**
  * bri_graph_save_dir:
+ * @graph: a #BriGraph
  * @dir: an existing directory.
+ * @error: return location for a #GError, or %NULL
  *
  * Writes the graph as `kinds.csv` (declared kinds only), `sources.csv`,
  * `entities.csv` and `relations.csv`, all four always (a header alone when
@@ -173,20 +226,32 @@ BRI_API BriGraph *bri_graph_new_bundled (BriBundled which, GError **error);
  * into one directory at the same time. Loading the saved directory gives
  * an identical graph.
  *
- * Returns: TRUE on success.
  * Errors: G_FILE_ERROR (the message names the path); BRI_ERROR_LIMIT when a
  *   file would have more than BRI_MAX_COLUMNS columns (attributes of
  *   several data sets add up), found before anything is written.
+ *
+ * Returns: TRUE on success.
  */
 BRI_API gboolean bri_graph_save_dir (const BriGraph *graph, const char *dir,
                                      GError **error);
 
-/** BriProblemSeverity: an error makes loading fail; a warning does not. */
+/**
+ * BriProblemSeverity:
+ * @BRI_PROBLEM_ERROR: the data set would not load.
+ * @BRI_PROBLEM_WARNING: the data set loads, but the problem deserves a look.
+ *
+ * an error makes loading fail; a warning does not.
+ */
 typedef enum {
   BRI_PROBLEM_ERROR,
   BRI_PROBLEM_WARNING,
 } BriProblemSeverity;
 
+/**
+ * BriProblem:
+ *
+ * One problem found by bri_check_dir() or a warning of bri_graph_load_dir_full() (opaque): file, line, column, severity, code and message.
+ */
 typedef struct _BriProblem BriProblem;
 
 /**
@@ -210,22 +275,78 @@ typedef struct _BriProblem BriProblem;
  */
 BRI_API GPtrArray *bri_check_dir (BriGraph *graph, const char *dir);
 
-/** Returns: (transfer none) (nullable): the file the problem is in, as a
- * path built from the directory passed to bri_check_dir() (`DIR/entities.csv`),
- * or the directory itself for a problem with the whole data set. */
+/**
+ * bri_problem_get_file:
+ * @problem: a #BriProblem
+ *
+ * Gets the file of @problem.
+ *
+ * Returns: (transfer none) (nullable): the file the problem is in, as a
+ *   path built from the directory passed to bri_check_dir() (`DIR/entities.csv`),
+ *   or the directory itself for a problem with the whole data set.
+ */
 BRI_API const char *bri_problem_get_file (const BriProblem *problem);
-/** Returns: the line, from 1; 0 when the problem concerns a whole file. */
+/**
+ * bri_problem_get_line:
+ * @problem: a #BriProblem
+ *
+ * Gets the line of @problem.
+ *
+ * Returns: the line, from 1; 0 when the problem concerns a whole file.
+ */
 BRI_API guint bri_problem_get_line (const BriProblem *problem);
-/** Returns: the column in characters, from 1; 0 when not applicable. */
+/**
+ * bri_problem_get_column:
+ * @problem: a #BriProblem
+ *
+ * Gets the column of @problem.
+ *
+ * Returns: the column in characters, from 1; 0 when not applicable.
+ */
 BRI_API guint bri_problem_get_column (const BriProblem *problem);
+/**
+ * bri_problem_get_severity:
+ * @problem: a #BriProblem
+ *
+ * Gets the severity of @problem.
+ *
+ * Returns: the severity
+ */
 BRI_API BriProblemSeverity bri_problem_get_severity (const BriProblem *problem);
-/** Returns: the error code (a BriErrorCode, or a GFileError for I/O). */
+/**
+ * bri_problem_get_code:
+ * @problem: a #BriProblem
+ *
+ * Gets the code of @problem.
+ *
+ * Returns: the error code (a BriErrorCode, or a GFileError for I/O).
+ */
 BRI_API int bri_problem_get_code (const BriProblem *problem);
-/** Returns: (transfer none): the message without location. */
+/**
+ * bri_problem_get_message:
+ * @problem: a #BriProblem
+ *
+ * Gets the message of @problem.
+ *
+ * Returns: (transfer none): the message without location.
+ */
 BRI_API const char *bri_problem_get_message (const BriProblem *problem);
-/** Returns: (transfer full): `FILE:LINE:COL: message` (`warning: ` before
- *   the message of a warning); g_free() it. */
+/**
+ * bri_problem_to_string:
+ * @problem: a #BriProblem
+ *
+ * Formats @problem as one line, as bri_graph_load_dir() reports an error.
+ *
+ * Returns: (transfer full): `FILE:LINE:COL: message` (`warning: ` before
+ *   the message of a warning); g_free() it.
+ */
 BRI_API char *bri_problem_to_string (const BriProblem *problem);
+/**
+ * bri_problem_free:
+ * @problem: a #BriProblem
+ *
+ * Frees @problem.
+ */
 BRI_API void bri_problem_free (BriProblem *problem);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BriProblem, bri_problem_free)

@@ -1,7 +1,9 @@
 """bri.corridors — Corridor: freight corridors gathered by origin and
 destination (bri_graph_list_corridors()), copied into Python objects at once."""
-from ._ffi import ffi, lib, text
-from .graph import Entity, Relation, _date
+from typing import Any, List, Optional
+
+from ._ffi import ffi, lib, text_nn
+from .graph import DateLike, Entity, Graph, Names, Relation, _date
 
 
 class Corridor:
@@ -12,14 +14,23 @@ class Corridor:
     ``sources`` (ids) and the ``relations`` (with date, source, evidence)."""
 
     __slots__ = ("origin", "destination", "vias", "first", "last", "sources", "relations")
+    origin: Entity
+    destination: Entity
+    vias: List[Entity]
+    first: Optional[str]
+    last: Optional[str]
+    sources: List[str]
+    relations: List[Relation]
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return "<bri.Corridor %s -> %s, %d relations>" % (
             self.origin.id, self.destination.id, len(self.relations))
 
 
-def corridors(graph, place=None, kinds=None, entity_kinds=None, start=None, end=None,
-              sources=None, min_confidence=None, involving=None):
+def corridors(graph: Graph, place: Any = None, kinds: Names = None,
+              entity_kinds: Names = None, start: DateLike = None, end: DateLike = None,
+              sources: Names = None, min_confidence: Optional[float] = None,
+              involving: Any = None) -> List[Corridor]:
     from .view import View, _call
     filt, _ = View._filter_options(kinds, entity_kinds, start, end, sources,
                                    min_confidence, None, None, None, None,
@@ -37,7 +48,7 @@ def corridors(graph, place=None, kinds=None, entity_kinds=None, start=None, end=
                   for j in range(lib.bri_corridor_get_n_vias(c))]
         k.first = _date(lib.bri_corridor_get_first_date(c))
         k.last = _date(lib.bri_corridor_get_last_date(c))
-        k.sources = [text(lib.bri_corridor_get_source(c, j))
+        k.sources = [text_nn(lib.bri_corridor_get_source(c, j))
                      for j in range(lib.bri_corridor_get_n_sources(c))]
         k.relations = [Relation(graph, lib.bri_corridor_get_relation(c, j))
                        for j in range(lib.bri_corridor_get_n_relations(c))]

@@ -7,7 +7,13 @@ parsed from libbri's ``FILE:LINE:COLUMN: message``; failed lookups are
 ``LookupError`` (a ``KeyError``) carrying ``candidates``; I/O errors are
 ``FileError`` (an ``OSError``). ``check()`` frees the GError it converts.
 """
+import typing
+from typing import Any, Dict, Iterable, List, NoReturn, Optional, Type
+
 from ._ffi import ffi, lib
+
+if typing.TYPE_CHECKING:
+    import re
 
 # libbri's BriErrorCode values (include/bri/error.h).
 FAILED, PARSE, INVALID, NOT_FOUND, AMBIGUOUS, DUPLICATE, LIMIT, GRAPH = range(8)
@@ -17,17 +23,17 @@ class Error(Exception):
     """Base of every libbri error: ``code`` (a BriErrorCode or GFileError
     value), ``domain`` (the GError domain's name) and ``message``."""
 
-    def __init__(self, message, code=FAILED, domain="bri-error-quark"):
+    def __init__(self, message: str, code: int = FAILED, domain: str = "bri-error-quark") -> None:
         super().__init__(message)
         self.message = message
         self.code = code
         self.domain = domain
 
-    def __str__(self):  # KeyError would show repr(message)
+    def __str__(self) -> str:  # KeyError would show repr(message)
         return self.message
 
 
-def _location(message):
+def _location(message: str) -> Optional["re.Match[str]"]:
     """The match of ``FILE:LINE:COLUMN: reason`` at the start of
     @message, or None. re is imported here, when an error is built, not by
     ``import bri`` (3.5 ms of a 14 ms import); re caches the pattern."""
@@ -35,7 +41,7 @@ def _location(message):
     return re.match(r"^(.*?):(\d+):(\d+): (.*)$", message, re.S)
 
 
-def _locate(obj, message):
+def _locate(obj: Any, message: str) -> None:
     """Sets ``file``, ``line``, ``column`` (None when @message has no
     location) and ``reason`` (the message after it) on @obj."""
     m = _location(message)
@@ -51,7 +57,12 @@ class DataError(Error, ValueError):
     """Bad input data. ``file``, ``line``, ``column`` (None when the
     message has no location) and ``reason`` (the message after it)."""
 
-    def __init__(self, message, code=FAILED, domain="bri-error-quark"):
+    file: Optional[str]
+    line: Optional[int]
+    column: Optional[int]
+    reason: str
+
+    def __init__(self, message: str, code: int = FAILED, domain: str = "bri-error-quark") -> None:
         super().__init__(message, code, domain)
         _locate(self, message)
 
@@ -76,7 +87,8 @@ class LookupError(Error, KeyError):  # noqa: A001 - bri.LookupError by design
     """A name, id or kind that does not denote exactly one thing.
     ``candidates``: the ids libbri suggests or that match."""
 
-    def __init__(self, message, code=FAILED, domain="bri-error-quark", candidates=()):
+    def __init__(self, message: str, code: int = FAILED, domain: str = "bri-error-quark",
+                 candidates: Iterable[str] = ()) -> None:
         super().__init__(message, code, domain)
         self.candidates = list(candidates)
 
@@ -107,12 +119,17 @@ class DataWarning(UserWarning):
     a name or alias shared by two entities. ``file``, ``line``, ``column``
     and ``reason`` as for DataError."""
 
-    def __init__(self, message):
+    file: Optional[str]
+    line: Optional[int]
+    column: Optional[int]
+    reason: str
+
+    def __init__(self, message: str) -> None:
         super().__init__(message)
         _locate(self, message)
 
 
-_BY_CODE = {
+_BY_CODE: Dict[int, Type[Error]] = {
     PARSE: ParseError,
     INVALID: InvalidError,
     NOT_FOUND: NotFoundError,
@@ -123,7 +140,7 @@ _BY_CODE = {
 }
 
 
-def _candidates(code, message):
+def _candidates(code: int, message: str) -> List[str]:
     if code == NOT_FOUND and "; nearest: " in message:
         return message.rsplit("; nearest: ", 1)[1].split(", ")
     if code == AMBIGUOUS and " entities match: " in message:
@@ -134,7 +151,7 @@ def _candidates(code, message):
     return []
 
 
-def from_gerror(gerror):
+def from_gerror(gerror: Any) -> Error:
     """Builds the exception for a ``GError *`` (does not free it)."""
     message = ffi.string(gerror.message).decode("utf-8", "replace")
     code = gerror.code
@@ -158,17 +175,17 @@ class GErrorBox:
 
     __slots__ = ("ptr",)
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.ptr = ffi.new("GError **")
 
-    def raise_if_set(self):
+    def raise_if_set(self) -> None:
         if self.ptr[0] != ffi.NULL:
             exc = from_gerror(self.ptr[0])
             lib.g_error_free(self.ptr[0])
             self.ptr[0] = ffi.NULL
             raise exc
 
-    def fail(self):
+    def fail(self) -> NoReturn:
         """After a call returned NULL/FALSE: raise its error (or a generic
         one if libbri broke its contract and set none)."""
         self.raise_if_set()

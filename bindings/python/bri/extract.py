@@ -13,6 +13,7 @@ always a verbatim substring of the input, in the input's own script.
 """
 import os
 from collections import namedtuple
+from typing import Any, List, Optional
 
 from ._ffi import encode, ffi, lib, text
 from .errors import GErrorBox
@@ -47,7 +48,7 @@ whose date agrees); ``existing`` the graph's bri.Relation it agrees or
 conflicts with, None when new."""
 
 
-def _relation(ptr):
+def _relation(ptr: Any) -> "ProposedRelation":
     attrs = _attributes(ptr, lib.bri_relation_get_n_attributes,
                         lib.bri_relation_get_attribute_name,
                         lib.bri_relation_get_attribute_value)
@@ -64,7 +65,7 @@ def _relation(ptr):
         rule, attrs)
 
 
-def _entity(ptr):
+def _entity(ptr: Any) -> "ProposedEntity":
     aliases = tuple(text(lib.bri_entity_get_alias(ptr, i))
                     for i in range(lib.bri_entity_get_n_aliases(ptr)))
     return ProposedEntity(text(lib.bri_entity_get_id(ptr)), text(lib.bri_entity_get_kind(ptr)),
@@ -83,13 +84,13 @@ class ExtractResult:
 
     __slots__ = ("_ptr", "relations", "entities", "candidates")
 
-    def __init__(self, ptr=None):
+    def __init__(self, ptr: Any = None) -> None:
         if ptr is None:
             ptr = lib.bri_extract_result_new()
         self._ptr = ffi.gc(ptr, lib.bri_extract_result_free)
         self._snapshot()
 
-    def _snapshot(self):
+    def _snapshot(self) -> None:
         p = self._ptr
         self.relations = [_relation(lib.bri_extract_result_get_relation(p, i))
                           for i in range(lib.bri_extract_result_get_n_relations(p))]
@@ -102,14 +103,14 @@ class ExtractResult:
                       text(lib.bri_extract_result_get_candidate_reason(p, i)))
             for i in range(lib.bri_extract_result_get_n_candidates(p))]
 
-    def __len__(self):
+    def __len__(self) -> int:
         return len(self.relations)
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return "<bri.ExtractResult %d relations, %d proposed entities, %d candidates>" % (
             len(self.relations), len(self.entities), len(self.candidates))
 
-    def merge(self, other):
+    def merge(self, other: "ExtractResult") -> "ExtractResult":
         """Appends copies of ``other``'s relations and candidates."""
         if not isinstance(other, ExtractResult):
             raise TypeError("merge() takes an ExtractResult, not %s" % type(other).__name__)
@@ -117,7 +118,7 @@ class ExtractResult:
         self._snapshot()
         return self
 
-    def save(self, path):
+    def save(self, path: Any) -> None:
         """Writes relations.csv, entities.csv, sources.csv and
         candidates.csv into the existing directory ``path`` (each replaced
         whole). Raises FileError."""
@@ -126,7 +127,7 @@ class ExtractResult:
                                            err.ptr):
             err.fail()
 
-    def compare(self, graph):
+    def compare(self, graph: Graph) -> List["Comparison"]:
         """A list of Comparison, one per relation (same order), against
         ``graph`` (a bri.Graph). Source, title and evidence play no part."""
         if not isinstance(graph, Graph):
@@ -134,7 +135,7 @@ class ExtractResult:
         from .graph import Relation
         cmp = ffi.gc(lib.bri_extract_result_compare(self._ptr, graph._ptr),
                      lib.bri_extract_comparison_free)
-        out = []
+        out: List[Comparison] = []
         for i in range(len(self.relations)):
             status = text(lib.bri_extract_status_to_string(
                 lib.bri_extract_comparison_get_status(cmp, i)))
@@ -156,7 +157,7 @@ class Extractor:
 
     __slots__ = ("_ptr", "graph")
 
-    def __init__(self, graph=None, rules=None):
+    def __init__(self, graph: Optional[Graph] = None, rules: Any = None) -> None:
         if graph is None:
             graph = load()
         if not isinstance(graph, Graph):
@@ -171,11 +172,12 @@ class Extractor:
         self.graph = graph   # the C extractor keeps a reference; this keeps the Python one
 
     @property
-    def n_rules(self):
+    def n_rules(self) -> int:
         """The number of rules loaded."""
         return lib.bri_extractor_get_n_rules(self._ptr)
 
-    def extract(self, text_, date=None, source=None):
+    def extract(self, text_: str, date: Any = None,
+                source: Optional[str] = None) -> ExtractResult:
         """Relations proposed from ``text_`` (str). ``date``: the
         document's date or period ('2024-06', a datetime.date), against
         which 6月5日 or 本月 resolve; None when unknown (then only dates
@@ -193,7 +195,8 @@ class Extractor:
             err.fail()
         return ExtractResult(ptr)
 
-    def extract_file(self, path, date=None, source=None):
+    def extract_file(self, path: Any, date: Any = None,
+                     source: Optional[str] = None) -> ExtractResult:
         """As extract(), for a file: when ``date`` is None, the date of the
         graph's source for that file, else 8 digits (YYYYMMDD) in its name;
         when ``source`` is None, that source's id, else the file's name
@@ -209,7 +212,8 @@ class Extractor:
         return ExtractResult(ptr)
 
 
-def extract(text_, date=None, source=None, graph=None):
+def extract(text_: str, date: Any = None, source: Optional[str] = None,
+            graph: Optional[Graph] = None) -> ExtractResult:
     """``Extractor(graph).extract(text_, date, source)``: one-off use. Build
     an Extractor once for many texts (it indexes every name of the graph)."""
     return Extractor(graph).extract(text_, date, source)

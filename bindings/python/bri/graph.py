@@ -6,22 +6,39 @@ Python Graph it came from, so the C memory it points into lives as long as
 it does, whatever order Python drops things in. A graph only grows, so
 these borrowed pointers never dangle while their graph lives.
 """
+import datetime
 import os
+import typing
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
-from ._ffi import encode, ffi, lib, owned_text, text
+from ._ffi import encode, ffi, lib, owned_text, text, text_nn
 from .errors import DataWarning, GErrorBox
+
+if typing.TYPE_CHECKING:
+    from .view import Period, View
 
 BUNDLED_DIRS = ("gazetteer", "seeds", "bri")
 
+# Type aliases of the public API's arguments.
+PathLike = Union[str, bytes, os.PathLike]
+#: one data set directory, or several loaded in order
+Paths = Union[PathLike, Iterable[PathLike]]
+#: "YYYY", "YYYY-MM", "YYYY-MM-DD", a datetime.date, or None (unset)
+DateLike = Union[str, datetime.date, None]
+#: names: None (all), one name, "a,b" as the command line takes them, or a list
+Names = Union[str, Iterable[str], None]
+#: None (every edge counts 1), "strength" (length 1/weight), "raw" (length = weight)
+Weights = Union[str, bool, None]
 
-def _date(d):
+
+def _date(d: Any) -> Optional[str]:
     """A BriDate as 'YYYY', 'YYYY-MM', 'YYYY-MM-DD', or None when unset."""
     if d.year == 0:
         return None
     return owned_text(lib.bri_date_to_string(d))
 
 
-def parse_date(value):
+def parse_date(value: DateLike) -> Any:
     """'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (or None) as a BriDate value."""
     d = ffi.new("BriDate *")
     if value is None:
@@ -34,7 +51,8 @@ def parse_date(value):
     return d[0]
 
 
-def _span_of(date, end_date):
+def _span_of(date: Optional[str], end_date: Optional[str]
+             ) -> Tuple[Optional[str], Optional[str], Optional[str]]:
     """(first day, last day, precision) of a relation's partial dates as
     ('YYYY-MM-DD', 'YYYY-MM-DD', 'year'|'month'|'day'); Nones when undated."""
     import calendar
@@ -50,8 +68,8 @@ def _span_of(date, end_date):
     return first, "%04d-%02d-%02d" % (y, m, d), precision
 
 
-def _attributes(ptr, n_fn, name_fn, value_fn):
-    return {text(name_fn(ptr, i)): text(value_fn(ptr, i)) for i in range(n_fn(ptr))}
+def _attributes(ptr: Any, n_fn: Any, name_fn: Any, value_fn: Any) -> Dict[str, str]:
+    return {text_nn(name_fn(ptr, i)): text_nn(value_fn(ptr, i)) for i in range(n_fn(ptr))}
 
 
 class _Borrowed:
@@ -59,12 +77,12 @@ class _Borrowed:
 
     __slots__ = ("_graph", "_ptr")
 
-    def __init__(self, graph, ptr):
+    def __init__(self, graph: "Graph", ptr: Any) -> None:
         self._graph = graph
         self._ptr = ptr
 
     @property
-    def graph(self):
+    def graph(self) -> "Graph":
         return self._graph
 
 
@@ -82,34 +100,34 @@ class Entity(_Borrowed):
     parent_id = property(lambda self: text(lib.bri_entity_get_parent_id(self._ptr)))
 
     @property
-    def parent(self):
+    def parent(self) -> Optional["Entity"]:
         """The parent Entity, or None."""
         pid = self.parent_id
         return None if pid is None else self._graph[pid]
 
     @property
-    def aliases(self):
+    def aliases(self) -> List[str]:
         p = self._ptr
-        return [text(lib.bri_entity_get_alias(p, i))
+        return [text_nn(lib.bri_entity_get_alias(p, i))
                 for i in range(lib.bri_entity_get_n_aliases(p))]
 
     @property
-    def attributes(self):
+    def attributes(self) -> Dict[str, str]:
         """Extra columns of entities.csv, as a new dict of str → str."""
         return _attributes(self._ptr, lib.bri_entity_get_n_attributes,
                            lib.bri_entity_get_attribute_name,
                            lib.bri_entity_get_attribute_value)
 
-    def __eq__(self, other):
+    def __eq__(self, other: object) -> bool:
         return isinstance(other, Entity) and self.id == other.id
 
-    def __hash__(self):
+    def __hash__(self) -> int:
         return hash(("bri.Entity", self.id))
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return "<bri.Entity %s %s %r>" % (self.id, self.kind, self.name)
 
-    def __str__(self):
+    def __str__(self) -> str:
         zh = self.name_zh
         return "%s (%s%s)" % (self.id, self.name, ", " + zh if zh else "")
 
@@ -123,7 +141,7 @@ class Relation(_Borrowed):
 
     __slots__ = ("index",)
 
-    def __init__(self, graph, ptr, index=None):
+    def __init__(self, graph: "Graph", ptr: Any, index: Optional[int] = None) -> None:
         super().__init__(graph, ptr)
         self.index = index
 
@@ -144,40 +162,40 @@ class Relation(_Borrowed):
     has_confidence = property(lambda self: bool(lib.bri_relation_has_confidence(self._ptr)))
 
     @property
-    def from_entity(self):
+    def from_entity(self) -> "Entity":
         return self._graph[self.from_id]
 
     @property
-    def to_entity(self):
+    def to_entity(self) -> "Entity":
         return self._graph[self.to_id]
 
     @property
-    def via(self):
+    def via(self) -> Optional["Entity"]:
         vid = self.via_id
         return None if vid is None else self._graph[vid]
 
     @property
-    def directed(self):
+    def directed(self) -> bool:
         return self._graph.kind(self.kind).directed
 
     @property
-    def attributes(self):
+    def attributes(self) -> Dict[str, str]:
         return _attributes(self._ptr, lib.bri_relation_get_n_attributes,
                            lib.bri_relation_get_attribute_name,
                            lib.bri_relation_get_attribute_value)
 
-    def __eq__(self, other):
+    def __eq__(self, other: object) -> bool:
         return (isinstance(other, Relation) and self._ptr == other._ptr)
 
-    def __hash__(self):
+    def __hash__(self) -> int:
         return hash(("bri.Relation", int(ffi.cast("uintptr_t", self._ptr))))
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return "<bri.Relation %s %s %s %s%s>" % (
             self.kind, self.from_id, "->" if self.directed else "--", self.to_id,
             " " + self.date if self.date else "")
 
-    def __str__(self):
+    def __str__(self) -> str:
         s = "%s %s %s" % (self.from_id, self.kind, self.to_id)
         if self.date:
             s += " (%s)" % self.date
@@ -199,13 +217,13 @@ class Source(_Borrowed):
     language = property(lambda self: text(lib.bri_source_get_language(self._ptr)))
     file = property(lambda self: text(lib.bri_source_get_file(self._ptr)))
 
-    def __eq__(self, other):
+    def __eq__(self, other: object) -> bool:
         return isinstance(other, Source) and self.id == other.id
 
-    def __hash__(self):
+    def __hash__(self) -> int:
         return hash(("bri.Source", self.id))
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return "<bri.Source %s %r>" % (self.id, self.title)
 
 
@@ -219,13 +237,13 @@ class Kind(_Borrowed):
     description = property(lambda self: text(lib.bri_kind_get_description(self._ptr)))
     builtin = property(lambda self: bool(lib.bri_kind_is_builtin(self._ptr)))
 
-    def __eq__(self, other):
+    def __eq__(self, other: object) -> bool:
         return isinstance(other, Kind) and self.name == other.name
 
-    def __hash__(self):
+    def __hash__(self) -> int:
         return hash(("bri.Kind", self.name))
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return "<bri.Kind %s %s>" % (self.name, "directed" if self.directed else "undirected")
 
 
@@ -233,7 +251,7 @@ class Kind(_Borrowed):
 _BUNDLED = {"all": 3, "gazetteer": 1, "none": 0}
 
 
-def _bundled_root():
+def _bundled_root() -> str:
     """$BRI_DATA, else the installed data ($(pkgdatadir), written into
     bri/_config.py by make install), else the source tree's data/
     (uninstalled package)."""
@@ -241,14 +259,14 @@ def _bundled_root():
     if root:
         return root
     try:
-        from ._config import PKGDATADIR
+        from ._config import PKGDATADIR  # written by make install, setup.py
         return PKGDATADIR
     except ImportError:
         here = os.path.dirname(os.path.abspath(__file__))
         return os.path.normpath(os.path.join(here, "..", "..", "..", "data"))
 
 
-def bundled_data_dirs(bundled="all"):
+def bundled_data_dirs(bundled: str = "all") -> List[str]:
     """The bundled data set directories to load, in order: for "all" the
     gazetteer (countries, provinces), the bulletins (sources) and the
     curated relations; for "gazetteer" the first only; for "none" none.
@@ -271,7 +289,7 @@ def bundled_data_dirs(bundled="all"):
         lib.g_strfreev(dirs)
 
 
-def _paths(path):
+def _paths(path: Paths) -> List[str]:
     if isinstance(path, (str, bytes, os.PathLike)):
         return [os.fsdecode(path)]
     paths = [os.fsdecode(p) for p in path]
@@ -280,7 +298,7 @@ def _paths(path):
     return paths
 
 
-def load(path=None, bundled="all"):
+def load(path: Optional[Paths] = None, bundled: str = "all") -> "Graph":
     """Loads data set directories into a new Graph, all or nothing.
 
     ``path``: a directory or a list of directories (loaded in order, so
@@ -316,25 +334,26 @@ class Graph:
     """
 
     __slots__ = ("_ptr", "__weakref__")
+    _ptr: Any
 
-    def __init__(self):
+    def __init__(self) -> None:
         self._ptr = ffi.gc(lib.bri_graph_new(), lib.bri_graph_unref)
 
     @classmethod
-    def _wrap(cls, ptr):
+    def _wrap(cls, ptr: Any) -> "Graph":
         self = cls.__new__(cls)
         self._ptr = ffi.gc(ptr, lib.bri_graph_unref)
         return self
 
     # -- loading and saving ------------------------------------------------
-    def load(self, path):
+    def load(self, path: Paths) -> "Graph":
         """Adds one or more data set directories, each all or nothing;
         its warnings are issued as ``bri.DataWarning``."""
         for d in _paths(path):
             self._load_one(d, stacklevel=3)
         return self
 
-    def _load_one(self, d, stacklevel):
+    def _load_one(self, d: str, stacklevel: int) -> None:
         err = GErrorBox()
         warnings_out = ffi.new("GPtrArray **")
         if not lib.bri_graph_load_dir_full(self._ptr, encode(d, "path"), warnings_out,
@@ -349,37 +368,37 @@ class Graph:
         if messages:
             import warnings
             for m in messages:
-                warnings.warn(DataWarning(m), stacklevel=stacklevel)
+                warnings.warn(DataWarning(str(m)), stacklevel=stacklevel)
 
-    def save(self, path):
+    def save(self, path: PathLike) -> None:
         """Writes the graph as CSV files into the existing directory ``path``."""
         err = GErrorBox()
         if not lib.bri_graph_save_dir(self._ptr, encode(os.fsdecode(path), "path"), err.ptr):
             err.fail()
 
     # -- entities ------------------------------------------------------------
-    def __len__(self):
+    def __len__(self) -> int:
         return lib.bri_graph_get_n_entities(self._ptr)
 
-    def _entity(self, ptr):
+    def _entity(self, ptr: Any) -> Optional[Entity]:
         return None if ptr == ffi.NULL else Entity(self, ptr)
 
-    def __getitem__(self, id):
+    def __getitem__(self, id: str) -> Entity:
         ptr = lib.bri_graph_lookup_entity(self._ptr, encode(id, "id"))
         if ptr == ffi.NULL:
             raise KeyError(id)
         return Entity(self, ptr)
 
-    def get(self, id, default=None):
+    def get(self, id: str, default: Optional[Entity] = None) -> Optional[Entity]:
         try:
             return self[id]
         except (KeyError, ValueError):
             return default
 
-    def __contains__(self, id):
+    def __contains__(self, id: object) -> bool:
         return isinstance(id, str) and self.get(id) is not None
 
-    def entities(self, kind=None):
+    def entities(self, kind: Optional[str] = None) -> Iterator[Entity]:
         """Iterates over the entities (of ``kind`` when given), in order."""
         g = self._ptr
         for i in range(lib.bri_graph_get_n_entities(g)):
@@ -387,10 +406,10 @@ class Graph:
             if kind is None or e.kind == kind:
                 yield e
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Entity]:
         return self.entities()
 
-    def find(self, name):
+    def find(self, name: str) -> List[Entity]:
         """Every entity ``name`` denotes (id, name, Chinese name or alias, in
         Traditional or Simplified characters, any case), sorted by id."""
         arr = lib.bri_graph_find(self._ptr, encode(name))
@@ -400,7 +419,7 @@ class Graph:
         finally:
             lib.g_ptr_array_unref(arr)
 
-    def resolve(self, name):
+    def resolve(self, name: Union[str, Entity]) -> Entity:
         """The one entity ``name`` denotes. Raises NotFoundError (with the
         nearest ids as ``candidates``) or AmbiguousError."""
         if isinstance(name, Entity):
@@ -413,10 +432,10 @@ class Graph:
 
     # -- relations, sources, kinds -------------------------------------------
     @property
-    def n_relations(self):
+    def n_relations(self) -> int:
         return lib.bri_graph_get_n_relations(self._ptr)
 
-    def relations(self, kind=None):
+    def relations(self, kind: Optional[str] = None) -> Iterator[Relation]:
         """Iterates over the relations (of ``kind`` when given), in order.
         Raises: NotFoundError for a kind the graph does not have (with the
         nearest one), at the call, not at the first iteration."""
@@ -424,7 +443,7 @@ class Graph:
             self._check_kind(kind)
         return self._relations(kind)
 
-    def _check_kind(self, kind):
+    def _check_kind(self, kind: str) -> None:
         if lib.bri_graph_lookup_kind(self._ptr, encode(kind, "kind")) != ffi.NULL:
             return
         # The library's own check and message ("did you mean …?").
@@ -434,41 +453,43 @@ class Graph:
         if not lib.bri_filter_check(filt, self._ptr, err.ptr):
             err.fail()
 
-    def _relations(self, kind):
+    def _relations(self, kind: Optional[str]) -> Iterator[Relation]:
         g = self._ptr
         for i in range(lib.bri_graph_get_n_relations(g)):
             r = Relation(self, lib.bri_graph_get_relation(g, i), i)
             if kind is None or r.kind == kind:
                 yield r
 
-    def relation(self, index):
+    def relation(self, index: int) -> Relation:
         n = lib.bri_graph_get_n_relations(self._ptr)
         if not -n <= index < n:
             raise IndexError("relation index out of range")
         index %= n
         return Relation(self, lib.bri_graph_get_relation(self._ptr, index), index)
 
-    def sources(self):
+    def sources(self) -> List[Source]:
         g = self._ptr
         return [Source(self, lib.bri_graph_get_source(g, i))
                 for i in range(lib.bri_graph_get_n_sources(g))]
 
-    def kinds(self):
+    def kinds(self) -> List[Kind]:
         g = self._ptr
         return [Kind(self, lib.bri_graph_get_kind(g, i))
                 for i in range(lib.bri_graph_get_n_kinds(g))]
 
-    def kind(self, name):
+    def kind(self, name: str) -> Kind:
         ptr = lib.bri_graph_lookup_kind(self._ptr, encode(name, "kind"))
         if ptr == ffi.NULL:
             raise KeyError(name)
         return Kind(self, ptr)
 
     # -- views -----------------------------------------------------------------
-    def view(self, kinds=None, entity_kinds=None, start=None, end=None,
-             sources=None, min_confidence=None, project=None, weighting=None,
-             rollup=None, directed=None, involving=None, keep_isolated=False,
-             groups=None):
+    def view(self, kinds: Names = None, entity_kinds: Names = None,
+             start: DateLike = None, end: DateLike = None, sources: Names = None,
+             min_confidence: Optional[float] = None, project: Optional[str] = None,
+             weighting: Optional[str] = None, rollup: Optional[str] = None,
+             directed: Optional[bool] = None, involving: Any = None,
+             keep_isolated: bool = False, groups: Any = None) -> "View":
         """A View of the graph through a filter; see bri.view.View.
         ``involving``: a name, id or Entity (or several, comma-separated or a
         list): only relations whose from, to or via is one of them or lies
@@ -491,8 +512,10 @@ class Graph:
                            min_confidence, project, weighting, rollup, directed,
                            involving, keep_isolated, groups)
 
-    def corridors(self, place=None, kinds=None, entity_kinds=None, start=None,
-                  end=None, sources=None, min_confidence=None, involving=None):
+    def corridors(self, place: Any = None, kinds: Names = None, entity_kinds: Names = None,
+                  start: DateLike = None, end: DateLike = None, sources: Names = None,
+                  min_confidence: Optional[float] = None,
+                  involving: Any = None) -> List[Any]:
         """[Corridor]: the freight corridors, one per (origin, destination)
         of the admitted freight_corridor relations, sorted by origin then
         destination id; with ``place`` (a name, id or Entity), only those
@@ -503,7 +526,8 @@ class Graph:
         return corridors(self, place, kinds, entity_kinds, start, end, sources,
                          min_confidence, involving)
 
-    def timeline(self, by="month", measure="degree", weights=None, top=5, **filters):
+    def timeline(self, by: str = "month", measure: str = "degree", weights: Weights = None,
+                 top: int = 5, **filters: Any) -> List["Period"]:
         """[Period] for each month, quarter or year (``by``): relations by
         kind, active entities and the ``top`` entities by ``measure``;
         ``filters`` are those of Graph.view(). The list is a bri.Timeline:
@@ -512,7 +536,7 @@ class Graph:
         return timeline(self, by, measure, weights, top, **filters)
 
     # -- exports -----------------------------------------------------------------
-    def to_pandas(self):
+    def to_pandas(self) -> Tuple[Any, Any]:
         """(entities, relations) as two pandas DataFrames (needs pandas)."""
         import pandas as pd
         ents = pd.DataFrame([
@@ -546,6 +570,6 @@ class Graph:
         rels["end"] = pd.to_datetime(rels["end"])
         return ents, rels
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return "<bri.Graph %d entities, %d relations, %d sources>" % (
             len(self), self.n_relations, lib.bri_graph_get_n_sources(self._ptr))

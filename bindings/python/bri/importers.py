@@ -6,24 +6,35 @@ directories (bri/import.h): ``bri.import_aiddata`` and ``bri.import_gdelt``.
     >>> g = bri.load(bri.graph.bundled_data_dirs() + ["out"])
 """
 import os
-from collections import namedtuple
+from typing import Any, Iterable, List, NamedTuple, Optional, Union
 
-from ._ffi import encode, ffi, lib, text
+from ._ffi import encode, ffi, lib, text_nn
 from .errors import GErrorBox
-from .graph import Graph, bundled_data_dirs
+from .graph import Graph, PathLike, bundled_data_dirs
 
-ImportReport = namedtuple(
-    "ImportReport",
-    "rows relations merged entities filtered skipped problems")
-ImportReport.__doc__ = """What an import did: data rows read, relations
-written, rows merged into an earlier relation (GDELT), new entities, rows
-left out by a filter, bad rows skipped (skip_bad_rows=True), and the
-problems noted (``FILE:LINE:COL: message`` strings)."""
+
+
+class ImportReport(NamedTuple):
+    """What an import did: data rows read, relations
+    written, rows merged into an earlier relation (GDELT), new entities, rows
+    left out by a filter, bad rows skipped (skip_bad_rows=True), and the
+    problems noted (``FILE:LINE:COL: message`` strings)."""
+
+    rows: int
+    relations: int
+    merged: int
+    entities: int
+    filtered: int
+    skipped: int
+    problems: List[str]
+
 
 _VERSIONS = {"auto": lib.BRI_GDELT_AUTO, "2": lib.BRI_GDELT_V2, "1": lib.BRI_GDELT_V1}
 
 
-def _options(skip_bad_rows, keep_non_aggregates=False, cameo=None, version="auto"):
+def _options(skip_bad_rows: bool, keep_non_aggregates: bool = False,
+             cameo: Union[str, Iterable[str], None] = None,
+             version: Union[str, int] = "auto") -> Any:
     opts = ffi.gc(lib.bri_import_options_new(), lib.bri_import_options_free)
     lib.bri_import_options_set_skip_bad_rows(opts, bool(skip_bad_rows))
     lib.bri_import_options_set_keep_non_aggregates(opts, bool(keep_non_aggregates))
@@ -40,15 +51,15 @@ def _options(skip_bad_rows, keep_non_aggregates=False, cameo=None, version="auto
     return opts
 
 
-def _base(base):
+def _base(base: Optional[Graph]) -> Graph:
     return base if base is not None else Graph().load(bundled_data_dirs()[0])
 
 
-def _report(ptr, err):
+def _report(ptr: Any, err: GErrorBox) -> ImportReport:
     if ptr == ffi.NULL:
         err.fail()
     ptr = ffi.gc(ptr, lib.bri_import_report_free)
-    problems = [text(lib.bri_import_report_get_problem(ptr, i))
+    problems = [text_nn(lib.bri_import_report_get_problem(ptr, i))
                 for i in range(lib.bri_import_report_get_n_problems(ptr))]
     return ImportReport(lib.bri_import_report_get_n_rows(ptr),
                         lib.bri_import_report_get_n_relations(ptr),
@@ -59,7 +70,9 @@ def _report(ptr, err):
                         problems)
 
 
-def import_aiddata(path, out, base=None, skip_bad_rows=False, keep_non_aggregates=False):
+def import_aiddata(path: PathLike, out: PathLike, base: Optional[Graph] = None,
+                   skip_bad_rows: bool = False,
+                   keep_non_aggregates: bool = False) -> ImportReport:
     """Imports a GCDF 3.0 workbook (.xlsx) or CSV into the new directory ``out``.
 
     ``base``: the Graph names resolve against (default: the bundled
@@ -74,7 +87,11 @@ def import_aiddata(path, out, base=None, skip_bad_rows=False, keep_non_aggregate
     return _report(ptr, err)
 
 
-def import_gdelt(paths, out, base=None, cameo=None, version="auto", skip_bad_rows=False):
+def import_gdelt(paths: Union[PathLike, Iterable[PathLike]], out: PathLike,
+                 base: Optional[Graph] = None,
+                 cameo: Union[str, Iterable[str], None] = None,
+                 version: Union[str, int] = "auto",
+                 skip_bad_rows: bool = False) -> ImportReport:
     """Imports GDELT event files (1.0 or 2.0, tab-separated) into ``out``.
 
     ``cameo``: codes or prefixes to keep (a list or "04,057"; default

@@ -15,10 +15,14 @@ local clustering of a vertex of degree < 2) are float('nan').
 """
 import os
 import random
+from typing import Any, Callable, Dict, Iterator, List, Optional, Set, Tuple, Union
 
-from ._ffi import encode, ffi, lib, text
+from ._ffi import encode, ffi, lib, text, text_nn
 from .errors import GErrorBox
-from .graph import Entity, Relation, parse_date
+from .graph import DateLike, Entity, Graph, Names, Relation, Weights, parse_date
+
+#: an entity given by id, name (any script, any case) or as an Entity
+EntityRef = Union[str, Entity]
 
 _WEIGHTS = {None: lib.BRI_WEIGHTS_NONE, False: lib.BRI_WEIGHTS_NONE,
             "none": lib.BRI_WEIGHTS_NONE, True: lib.BRI_WEIGHTS_STRENGTH,
@@ -34,16 +38,16 @@ MEASURES = ("degree", "strength", "betweenness", "closeness", "harmonic",
             "eigenvector", "pagerank")
 
 
-def _ancestors(entity):
+def _ancestors(entity: Optional[Entity]) -> List[Entity]:
     """The entity and its ancestors through parent."""
-    out = []
+    out: List[Entity] = []
     while entity is not None:
         out.append(entity)
         entity = entity.parent
     return out
 
 
-def _choice(table, value, what):
+def _choice(table: Dict[Any, int], value: Any, what: str) -> int:
     try:
         return table[value]
     except (KeyError, TypeError):
@@ -51,7 +55,7 @@ def _choice(table, value, what):
         raise ValueError("unknown %s %r, expected one of %s" % (what, value, ", ".join(names))) from None
 
 
-def _strings(value):
+def _strings(value: Names) -> List[str]:
     """A list of names from None, a name, a comma-separated string of names
     (as the CLI takes them) or an iterable of names."""
     if value is None:
@@ -67,10 +71,11 @@ class Hop:
 
     __slots__ = ("source", "target", "weight", "relations")
 
-    def __init__(self, source, target, weight, relations):
+    def __init__(self, source: Entity, target: Entity, weight: float,
+                 relations: List[Relation]) -> None:
         self.source, self.target, self.weight, self.relations = source, target, weight, relations
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return "<bri.Hop %s -> %s weight=%g, %d relations>" % (
             self.source.id, self.target.id, self.weight, len(self.relations))
 
@@ -82,7 +87,7 @@ class Path:
 
     __slots__ = ("entities", "hops", "length", "vias")
 
-    def __init__(self, graph, ptr):
+    def __init__(self, graph: Graph, ptr: Any) -> None:
         ents = [Entity(graph, lib.bri_path_get_entity(ptr, i))
                 for i in range(lib.bri_path_get_n_entities(ptr))]
         hops = []
@@ -97,13 +102,13 @@ class Path:
                      for i in range(lib.bri_path_get_n_vias(ptr))]
 
     @property
-    def ids(self):
+    def ids(self) -> List[str]:
         return [e.id for e in self.entities]
 
-    def __len__(self):
+    def __len__(self) -> int:
         return len(self.hops)
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return "<bri.Path %s length=%g>" % (" -> ".join(self.ids), self.length)
 
 
@@ -117,12 +122,12 @@ class Partition:
 
     __slots__ = ("groups", "membership", "modularity", "seed", "weights")
 
-    def __init__(self, ptr, seed=None, weights=None):
+    def __init__(self, ptr: Any, seed: Optional[int] = None, weights: Weights = None) -> None:
         n_groups = lib.bri_partition_get_n_groups(ptr)
-        groups = [set() for _ in range(n_groups)]
-        membership = {}
+        groups: List[Set[str]] = [set() for _ in range(n_groups)]
+        membership: Dict[str, int] = {}
         for i in range(lib.bri_partition_get_n_entities(ptr)):
-            eid = text(lib.bri_entity_get_id(lib.bri_partition_get_entity(ptr, i)))
+            eid = text_nn(lib.bri_entity_get_id(lib.bri_partition_get_entity(ptr, i)))
             g = lib.bri_partition_get_group(ptr, i)
             groups[g].add(eid)
             membership[eid] = g
@@ -133,22 +138,22 @@ class Partition:
         self.weights = None if weights in (None, False, "none") else (
             "strength" if weights is True else weights)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Set[str]]:
         return iter(self.groups)
 
-    def __len__(self):
+    def __len__(self) -> int:
         return len(self.groups)
 
-    def __getitem__(self, i):
+    def __getitem__(self, i: int) -> Set[str]:
         return self.groups[i]
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return "<bri.Partition %d groups, sizes %s, modularity %.4f (%s)>" % (
             len(self.groups), [len(g) for g in self.groups[:8]], self.modularity,
             "unweighted" if self.weights is None else "weights=%r" % self.weights)
 
 
-def _call(fn, *args):
+def _call(fn: Callable[..., Any], *args: Any) -> Any:
     """Calls a libbri function whose last argument is a GError ** and that
     returns NULL/FALSE on failure; returns its result."""
     err = GErrorBox()
@@ -163,18 +168,23 @@ class View:
     merge the admitted relations. Build it with ``Graph.view(...)``."""
 
     __slots__ = ("_graph", "_ptr")
+    _graph: Graph
+    _ptr: Any
 
     @classmethod
-    def _wrap(cls, graph, ptr):
+    def _wrap(cls, graph: Graph, ptr: Any) -> "View":
         self = cls.__new__(cls)
         self._graph = graph
         self._ptr = ffi.gc(ptr, lib.bri_view_unref)
         return self
 
     @staticmethod
-    def _filter_options(kinds, entity_kinds, start, end, sources,
-                        min_confidence, project, weighting, rollup, directed,
-                        involving=None, graph=None, keep_isolated=False, groups=None):
+    def _filter_options(kinds: Names, entity_kinds: Names, start: DateLike, end: DateLike,
+                        sources: Names, min_confidence: Optional[float],
+                        project: Optional[str], weighting: Optional[str],
+                        rollup: Optional[str], directed: Optional[bool],
+                        involving: Any = None, graph: Optional[Graph] = None,
+                        keep_isolated: bool = False, groups: Any = None) -> Tuple[Any, Any]:
         filt = ffi.gc(lib.bri_filter_new(), lib.bri_filter_free)
         for k in _strings(kinds):
             lib.bri_filter_add_relation_kind(filt, encode(k, "kind"))
@@ -186,7 +196,8 @@ class View:
             lib.bri_filter_add_source(filt, encode(s, "source"))
         if min_confidence is not None:
             lib.bri_filter_set_min_confidence(filt, float(min_confidence))
-        for x in _strings(involving) if not isinstance(involving, Entity) else [involving]:
+        involved: List[Any] = [involving] if isinstance(involving, Entity) else _strings(involving)
+        for x in involved:
             # Names, ids or Entities, resolved as Graph.resolve() does.
             e = graph.resolve(x) if graph is not None else x
             lib.bri_filter_add_involved(filt, encode(e.id if isinstance(e, Entity) else e,
@@ -201,16 +212,19 @@ class View:
         if keep_isolated not in (True, False):
             raise ValueError("keep_isolated must be True or False, not %r" % (keep_isolated,))
         lib.bri_view_options_set_keep_isolated(opts, keep_isolated)
-        for x in _strings(groups) if not isinstance(groups, Entity) else [groups]:
+        listed: List[Any] = [groups] if isinstance(groups, Entity) else _strings(groups)
+        for x in listed:
             e = graph.resolve(x) if graph is not None else x
             lib.bri_view_options_add_group(opts, encode(e.id if isinstance(e, Entity) else e,
                                                         "group"))
         return filt, opts
 
     @classmethod
-    def _build(cls, graph, kinds, entity_kinds, start, end, sources,
-               min_confidence, project, weighting, rollup, directed, involving=None,
-               keep_isolated=False, groups=None):
+    def _build(cls, graph: Graph, kinds: Names, entity_kinds: Names, start: DateLike,
+               end: DateLike, sources: Names, min_confidence: Optional[float],
+               project: Optional[str], weighting: Optional[str], rollup: Optional[str],
+               directed: Optional[bool], involving: Any = None, keep_isolated: bool = False,
+               groups: Any = None) -> "View":
         filt, opts = cls._filter_options(kinds, entity_kinds, start, end, sources,
                                          min_confidence, project, weighting, rollup,
                                          directed, involving, graph, keep_isolated, groups)
@@ -223,45 +237,46 @@ class View:
 
     # -- structure ---------------------------------------------------------
     @property
-    def graph(self):
+    def graph(self) -> Graph:
         return self._graph
 
     @property
-    def directed(self):
+    def directed(self) -> bool:
         return bool(lib.bri_view_is_directed(self._ptr))
 
-    def __len__(self):
+    def __len__(self) -> int:
         return lib.bri_view_get_n_entities(self._ptr)
 
     @property
-    def n_edges(self):
+    def n_edges(self) -> int:
         return lib.bri_view_get_n_edges(self._ptr)
 
-    def entities(self):
+    def entities(self) -> List[Entity]:
         v = self._ptr
         return [Entity(self._graph, lib.bri_view_get_entity(v, i))
                 for i in range(lib.bri_view_get_n_entities(v))]
 
-    def edges(self):
+    def edges(self) -> List[Tuple[str, str, float, int]]:
         """[(source id, target id, weight, number of relations)], in view order."""
         v, ids = self._ptr, [e.id for e in self.entities()]
         return [(ids[lib.bri_view_get_edge_from(v, e)], ids[lib.bri_view_get_edge_to(v, e)],
                  lib.bri_view_get_edge_weight(v, e), lib.bri_view_get_edge_n_relations(v, e))
                 for e in range(lib.bri_view_get_n_edges(v))]
 
-    def _entity(self, name):
+    def _entity(self, name: EntityRef) -> Any:
         """An id, name or Entity as this view's graph's entity pointer (an
         Entity of another graph is looked up by id, never passed as is)."""
         if isinstance(name, Entity) and name._graph is not self._graph:
             name = name.id
         return self._graph.resolve(name)._ptr
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return "<bri.View %s, %d entities, %d edges>" % (
             "directed" if self.directed else "undirected", len(self), self.n_edges)
 
     # -- centrality ------------------------------------------------------------
-    def _ranking(self, measure, weights=None, mode="all", damping=0.85):
+    def _ranking(self, measure: str, weights: Weights = None, mode: str = "all",
+                 damping: float = 0.85) -> Tuple[List[Tuple[Any, float]], Any]:
         v, w = self._ptr, _choice(_WEIGHTS, weights, "weights")
         m = _choice(_NEIGHBORS, mode, "mode")
         calls = {
@@ -281,14 +296,15 @@ class View:
         return [(lib.bri_ranking_get_entity(r, i), lib.bri_ranking_get_score(r, i))
                 for i in range(lib.bri_ranking_get_n_items(r))], r
 
-    def centrality(self, measure, weights=None, normalized=False, mode="all", damping=0.85):
+    def centrality(self, measure: str, weights: Weights = None, normalized: bool = False,
+                   mode: str = "all", damping: float = 0.85) -> Dict[str, float]:
         """{entity id: score} for ``measure`` (degree, strength, betweenness,
         closeness, harmonic, eigenvector, pagerank), libbri's conventions
         (query.h). ``normalized=True`` applies networkx's normalisation to
         degree (÷ (n−1)) and betweenness (× 2/((n−1)(n−2)) undirected,
         1/((n−1)(n−2)) directed); other measures are normalised already."""
         items, _ = self._ranking(measure, weights, mode, damping)
-        scores = {text(lib.bri_entity_get_id(e)): s for e, s in items}
+        scores = {text_nn(lib.bri_entity_get_id(e)): s for e, s in items}
         if normalized:
             n = len(self)
             if measure == "degree":
@@ -301,17 +317,18 @@ class View:
         return scores
 
     # -- pictures (bri/explore.h) ------------------------------------------
-    def layout(self, seed=1):
+    def layout(self, seed: int = 1) -> Dict[str, Tuple[float, float]]:
         """{entity id: (x, y)}: igraph's Fruchterman-Reingold positions,
         scaled into the unit square (bri_view_layout)."""
         n = len(self)
         xy = ffi.new("double[]", 2 * n + 1)
         _call(lib.bri_view_layout, self._ptr, int(seed), xy)
-        return {text(lib.bri_entity_get_id(lib.bri_view_get_entity(self._ptr, i))):
+        return {text_nn(lib.bri_entity_get_id(lib.bri_view_get_entity(self._ptr, i))):
                 (xy[2 * i], xy[2 * i + 1]) for i in range(n)}
 
-    def explore(self, path, size_by="degree", weights=None, color_by="community",
-                title=None, caption=None, seed=1):
+    def explore(self, path: Any, size_by: str = "degree", weights: Weights = None,
+                color_by: str = "community", title: Optional[str] = None,
+                caption: Optional[str] = None, seed: int = 1) -> None:
         """Writes the interactive explorer page of this view to ``path``: one
         self-contained HTML file (bri_view_explore). ``size_by`` is a measure
         (see MEASURES), ``color_by`` "community" or "kind"; ``caption`` says
@@ -329,7 +346,8 @@ class View:
             lib.bri_explore_options_set_caption(o, encode(caption, "caption"))
         _call(lib.bri_view_explore, self._ptr, encode(os.fspath(path), "path"), o)
 
-    def ranking(self, measure, top=None, weights=None, mode="all", damping=0.85):
+    def ranking(self, measure: str, top: Optional[int] = None, weights: Weights = None,
+                mode: str = "all", damping: float = 0.85) -> List[Tuple[Entity, float]]:
         """[(Entity, score)], highest first (ties by id, NaN last)."""
         items, _ = self._ranking(measure, weights, mode, damping)
         if top is not None:
@@ -337,7 +355,8 @@ class View:
         return [(Entity(self._graph, e), s) for e, s in items]
 
     # -- paths -------------------------------------------------------------------
-    def shortest_path(self, a, b, weighted=False, weights=None):
+    def shortest_path(self, a: EntityRef, b: EntityRef, weighted: bool = False,
+                      weights: Weights = None) -> "Path":
         """One shortest Path from ``a`` to ``b`` (ids, names or Entities);
         ``weighted=True`` means weights="strength". NotFoundError when an
         entity is not in the view or ``b`` is unreachable."""
@@ -346,17 +365,20 @@ class View:
                          self._entity(b), w), lib.bri_path_free)
         return Path(self._graph, p)
 
-    def _paths(self, fn, a, b, weights):
+    def _paths(self, fn: Callable[..., Any], a: EntityRef, b: EntityRef,
+               weights: Weights) -> List["Path"]:
         lst = ffi.gc(_call(fn, self._ptr, self._entity(a), self._entity(b),
                            _choice(_WEIGHTS, weights, "weights")), lib.bri_path_list_free)
         return [Path(self._graph, lib.bri_path_list_get_path(lst, i))
                 for i in range(lib.bri_path_list_get_n_paths(lst))]
 
-    def all_shortest_paths(self, a, b, weights=None):
+    def all_shortest_paths(self, a: EntityRef, b: EntityRef,
+                           weights: Weights = None) -> List["Path"]:
         """Every shortest Path from ``a`` to ``b``, sorted by entity ids."""
         return self._paths(lib.bri_view_all_shortest_paths, a, b, weights)
 
-    def routes(self, a, b, weights=None, both=False):
+    def routes(self, a: EntityRef, b: EntityRef, weights: Weights = None,
+               both: bool = False) -> List[Any]:
         """The shortest freight routes from ``a`` to ``b`` (Paths whose
         ``vias`` are the ports and hubs passed). ``both=True``: the routes
         of both directions as [("forward" | "reverse", Path)], forward from
@@ -366,17 +388,19 @@ class View:
         if not both:
             return self._paths(lib.bri_view_freight_routes, a, b, weights)
         from .errors import NotFoundError
-        out, missing = [], None
+        out: List[Any] = []
+        missing: Optional[Exception] = None
         for label, x, y in (("forward", a, b), ("reverse", b, a)):
             try:
                 out += [(label, p) for p in self._paths(lib.bri_view_freight_routes, x, y, weights)]
             except NotFoundError as e:
                 missing = missing or e
         if not out:
+            assert missing is not None
             raise missing
         return out
 
-    def explain(self, a, b):
+    def explain(self, a: EntityRef, b: EntityRef) -> List[Relation]:
         """The relations behind the edge a → b (a — b when undirected)."""
         arr = _call(lib.bri_view_explain, self._ptr, self._entity(a), self._entity(b))
         try:
@@ -385,7 +409,7 @@ class View:
         finally:
             lib.g_ptr_array_unref(arr)
 
-    def ego(self, name, depth=1):
+    def ego(self, name: EntityRef, depth: int = 1) -> "View":
         """The ego network of ``name`` within ``depth`` hops, as a View."""
         if depth < 0:
             raise ValueError("depth must be >= 0")
@@ -393,13 +417,14 @@ class View:
                                              self._entity(name), int(depth)))
 
     # -- groups ------------------------------------------------------------------
-    def components(self, strong=False):
+    def components(self, strong: bool = False) -> "Partition":
         """Connected components as a Partition (weakly connected on a
         directed view unless ``strong``)."""
         p = ffi.gc(_call(lib.bri_view_components, self._ptr, bool(strong)), lib.bri_partition_free)
         return Partition(p)
 
-    def communities(self, method="louvain", seed=None, weights=None, resolution=1.0):
+    def communities(self, method: str = "louvain", seed: Optional[int] = None,
+                    weights: Weights = None, resolution: float = 1.0) -> "Partition":
         """Communities (method louvain, leiden or label_propagation) as a
         Partition; ``seed`` None draws one (kept in ``partition.seed``)."""
         if seed is None:
@@ -416,7 +441,7 @@ class View:
         return Partition(ffi.gc(p, lib.bri_partition_free), seed, weights)
 
     # -- clustering ----------------------------------------------------------------
-    def transitivity(self):
+    def transitivity(self) -> float:
         """Global transitivity (3 × triangles / connected triples); nan
         without connected triples. The view is read as undirected."""
         out = ffi.new("double *")
@@ -425,7 +450,7 @@ class View:
             err.fail()
         return out[0]
 
-    def average_clustering(self, zero=True):
+    def average_clustering(self, zero: bool = True) -> float:
         """Mean local clustering; ``zero=True`` counts degree < 2 as 0
         (networkx), False leaves them out (igraph's NaN mode)."""
         out = ffi.new("double *")
@@ -434,16 +459,16 @@ class View:
             err.fail()
         return out[0]
 
-    def local_clustering(self, weights=None, zero=False):
+    def local_clustering(self, weights: Weights = None, zero: bool = False) -> Dict[str, float]:
         """{id: local clustering coefficient}; nan for degree < 2 unless
         ``zero``. Weighted modes give Barrat's coefficient."""
         r = ffi.gc(_call(lib.bri_view_local_clustering, self._ptr,
                          _choice(_WEIGHTS, weights, "weights"), bool(zero)), lib.bri_ranking_free)
-        return {text(lib.bri_entity_get_id(lib.bri_ranking_get_entity(r, i))):
+        return {text_nn(lib.bri_entity_get_id(lib.bri_ranking_get_entity(r, i))):
                 lib.bri_ranking_get_score(r, i) for i in range(lib.bri_ranking_get_n_items(r))}
 
     # -- exports ---------------------------------------------------------------------
-    def to_networkx(self, multi=False):
+    def to_networkx(self, multi: bool = False) -> Any:
         """A networkx graph of the view; nodes are entity ids (attributes
         kind, name, name_zh, code, parent).
 
@@ -473,21 +498,21 @@ class View:
         # The key of a relation's edge: its index in the graph.
         position = {int(ffi.cast("uintptr_t", lib.bri_graph_get_relation(g, i))): i
                     for i in range(lib.bri_graph_get_n_relations(g))}
-        for e in range(lib.bri_view_get_n_edges(v)):
-            a = ids[lib.bri_view_get_edge_from(v, e)]
-            b = ids[lib.bri_view_get_edge_to(v, e)]
-            for k in range(lib.bri_view_get_edge_n_relations(v, e)):
-                ptr = lib.bri_view_get_edge_relation(v, e, k)
+        for ei in range(lib.bri_view_get_n_edges(v)):
+            a = ids[lib.bri_view_get_edge_from(v, ei)]
+            b = ids[lib.bri_view_get_edge_to(v, ei)]
+            for k in range(lib.bri_view_get_edge_n_relations(v, ei)):
+                ptr = lib.bri_view_get_edge_relation(v, ei, k)
                 r = Relation(self._graph, ptr, position[int(ffi.cast("uintptr_t", ptr))])
-                u, w = a, b
+                src, dst = a, b
                 # The edge's ends are the relation's ends or their roll-ups:
                 # orient by the relation's own from.
                 if r.from_id not in (a, b):
                     lineage = [x.id for x in _ancestors(r.from_entity)]
                     if b in lineage and a not in lineage:
-                        u, w = b, a
+                        src, dst = b, a
                 elif r.from_id == b:
-                    u, w = b, a
+                    src, dst = b, a
                 index = r.index
                 data = dict(kind=r.kind, directed=r.directed, date=r.date,
                             end_date=r.end_date, title=r.title, sector=r.sector,
@@ -495,10 +520,10 @@ class View:
                             confidence=r.confidence, source=r.source,
                             evidence=r.evidence, **{"from": r.from_id, "to": r.to_id})
                 data.update(r.attributes)
-                G.add_edge(u, w, key=index, **data)
+                G.add_edge(src, dst, key=index, **data)
         return G
 
-    def to_igraph(self):
+    def to_igraph(self) -> Any:
         """A python-igraph Graph (needs python-igraph): vertex attribute
         ``name`` = entity id, edge attribute ``weight``."""
         import igraph as ig
@@ -523,8 +548,16 @@ class Period:
     as ``n_active``)."""
 
     __slots__ = ("label", "start", "end", "n_relations", "n_coarse", "n_active", "kinds", "top")
+    label: str
+    start: Optional[str]
+    end: Optional[str]
+    n_relations: int
+    n_coarse: int
+    n_active: int
+    kinds: Dict[str, int]
+    top: List[Tuple[Entity, float]]
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return "<bri.Period %s: %d relations (+%d coarse), %d active>" % (
             self.label, self.n_relations, self.n_coarse, self.n_active)
 
@@ -533,10 +566,12 @@ _PERIODS = {"month": lib.BRI_PERIOD_MONTH, "quarter": lib.BRI_PERIOD_QUARTER,
             "year": lib.BRI_PERIOD_YEAR}
 
 
-class Timeline(list):
+class Timeline(List[Period]):
     """The [Period] of Graph.timeline(), which can also draw itself."""
 
-    def plot(self, path, title=None):
+    _ptr: Any
+
+    def plot(self, path: Any, title: Optional[str] = None) -> None:
         """Draws the timeline to ``path`` (.svg, .png or .pdf) with libbri's
         cairo chart (bri_timeline_plot): stacked bars of relations by kind,
         a line of active entities, axes, legend, CJK-capable fonts; the same
@@ -545,10 +580,14 @@ class Timeline(list):
               ffi.NULL if title is None else encode(title, "title"))
 
 
-def timeline(graph, by="month", measure="degree", weights=None, top=5, kinds=None,
-             entity_kinds=None, start=None, end=None, sources=None,
-             min_confidence=None, project=None, weighting=None, rollup=None,
-             directed=None, involving=None, keep_isolated=False, groups=None):
+def timeline(graph: Graph, by: str = "month", measure: str = "degree",
+             weights: Weights = None, top: int = 5, kinds: Names = None,
+             entity_kinds: Names = None, start: DateLike = None, end: DateLike = None,
+             sources: Names = None, min_confidence: Optional[float] = None,
+             project: Optional[str] = None, weighting: Optional[str] = None,
+             rollup: Optional[str] = None, directed: Optional[bool] = None,
+             involving: Any = None, keep_isolated: bool = False,
+             groups: Any = None) -> "Timeline":
     """[Period] from the first to the last period of the admitted relations
     (or of the window), empty periods included. See Graph.timeline."""
     from .graph import _date
@@ -564,13 +603,13 @@ def timeline(graph, by="month", measure="degree", weights=None, top=5, kinds=Non
                      _choice(_PERIODS, by, "period"), m[0],
                      _choice(_WEIGHTS, weights, "weights"), int(top)),
                lib.bri_timeline_free)
-    kind_names = [text(lib.bri_timeline_get_kind_name(t, k))
+    kind_names = [text_nn(lib.bri_timeline_get_kind_name(t, k))
                   for k in range(lib.bri_timeline_get_n_kinds(t))]
     out = Timeline()
     out._ptr = t
     for i in range(lib.bri_timeline_get_n_periods(t)):
         p = Period()
-        p.label = text(lib.bri_timeline_get_period_label(t, i))
+        p.label = text_nn(lib.bri_timeline_get_period_label(t, i))
         p.start = _date(lib.bri_timeline_get_period_start(t, i))
         p.end = _date(lib.bri_timeline_get_period_end(t, i))
         p.n_relations = lib.bri_timeline_get_n_relations(t, i)
