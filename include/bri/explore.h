@@ -1,6 +1,8 @@
-/* bri/explore.h — pictures people share: a view's layout (igraph), the
- * interactive explorer page (one self-contained HTML file) and the timeline
- * chart (cairo and Pango).
+/**
+ * SECTION:explore
+ * @title: Explorer page and charts
+ * @short_description: a view's layout (igraph), the interactive explorer page (one self-contained HTML file) and the timeline chart (cairo and Pango)
+ * @include: bri/bri.h
  *
  * The explorer page. bri_view_explore() writes one HTML file that needs no
  * network to open: its styles, its data and its scripts are inline. The
@@ -33,7 +35,8 @@
  * `<script type="application/json">` element, with every `<` written as
  * `\u003c`, so no name can close the element; the title and caption in the
  * HTML are escaped by g_markup_escape_text(); the page's script puts every
- * string into the document as text (textContent), never as markup. */
+ * string into the document as text (textContent), never as markup.
+ */
 #ifndef BRI_EXPLORE_H
 #define BRI_EXPLORE_H
 
@@ -51,6 +54,7 @@ G_BEGIN_DECLS
  * @seed: the seed of the layout's random start.
  * @xy: (out caller-allocates) (array): 2 × bri_view_get_n_entities()
  *   doubles: x then y of each vertex, in view order.
+ * @error: return location for a #GError, or %NULL
  *
  * Places the vertices with igraph's Fruchterman–Reingold layout (500
  * iterations, the grid variant above 1000 vertices, edges as undirected),
@@ -64,36 +68,79 @@ G_BEGIN_DECLS
 BRI_API gboolean bri_view_layout (const BriView *view, guint64 seed, double *xy,
                                   GError **error);
 
+/**
+ * BriExploreOptions:
+ *
+ * How bri_view_explore() draws a view (opaque): the size measure, the
+ * colouring, the layout's seed, the title and the caption.
+ */
 typedef struct _BriExploreOptions BriExploreOptions;
 
 /**
  * bri_explore_options_new:
+ *
+ * The options of bri_view_explore(), at their defaults.
+ *
  * Returns: (transfer full): the defaults: node size by degree (weights
  *   none), colour by community (as bri_view_draw() computes it), seed 1,
  *   title "libbri explorer", no caption; free with
  *   bri_explore_options_free().
  */
 BRI_API BriExploreOptions *bri_explore_options_new (void);
-/** bri_explore_options_free: NULL is ignored. */
+/**
+ * bri_explore_options_free:
+ * @options: (nullable) (transfer full): the options
+ *
+ * Frees @options. %NULL is ignored.
+ */
 BRI_API void bri_explore_options_free (BriExploreOptions *options);
-/** bri_explore_options_set_size_measure: node area grows with this
- *   centrality, computed with @weights. */
+/**
+ * bri_explore_options_set_size_measure:
+ * @options: the options
+ * @measure: the centrality that node areas grow with
+ * @weights: the edge weights the centrality is computed with
+ *
+ * Sizes the nodes by a centrality (the default is degree, unweighted).
+ */
 BRI_API void bri_explore_options_set_size_measure (BriExploreOptions *options,
                                                    BriMeasure measure,
                                                    BriWeights weights);
-/** bri_explore_options_set_color: by community or by kind. */
+/**
+ * bri_explore_options_set_color:
+ * @options: the options
+ * @color: %BRI_DRAW_COLOR_COMMUNITY or %BRI_DRAW_COLOR_KIND
+ *
+ * Colours the nodes by community (the default) or by entity kind.
+ */
 BRI_API void bri_explore_options_set_color (BriExploreOptions *options,
                                             BriDrawColor color);
-/** bri_explore_options_set_seed: the seed of the layout and communities. */
+/**
+ * bri_explore_options_set_seed:
+ * @options: the options
+ * @seed: the seed of the layout's random start and of the communities
+ *
+ * The same view and seed give the same page (default 1).
+ */
 BRI_API void bri_explore_options_set_seed (BriExploreOptions *options,
                                            guint64 seed);
-/** bri_explore_options_set_title: @title: (nullable): the page's title
- *   (copied); NULL for the default. */
+/**
+ * bri_explore_options_set_title:
+ * @options: the options
+ * @title: (nullable): the page's title (copied); %NULL for the default
+ *
+ * Sets the page's title, shown at its top and in the browser's tab.
+ */
 BRI_API void bri_explore_options_set_title (BriExploreOptions *options,
                                             const char *title);
-/** bri_explore_options_set_caption: @caption: (nullable): what data and
- *   filters made the view (copied), shown under the title, before the
- *   page's own count of entities, edges and relations. */
+/**
+ * bri_explore_options_set_caption:
+ * @options: the options
+ * @caption: (nullable): what data and filters made the view (copied);
+ *   %NULL for none
+ *
+ * Sets the caption shown under the title, before the page's own count of
+ * entities, edges and relations.
+ */
 BRI_API void bri_explore_options_set_caption (BriExploreOptions *options,
                                               const char *caption);
 
@@ -102,6 +149,7 @@ BRI_API void bri_explore_options_set_caption (BriExploreOptions *options,
  * @view: the view to show.
  * @path: the HTML file to write.
  * @options: (nullable): NULL for the defaults.
+ * @error: return location for a #GError, or %NULL
  *
  * Writes the explorer page of @view (see the header comment), atomically as
  * the exports are: a reader sees the old file or the whole new one.
@@ -123,6 +171,7 @@ BRI_API gboolean bri_view_explore (const BriView *view, const char *path,
  *   `.png` or `.pdf`.
  * @title: (nullable): the chart's title, NULL for none; a line break
  *   starts a smaller caption (the data and filters, say) under it.
+ * @error: return location for a #GError, or %NULL
  *
  * Draws the timeline with cairo: one stacked bar per period, one segment
  * per relation kind (bri_timeline_get_kind_count(), kinds in the
