@@ -38,7 +38,7 @@ explore_network (int argc, char **argv, GError **error)
   bri_explore_options_set_size_measure (page, BRI_MEASURE_PAGERANK, BRI_WEIGHTS_STRENGTH);
   bri_explore_options_set_title (page, "Belt and Road cooperation, 2022–2025");
   bri_explore_options_set_caption (page, "Data: the bundled data set (five bulletins, "
-                                   "217 curated relations). Filters: none.");
+                                   "182 curated relations). Filters: none.");
   if (!bri_view_explore (view, argv[1], page, error))
     return FALSE;
 
