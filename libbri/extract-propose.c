@@ -321,7 +321,7 @@ static const char event_re[] =
   /* The object of a verb of chairing or attending, up to an
    * event word (主持中国同中亚五国建交30周年视频峰会); checked by
    * event_object_ok. */
-  "|(?<=主持|出席|参加)了?(?<obj>(?:(?![的在和与及并了])[\\x{4e00}-\\x{9fff}0-9\\-])"
+  "|(?<=主持|出席|参加|主办|承办|举办|召开)了?(?<obj>(?:(?![的在和与及并了])[\\x{4e00}-\\x{9fff}0-9\\-])"
   "{4,30}?(?:峰会|会议|论坛|博览会|交易会|洽谈会|展览会|大会|年会))(?![\\x{4e00}-\\x{9fff}])";
 
 GRegex *
@@ -411,6 +411,33 @@ static const char *const event_time_words[] = {
  * at most 24 steps, to a particle or preposition, then past the last
  * verb of holding or attending and the last time word. Returns @st when
  * fewer than two characters are left for the name. */
+/* 商务与投资峰会: a 与 at norm[@w] joining two words of two Han
+ * characters inside an event's name (the second, norm[@p, …), running up to
+ * the event word at @st) is part of the name; a party before it (中国与东盟
+ * …) is not. */
+static gboolean
+joins_two_words (const char *norm, gsize a, gsize w, gsize p, gsize st,
+                 const BriMentionSpan *ms, guint n_ms)
+{
+  if (g_utf8_strlen (norm + p, (gssize) (st - p)) != 2)
+    return FALSE;
+  gsize q = w;
+  for (guint n = 0; n < 2; n++)
+    {
+      if (q <= a)
+        return FALSE;
+      const char *prev = g_utf8_prev_char (norm + q);
+      gunichar c = g_utf8_get_char (prev);
+      if (!bri__is_han (c) || bri__unichar_in (c, event_lead_stops))
+        return FALSE;
+      q = (gsize) (prev - norm);
+    }
+  for (guint k = 0; k < n_ms; k++)
+    if (ms[k].start < w && ms[k].end > q)
+      return FALSE;
+  return TRUE;
+}
+
 static gsize
 event_head_start (const char *norm, gsize a, gsize st, const BriMentionSpan *ms, guint n_ms)
 {
@@ -441,6 +468,11 @@ event_head_start (const char *norm, gsize a, gsize st, const BriMentionSpan *ms,
           if (digits == 4 && (q == a || !bri__is_han (g_utf8_get_char (g_utf8_prev_char (norm + q)))))
             p = q;
           break;
+        }
+      if (c == 0x4E0E /* 与 */ && joins_two_words (norm, a, (gsize) (prev - norm), p, st, ms, n_ms))
+        {
+          p = (gsize) (prev - norm);
+          continue;
         }
       if ((!bri__is_han (c) && c != '-' && c != '(' && c != ')') || bri__unichar_in (c, event_lead_stops))
         break;

@@ -621,6 +621,22 @@ static void merge_inner_places (GArray *ms);
 static void drop_titled_names (const char *norm, GArray *ms);
 static char *orig_slice (const BriNormText *nt, gsize a, gsize b);
 
+/* Does norm[i..b) open with a one-character country form and 方 (泰方)
+ * that is not the head of another word (方案, 方面, 方式 …)? */
+static gboolean
+abbrev_side (const BriExtractor *ex, const char *norm, gsize i, gsize b)
+{
+  if (!g_hash_table_lookup (ex->abbrev, GUINT_TO_POINTER (g_utf8_get_char (norm + i))))
+    return FALSE;
+  const char *f = g_utf8_next_char (norm + i);
+  if ((gsize) (f - norm) + strlen ("方") > b || !g_str_has_prefix (f, "方"))
+    return FALSE;
+  const char *after = f + strlen ("方");
+  if ((gsize) (after - norm) >= b)
+    return TRUE;
+  return !bri__unichar_in (g_utf8_get_char (after), "案面式向法针位略阵言块程便剂格圆");
+}
+
 /* The mentions of norm[a, b), longest first, left to right. With @outer,
  * the names inside the name of @outer that spans norm[a, b): no match
  * covers it all, and no match names @outer again (沈阳韩国周 inside
@@ -675,6 +691,19 @@ find_mentions (const BriExtractor *ex, const char *norm, gsize a, gsize b,
                 i += strlen ("两国");
               continue;
             }
+        }
+      /* 泰方, 越方, 柬方: a one-character country form and 方 stand for
+       * the country, as the gazetteer's 中方 and 老方 do; not in 新方案,
+       * 土方工程, 中方面 (方 opening another word). */
+      if (n == 0 && !inner && abbrev_side (ex, norm, i, b))
+        {
+          Mention m = { 0 };
+          m.start = i;
+          m.end = (gsize) (g_utf8_next_char (norm + i) - norm) + strlen ("方");
+          m.e = g_hash_table_lookup (ex->abbrev, GUINT_TO_POINTER (g_utf8_get_char (norm + i)));
+          g_array_append_val (ms, m);
+          i = m.end;
+          continue;
         }
       /* 五国, 六国: a group named by its count, resolved later. */
       if (n == 0 && !inner && numeral_value (g_utf8_get_char (norm + i)))
@@ -854,6 +883,60 @@ add_person_mentions (const BriExtractor *ex, const char *norm, const BriSpan *sp
     }
 }
 
+/* The edition N of a name opening with 第N届 (Arabic or Chinese numerals,
+ * 第18届 = 第十八届), or 0. Normalised text has Simplified characters. */
+static guint
+edition_of (const char *name)
+{
+  if (!g_str_has_prefix (name, "第"))
+    return 0;
+  static const char cn[] = "零一二三四五六七八九";
+  guint total = 0, digit = 0;
+  gboolean any = FALSE;
+  for (const char *p = name + strlen ("第"); *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *d = NULL;
+      if (c == 0x5C4A /* 届 */)
+        return any ? total + digit : 0;
+      if (g_ascii_isdigit (*p))
+        {
+          digit = digit * 10 + (guint) (*p - '0');
+          any = TRUE;
+        }
+      else if (c == 0x5341 /* 十 */ || c == 0x767E /* 百 */)
+        {
+          total += (digit ? digit : 1) * (c == 0x5341 ? 10 : 100);
+          digit = 0;
+          any = TRUE;
+        }
+      else if (c < 0x10000 && (d = g_utf8_strchr (cn, -1, c)))
+        {
+          digit = (guint) g_utf8_pointer_to_offset (cn, d);
+          any = TRUE;
+        }
+      else
+        return 0;
+      if (total + digit > 100000)
+        return 0;
+    }
+  return 0;
+}
+
+/* Does the mention @m, ending where the marked name norm[@s, …) ends, name
+ * another edition than the name's own (第18届 + a 中国—东盟博览会 that the
+ * data set knows only as its 第22届)? */
+static gboolean
+other_edition (const char *norm, gsize s, const Mention *m)
+{
+  if (!m->e || m->n_more || !g_str_equal (bri_entity_get_kind (m->e), "forum"))
+    return FALSE;
+  guint mine = edition_of (norm + s);
+  const char *zh = bri_entity_get_name_zh (m->e);
+  guint theirs = zh ? edition_of (zh) : 0;
+  return mine && theirs && mine != theirs;
+}
+
 /* The names the sentence @sp marks (extract-propose.c) that no mention
  * covers or crosses become mentions of proposed entities; a name whose id
  * collides is a candidate. */
@@ -893,13 +976,13 @@ add_marked_mentions (const BriExtractor *ex, const BriNormText *nt, const BriSpa
         }
       /* A mention crossing its edge, or one ending where it ends (第八届
        * + a known 中国—亚欧博览会, 新疆 + a known 阿拉山口口岸): the data set
-       * has the name. */
+       * has the name, unless that is another edition of the event. */
       for (guint k = 0; k < ms->len && !skip; k++)
         {
           const Mention *m = &g_array_index (ms, Mention, k);
           gboolean inside = m->start >= mk->start && m->end <= mk->end;
           skip = (m->start < mk->end && m->end > mk->start && !inside)
-                 || (inside && m->end == mk->end);
+                 || (inside && m->end == mk->end && !other_edition (norm, mk->start, m));
         }
       if (skip)
         continue;
@@ -1085,8 +1168,10 @@ resolve_mentions (const BriExtractor *ex, const char *norm, GArray *ms,
           for (guint j = context->len; j-- > 0;)
             {
               const BriEntity *e = context->pdata[j];
+              /* A body of that country; a place (北京, where talks
+               * were held) is no side. */
               if (e != m->e && country_of (e) == m->e &&
-                  !g_str_equal (bri_entity_get_kind (e), "country"))
+                  !g_str_equal (bri_entity_get_kind (e), "country") && !is_place (e))
                 {
                   m->orig = m->e;
                   m->e = e;

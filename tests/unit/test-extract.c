@@ -983,3 +983,51 @@ Test (extract, talks_are_between_parties_not_events)
   for (guint i = 0; i < bri_extract_result_get_n_relations (r); i++)
     cr_assert_str_neq (bri_relation_get_kind (bri_extract_result_get_relation (r, i)), "met");
 }
+
+Test (extract, a_country_form_and_fang_stand_for_the_country)
+{
+  g_autoptr (BriExtractResult) r =
+    run ("11月19日,吉尔吉斯斯坦总统祝贺泰方成功主办星河经济领导人非正式会议。", "2022-11");
+  cr_assert (find (r, "hosted", "country:TH", "forum:星河经济领导人非正式会议"));
+  /* 方 opening another word (新方案, 土方工程) is no side. */
+  g_autoptr (BriExtractResult) s =
+    run ("11月19日,越方与柬方在河内举行会谈,讨论了新方案和土方工程。", "2022-11");
+  cr_assert (find (s, "met", "country:VN", "country:KH"));
+  for (guint i = 0; i < bri_extract_result_get_n_relations (s); i++)
+    {
+      const BriRelation *x = bri_extract_result_get_relation (s, i);
+      cr_assert_str_neq (bri_relation_get_to_id (x), "country:SG");
+      cr_assert_str_neq (bri_relation_get_from_id (x), "country:TM");
+    }
+}
+
+Test (extract, a_numbered_edition_is_not_another_edition_of_the_data)
+{
+  /* data/bri knows the 22nd China–ASEAN Expo, alias 中国—东盟博览会. */
+  g_autoptr (BriExtractResult) r =
+    run ("9月10日,第18届中国—东盟博览会在广西南宁举行。", "2021-09");
+  cr_assert (find (r, "hosted", "city:nanning", "forum:第18届中国-东盟博览会"));
+  cr_assert_not (find (r, "hosted", "city:nanning", "forum:china-asean-expo-22"));
+  g_autoptr (BriExtractResult) s =
+    run ("9月10日,第二十二届中国—东盟博览会在广西南宁举行。", "2025-09");
+  cr_assert (find (s, "hosted", "city:nanning", "forum:china-asean-expo-22"));
+}
+
+Test (extract, yu_joining_two_words_stays_inside_an_event_name)
+{
+  g_autoptr (BriExtractResult) r =
+    run ("9月10日,第5届星河博览会和中国—东盟商务与投资峰会正在广西南宁举行。", "2021-09");
+  cr_assert (find (r, "hosted", "city:nanning", "forum:第5届星河博览会"));
+  cr_assert (find (r, "hosted", "city:nanning", "forum:中国-东盟商务与投资峰会"));
+}
+
+Test (extract, a_place_named_before_is_no_side_of_a_short_form)
+{
+  /* 中方 may stand for a Chinese body named before it, not for 北京,
+   * where the talks were held. */
+  g_autoptr (BriExtractResult) r =
+    run ("6月5日,吉尔吉斯斯坦总统在北京会见习近平。吉方最早同中方签署星河合作文件。", "2024-06");
+  cr_assert (find (r, "signed_agreement", "country:KG", "country:CN")
+             || find (r, "signed_agreement", "country:CN", "country:KG"));
+  cr_assert_not (find (r, "signed_agreement", "country:KG", "province:CN-BJ"));
+}
