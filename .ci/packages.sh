@@ -52,10 +52,12 @@ step "dpkg-buildpackage in $work/libbri"
 git archive --format=tar --prefix=libbri/ HEAD | tar -x -C "$work"
 # The explorer page inlines sigma.js and graphology, which Debian 12 does
 # not package: npm ci installs the versions tools/explore/package-lock.json
-# pins into the build copy (as a second upstream tarball would carry them),
-# and configure reads them through BRI_EXPLORE_MODULES.
-(cd "$work/libbri/tools/explore" && npm ci --no-audit --no-fund --loglevel=error)
-export BRI_EXPLORE_MODULES="$work/libbri/tools/explore/node_modules"
+# pins beside the build copy, not in it (the source package must not carry
+# npm's files), and configure reads them through BRI_EXPLORE_MODULES.
+mkdir -p "$work/explore"
+cp tools/explore/package.json tools/explore/package-lock.json "$work/explore/"
+(cd "$work/explore" && npm ci --no-audit --no-fund --loglevel=error)
+export BRI_EXPLORE_MODULES="$work/explore/node_modules"
 opts=nocheck; [ "${PACKAGES_CHECK:-0}" = 1 ] && opts=
 (cd "$work/libbri" && DEB_BUILD_OPTIONS="$opts parallel=2" dpkg-buildpackage -us -uc >"$work/build.log" 2>&1) ||
   { tail -50 "$work/build.log"; echo "packages: dpkg-buildpackage failed (log: $out/build.log)" >&2; cp "$work/build.log" "$out/"; exit 1; }
