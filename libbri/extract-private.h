@@ -148,6 +148,11 @@ typedef struct {
 } BriMarked;
 void bri__find_marked_places (const char *norm, gsize a, gsize b, const BriMentionSpan *ms,
                               guint n_ms, GArray *out);
+/* Bodies named as the organisers of an event (由国务院新闻办、…主办):
+ * each listed name that no mention covers and that ends in a body's word
+ * (办, 部, 署, 局, 委员会, 协会, 集团, 大学 …). */
+void bri__find_marked_hosts (const char *norm, gsize a, gsize b, const BriMentionSpan *ms,
+                             guint n_ms, GArray *out);
 GRegex *bri__event_regex_new (void);
 void bri__find_marked_events (const GRegex *re, const char *norm, gsize a, gsize b,
                               const BriMentionSpan *ms, guint n_ms, GArray *out);

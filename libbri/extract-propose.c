@@ -300,6 +300,95 @@ bri__find_marked_places (const char *norm, gsize a, gsize b, const BriMentionSpa
     }
 }
 
+/* The words a body's name ends with, and the kind they give. */
+static const struct {
+  const char *suffix;
+  const char *kind;
+} body_suffixes[] = {
+  { "委员会", "ministry" }, { "办公室", "ministry" }, { "新闻办", "ministry" },
+  { "联合会", "organization" }, { "协会", "organization" }, { "商会", "organization" },
+  { "集团", "enterprise" }, { "公司", "enterprise" }, { "研究院", "institution" },
+  { "科学院", "institution" }, { "大学", "institution" }, { "学院", "institution" },
+  { "中心", "institution" }, { "总署", "ministry" }, { "部", "ministry" },
+  { "署", "ministry" }, { "局", "ministry" }, { "厅", "ministry" }, { "委", "ministry" },
+};
+
+/* The verbs that close a list of organisers after 由. */
+static const char *const host_verbs[] = { "主办", "承办", "举办", "联合主办", "共同主办",
+                                          "联合举办", "共同举办" };
+
+/* Does norm[s, e) end with a body's word (and hold at least two Han
+ * characters before it)? Returns the kind, or NULL. */
+static const char *
+body_kind (const char *norm, gsize s, gsize e)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (body_suffixes); k++)
+    {
+      gsize sl = strlen (body_suffixes[k].suffix);
+      if (e - s > sl && memcmp (norm + e - sl, body_suffixes[k].suffix, sl) == 0
+          && g_utf8_strlen (norm + s, (gssize) (e - s - sl)) >= 2)
+        return body_suffixes[k].kind;
+    }
+  return NULL;
+}
+
+void
+bri__find_marked_hosts (const char *norm, gsize a, gsize b, const BriMentionSpan *ms,
+                        guint n_ms, GArray *out)
+{
+  for (gsize i = a; i + strlen ("由") <= b; i = (gsize) (g_utf8_next_char (norm + i) - norm))
+    {
+      if (!g_str_has_prefix (norm + i, "由"))
+        continue;
+      gsize start = i + strlen ("由");
+      /* The list runs to the first verb of organising, within 50 characters,
+       * over Han characters and the separators 、 和 与 及. */
+      gsize end = 0;
+      for (gsize q = start; q < b && q < start + 150 && !end;
+           q = (gsize) (g_utf8_next_char (norm + q) - norm))
+        {
+          for (guint v = 0; v < G_N_ELEMENTS (host_verbs) && !end; v++)
+            if (g_str_has_prefix (norm + q, host_verbs[v]))
+              end = q;
+          gunichar c = g_utf8_get_char (norm + q);
+          if (!end && !bri__is_han (c) && c != 0x3001 /* 、 */)
+            break;
+        }
+      if (!end)
+        continue;
+      /* Split at 、 和 与 及 (also 共同/联合 before the verb), and mark each
+       * part no mention touches that ends in a body's word. */
+      gsize ps = start;
+      for (gsize q = start; q <= end; q = (gsize) (g_utf8_next_char (norm + q) - norm))
+        {
+          gunichar c = q < end ? g_utf8_get_char (norm + q) : 0;
+          if (q < end && c != 0x3001 && !bri__unichar_in (c, "和与及"))
+            continue;
+          gsize pe = q;
+          if (pe == end)
+            for (guint w = 0; w < 2; w++)
+              {
+                const char *adv = w ? "联合" : "共同";
+                gsize al = strlen (adv);
+                if (pe >= ps + al && memcmp (norm + pe - al, adv, al) == 0)
+                  pe -= al;
+              }
+          gboolean touched = FALSE;
+          for (guint k = 0; k < n_ms && !touched; k++)
+            touched = ms[k].start < pe && ms[k].end > ps;
+          const char *kind = touched ? NULL : body_kind (norm, ps, pe);
+          if (kind && g_utf8_strlen (norm + ps, (gssize) (pe - ps)) <= 16)
+            {
+              BriMarked mk = { ps, pe, kind, pe, -1 };
+              g_array_append_val (out, mk);
+            }
+          if (q < end)
+            ps = (gsize) (g_utf8_next_char (norm + q) - norm);
+        }
+      i = end;
+    }
+}
+
 /* Marked event names: 第N届/第N次 or a year, then a name ending in an
  * event word; such a name in quotes; or a name ending in an event word
  * that is then said to be held somewhere. A numbered session with nothing

@@ -621,6 +621,16 @@ static void merge_inner_places (GArray *ms);
 static void drop_titled_names (const char *norm, GArray *ms);
 static char *orig_slice (const BriNormText *nt, gsize a, gsize b);
 
+/* A city or province: a name may grow from it, it may host. */
+static gboolean
+is_place (const BriEntity *e)
+{
+  if (!e)
+    return FALSE;
+  const char *k = bri_entity_get_kind (e);
+  return g_str_equal (k, "city") || g_str_equal (k, "province");
+}
+
 /* Does norm[i..b) open with a one-character country form and 方 (泰方)
  * that is not the head of another word (方案, 方面, 方式 …)? */
 static gboolean
@@ -739,6 +749,23 @@ find_mentions (const BriExtractor *ex, const char *norm, gsize a, gsize b,
             }
           else if (vals->len == 1)
             m.e = bri_graph_get_entity (ex->graph, v);
+          /* 新疆维吾尔自治区人民政府, 中国政府: a place's or country's
+           * government acts as the place or country (not 政府间). */
+          if (m.e && !inner && (is_place (m.e) || g_str_equal (bri_entity_get_kind (m.e), "country")))
+            {
+              static const char *const gov[] = { "人民政府", "政府" };
+              for (guint w = 0; w < G_N_ELEMENTS (gov); w++)
+                {
+                  gsize gl = strlen (gov[w]);
+                  if (i + n + gl <= b && memcmp (norm + i + n, gov[w], gl) == 0
+                      && !g_str_has_prefix (norm + i + n + gl, "间"))
+                    {
+                      m.end += gl;
+                      n += gl;
+                      break;
+                    }
+                }
+            }
           if (m.both || m.e)   /* an ambiguous name is no mention: no guess */
             g_array_append_val (ms, m);
           i += n;
@@ -796,14 +823,6 @@ merge_inner_places (GArray *ms)
     }
 }
 
-static gboolean
-is_place (const BriEntity *e)
-{
-  if (!e)
-    return FALSE;
-  const char *k = bri_entity_get_kind (e);
-  return g_str_equal (k, "city") || g_str_equal (k, "province");
-}
 
 static void
 add_candidate (BriExtractResult *res, const char *name, const char *sentence,
@@ -963,6 +982,8 @@ add_marked_mentions (const BriExtractor *ex, const BriNormText *nt, const BriSpa
                            (const BriMentionSpan *) spans->data, spans->len, marks);
   bri__find_marked_places (norm, sp->start, sp->end, (const BriMentionSpan *) spans->data,
                            spans->len, marks);
+  bri__find_marked_hosts (norm, sp->start, sp->end, (const BriMentionSpan *) spans->data,
+                          spans->len, marks);
   /* Decide on the mentions as found, then insert. */
   g_autoptr (GArray) add = g_array_new (FALSE, FALSE, sizeof (Mention));
   for (guint i = 0; i < marks->len; i++)

@@ -1031,3 +1031,20 @@ Test (extract, a_place_named_before_is_no_side_of_a_short_form)
              || find (r, "signed_agreement", "country:CN", "country:KG"));
   cr_assert_not (find (r, "signed_agreement", "country:KG", "province:CN-BJ"));
 }
+
+Test (extract, organisers_listed_after_you_are_proposed_bodies)
+{
+  /* An organiser the data set lacks, named with a body's word, becomes a
+   * proposed entity; a province's government is the province. */
+  g_autoptr (BriExtractResult) r =
+    run ("11月15日,由星河国务院新闻办、新疆维吾尔自治区人民政府主办的“2021星河发展论坛”在北京举行。",
+         "2021-11");
+  cr_assert (find (r, "hosted", "ministry:星河国务院新闻办", "forum:2021星河发展论坛"));
+  cr_assert (find (r, "hosted", "province:CN-XJ", "forum:2021星河发展论坛"));
+  cr_assert (find (r, "hosted", "province:CN-BJ", "forum:2021星河发展论坛"));
+  /* A name without a body's word, or an intergovernmental one, is none. */
+  g_autoptr (BriExtractResult) s =
+    run ("11月15日,由星河和新疆政府间委员会共同主办的“2021星河发展论坛”在北京举行。", "2021-11");
+  for (guint i = 0; i < bri_extract_result_get_n_entities (s); i++)
+    cr_assert_str_neq (bri_entity_get_id (bri_extract_result_get_entity (s, i)), "ministry:星河");
+}
