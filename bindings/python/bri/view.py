@@ -424,9 +424,16 @@ class View:
         return Partition(p)
 
     def communities(self, method: str = "louvain", seed: Optional[int] = None,
-                    weights: Weights = None, resolution: float = 1.0) -> "Partition":
+                    weights: Weights = "strength", resolution: float = 1.0) -> "Partition":
         """Communities (method louvain, leiden or label_propagation) as a
-        Partition; ``seed`` None draws one (kept in ``partition.seed``)."""
+        Partition; ``seed`` None draws one (kept in ``partition.seed``).
+
+        ``weights`` defaults to "strength": edges weigh the view's edge
+        weights (its ``weighting``), as networkx's ``modularity`` and
+        ``louvain_communities`` weigh by ``weight="weight"``, so the same
+        partition has the same modularity in both; None (or "none") counts
+        every edge 1, as networkx's ``weight=None``. The partition's
+        ``weights`` attribute names the weights its modularity used."""
         if seed is None:
             seed = random.getrandbits(63)
         w = _choice(_WEIGHTS, weights, "weights")
