@@ -146,8 +146,8 @@ check_new_name (const BriExportOptions *options, const char *name, GError **erro
 }
 
 /* Shortest decimal text that reads back as the same double; "NaN". */
-static char *
-format_double (double v)
+char *
+bri__export_format_double (double v)
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
   if (isnan (v))
@@ -174,7 +174,7 @@ bri_export_options_add_ranking (BriExportOptions *options, const char *name,
   for (guint i = 0; i < bri_ranking_get_n_items (ranking); i++)
     g_hash_table_insert (c->values,
                          g_strdup (bri_entity_get_id (bri_ranking_get_entity (ranking, i))),
-                         format_double (bri_ranking_get_score (ranking, i)));
+                         bri__export_format_double (bri_ranking_get_score (ranking, i)));
   g_ptr_array_add (options->computed, c);
   return TRUE;
 }
@@ -689,7 +689,7 @@ build_edges (BriExportModel *m, const guint *node_of_vertex)
       if (!m->directed && m->edge_directed[e] && bri_export_options_get_mixed (m->options))
         m->mixed = TRUE;
       table_take (t, e, EC_DIRECTED, g_strdup (m->edge_directed[e] ? "true" : "false"));
-      table_take (t, e, EC_WEIGHT, format_double (bri_view_get_edge_weight (view, e)));
+      table_take (t, e, EC_WEIGHT, bri__export_format_double (bri_view_get_edge_weight (view, e)));
       table_take (t, e, EC_N_RELATIONS, g_strdup_printf ("%u", n));
       /* Distinct kinds. */
       g_autoptr (GPtrArray) kinds = g_ptr_array_new ();
@@ -724,7 +724,7 @@ build_edges (BriExportModel *m, const guint *node_of_vertex)
                 case EC_EVENTS: v = g_strdup (rel->event); break;
                 case EC_SOURCES: v = g_strdup (rel->source); break;
                 case EC_CONFIDENCES:
-                  v = isnan (rel->confidence) ? NULL : format_double (rel->confidence);
+                  v = isnan (rel->confidence) ? NULL : bri__export_format_double (rel->confidence);
                   break;
                 }
               g_ptr_array_add (vals, v);

@@ -70,6 +70,9 @@ bri__export_col_type (const BriExportTable *t, guint col)
 {
   return g_array_index (t->types, BriColType, col);
 }
+/* A number as every format writes it: the shortest decimal text that
+ * reads back as the same double (%.15g, else %.17g); "NaN", "INF". */
+char *bri__export_format_double (double v);
 /* The column named @name, or -1. */
 gint bri__export_find_col (const BriExportTable *t, const char *name);
 /* "string", "double", "int". */

@@ -23,11 +23,13 @@ new_file (const BriExportModel *m)
   return s;
 }
 
+/* A weight or confidence: the shortest text of the double (0.7, not
+ * g_ascii_dtostr's 0.69999999999999996), empty when not given. */
 static void
 number_field (GString *out, double v, gboolean given)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-  bri__export_csv_field (out, FALSE, given ? g_ascii_dtostr (buf, sizeof buf, v) : NULL);
+  g_autofree char *text = given ? bri__export_format_double (v) : NULL;
+  bri__export_csv_field (out, FALSE, text);
 }
 
 gboolean

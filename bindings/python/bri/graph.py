@@ -13,6 +13,7 @@ from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
 from ._ffi import encode, ffi, lib, owned_text, text, text_nn
 from .errors import DataWarning, GErrorBox
+from .export import write
 
 if typing.TYPE_CHECKING:
     from .view import Period, View
@@ -536,6 +537,17 @@ class Graph:
         return timeline(self, by, measure, weights, top, **filters)
 
     # -- exports -----------------------------------------------------------------
+    def export(self, path: Any, format: Optional[str] = None, labels: str = "en",
+               bom: bool = False, mixed: bool = True) -> None:
+        """Writes the whole graph (every entity, isolated ones included;
+        bri_graph_export) as View.export writes a view: ``format`` one of
+        "graphml", "gexf", "json", "dot", "neo4j", "graphframes", "csv"
+        (None: from the extension of ``path``), ``labels`` "en" or "zh",
+        ``bom`` (True: "csv" files start with a UTF-8 byte order mark),
+        ``mixed`` (False: GraphML/GEXF/DOT written undirected, each edge's
+        direction in its ``directed`` attribute, for networkx 2.8)."""
+        write(lib.bri_graph_export, self._ptr, path, format, labels, bom, mixed)
+
     def to_pandas(self) -> Tuple[Any, Any]:
         """(entities, relations) as two pandas DataFrames (needs pandas)."""
         import pandas as pd

@@ -19,6 +19,7 @@ from typing import Any, Callable, Dict, Iterator, List, Optional, Set, Tuple, Un
 
 from ._ffi import encode, ffi, lib, text, text_nn
 from .errors import GErrorBox
+from .export import write
 from .graph import DateLike, Entity, Graph, Names, Relation, Weights, parse_date
 
 #: an entity given by id, name (any script, any case) or as an Entity
@@ -475,6 +476,27 @@ class View:
                 lib.bri_ranking_get_score(r, i) for i in range(lib.bri_ranking_get_n_items(r))}
 
     # -- exports ---------------------------------------------------------------------
+    def export(self, path: Any, format: Optional[str] = None, labels: str = "en",
+               bom: bool = False, mixed: bool = True) -> None:
+        """Writes the view for other tools, as ``bri export`` does
+        (bri_view_export), atomically.
+
+        ``format``: "graphml", "gexf", "json" (node-link, networkx's
+        node_link_graph), "dot", "neo4j", "graphframes" or "csv" (these three
+        write a directory: "csv" holds nodes.csv and edges.csv for a
+        spreadsheet, one edge row per relation in its own direction, with
+        kind, dates, title, sector, via, event, weight, confidence, source,
+        evidence and direction); None takes it from ``path``'s extension
+        (.graphml, .gexf, .json, .dot, .gv). ``labels``: "en" or "zh", the
+        language of the nodes' ``label``. ``bom``: True starts each file of
+        "csv" with a UTF-8 byte order mark (Excel then shows Chinese); other
+        formats refuse it. ``mixed``: True (the default) writes a view of
+        mixed kinds as a mixed graph where the format has one (GraphML,
+        GEXF, DOT: each edge marks its own direction); False writes it
+        undirected with each edge's direction in its ``directed``
+        attribute, which networkx 2.8's read_graphml/read_gexf need."""
+        write(lib.bri_view_export, self._ptr, path, format, labels, bom, mixed)
+
     def to_networkx(self, multi: bool = False) -> Any:
         """A networkx graph of the view; nodes are entity ids (attributes
         kind, name, name_zh, code, parent).
