@@ -180,7 +180,8 @@ typedef enum {
  * Gets the name of @format.
  *
  * Returns: (transfer none) (nullable): "graphml", "gexf", "json", "dot",
- *   "neo4j" or "graphframes"; NULL for an unknown value.
+ *   "neo4j", "graphframes" or "csv"; NULL for an unknown value (so the
+ *   names can be listed by counting from 0 up to the first NULL).
  */
 BRI_API const char *bri_export_format_get_name (BriExportFormat format);
 
@@ -204,7 +205,7 @@ BRI_API gboolean bri_export_format_from_name (const char *name,
  * Tells whether @format is directory.
  *
  * Returns: TRUE when @format writes a directory of files (Neo4j,
- *   GraphFrames), FALSE when it writes one file.
+ *   GraphFrames, CSV), FALSE when it writes one file.
  */
 BRI_API gboolean bri_export_format_is_directory (BriExportFormat format);
 
