@@ -25,6 +25,7 @@ typedef struct {
 struct _BriExportOptions {
   BriLabels labels;
   gboolean bom;                 /* CSV: a UTF-8 byte order mark first */
+  gboolean mixed;               /* per-edge direction markup (default) */
   GPtrArray *computed;          /* BriComputed*, owned */
 };
 
@@ -44,6 +45,7 @@ bri_export_options_new (void)
 {
   BriExportOptions *o = g_new0 (BriExportOptions, 1);
   o->labels = BRI_LABELS_EN;
+  o->mixed = TRUE;
   o->computed = g_ptr_array_new_with_free_func (computed_free);
   return o;
 }
@@ -55,6 +57,7 @@ bri_export_options_copy (const BriExportOptions *options)
   BriExportOptions *o = bri_export_options_new ();
   o->labels = options->labels;
   o->bom = options->bom;
+  o->mixed = options->mixed;
   for (guint i = 0; i < options->computed->len; i++)
     {
       const BriComputed *c = options->computed->pdata[i];
@@ -143,8 +146,8 @@ check_new_name (const BriExportOptions *options, const char *name, GError **erro
 }
 
 /* Shortest decimal text that reads back as the same double; "NaN". */
-static char *
-format_double (double v)
+char *
+bri__export_format_double (double v)
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
   if (isnan (v))
@@ -171,7 +174,7 @@ bri_export_options_add_ranking (BriExportOptions *options, const char *name,
   for (guint i = 0; i < bri_ranking_get_n_items (ranking); i++)
     g_hash_table_insert (c->values,
                          g_strdup (bri_entity_get_id (bri_ranking_get_entity (ranking, i))),
-                         format_double (bri_ranking_get_score (ranking, i)));
+                         bri__export_format_double (bri_ranking_get_score (ranking, i)));
   g_ptr_array_add (options->computed, c);
   return TRUE;
 }
@@ -300,6 +303,20 @@ bri_export_options_get_bom (const BriExportOptions *options)
   return options->bom;
 }
 
+void
+bri_export_options_set_mixed (BriExportOptions *options, gboolean mixed)
+{
+  g_return_if_fail (options != NULL);
+  options->mixed = mixed != FALSE;
+}
+
+gboolean
+bri_export_options_get_mixed (const BriExportOptions *options)
+{
+  g_return_val_if_fail (options != NULL, TRUE);
+  return options->mixed;
+}
+
 const char *
 bri_export_format_get_name (BriExportFormat format)
 {
@@ -389,6 +406,7 @@ bri__export_type_name (BriColType type)
     {
     case BRI_COL_DOUBLE: return "double";
     case BRI_COL_INT: return "int";
+    case BRI_COL_BOOL: return "boolean";
     default: return "string";
     }
 }
@@ -508,12 +526,12 @@ join_aligned (GPtrArray *values)
 enum {
   EC_WEIGHT, EC_N_RELATIONS, EC_KINDS, EC_RELATIONS, EC_RELATION_KINDS, EC_DATES,
   EC_END_DATES, EC_TITLES, EC_SECTORS, EC_VIAS, EC_EVENTS, EC_SOURCES,
-  EC_CONFIDENCES, EC_START, EC_END, EC_N_FIXED
+  EC_CONFIDENCES, EC_START, EC_END, EC_DIRECTED, EC_N_FIXED
 };
 static const char *const edge_fixed[] = {
   "weight", "n_relations", "kinds", "relations", "relation_kinds", "dates",
   "end_dates", "titles", "sectors", "vias", "events", "sources", "confidences",
-  "start", "end"
+  "start", "end", "directed"
 };
 
 static gint
@@ -579,6 +597,44 @@ points_backward (const BriExportModel *m, guint edge, const BriView *view)
   return backward > 0 && forward == 0;
 }
 
+/* Whether @end is @node or one of its descendants (through parent): the
+ * node a relation's end was rolled up to. */
+static gboolean
+end_is (const BriEntity *end, const BriEntity *node)
+{
+  for (const BriEntity *e = end; e; e = e->parent)
+    if (e == node)
+      return TRUE;
+  return FALSE;
+}
+
+/* In an undirected view whose direction is BRI_DIRECTION_AUTO (a view of
+ * mixed kinds): whether @edge, as oriented by build_edges(), is directed:
+ * every relation behind it is of a directed kind and goes from the edge's
+ * source (or an entity rolled up to it) to its target. An edge mixing an
+ * undirected relation (`met`) with a directed one, or holding directed
+ * relations both ways, or whose ends were grouped, stays undirected. */
+static gboolean
+edge_is_directed (const BriExportModel *m, guint edge, const BriView *view)
+{
+  const BriEntity *a = m->nodes[m->edge_from[edge]], *b = m->nodes[m->edge_to[edge]];
+  guint n = bri_view_get_edge_n_relations (view, edge);
+  for (guint r = 0; r < n; r++)
+    {
+      const BriRelation *rel = bri_view_get_edge_relation (view, edge, r);
+      if (!rel->kind || !rel->kind->directed)
+        return FALSE;
+      if (rel->from == a && rel->to == b)
+        continue;
+      /* Rolled up: the ends lie under a and b, and not both under b and
+       * a too (one end an ancestor of the other). */
+      if (!end_is (rel->from, a) || !end_is (rel->to, b)
+          || (end_is (rel->from, b) && end_is (rel->to, a)))
+        return FALSE;
+    }
+  return n > 0;
+}
+
 static void
 build_edges (BriExportModel *m, const guint *node_of_vertex)
 {
@@ -588,7 +644,8 @@ build_edges (BriExportModel *m, const guint *node_of_vertex)
   for (guint i = 0; i < EC_N_FIXED; i++)
     table_add_col (t, edge_fixed[i],
                    i == EC_WEIGHT ? BRI_COL_DOUBLE
-                   : i == EC_N_RELATIONS ? BRI_COL_INT : BRI_COL_STRING);
+                   : i == EC_N_RELATIONS ? BRI_COL_INT
+                   : i == EC_DIRECTED ? BRI_COL_BOOL : BRI_COL_STRING);
   guint col_items = 0;
   if (m->projected)
     {
@@ -612,6 +669,9 @@ build_edges (BriExportModel *m, const guint *node_of_vertex)
   m->edge_from = g_new (guint, m->n_edges + 1);
   m->edge_to = g_new (guint, m->n_edges + 1);
   m->edge_spells = g_new0 (GArray *, m->n_edges + 1);
+  m->edge_directed = g_new0 (gboolean, m->n_edges + 1);
+  gboolean per_edge = !m->directed && !m->projected
+    && bri_view_options_get_direction (bri_view_get_options (view)) == BRI_DIRECTION_AUTO;
 
   g_autoptr (GPtrArray) vals = g_ptr_array_new_with_free_func (g_free);
   for (guint e = 0; e < m->n_edges; e++)
@@ -625,7 +685,11 @@ build_edges (BriExportModel *m, const guint *node_of_vertex)
           m->edge_from[e] = m->edge_to[e];
           m->edge_to[e] = swap;
         }
-      table_take (t, e, EC_WEIGHT, format_double (bri_view_get_edge_weight (view, e)));
+      m->edge_directed[e] = m->directed || (per_edge && edge_is_directed (m, e, view));
+      if (!m->directed && m->edge_directed[e] && bri_export_options_get_mixed (m->options))
+        m->mixed = TRUE;
+      table_take (t, e, EC_DIRECTED, g_strdup (m->edge_directed[e] ? "true" : "false"));
+      table_take (t, e, EC_WEIGHT, bri__export_format_double (bri_view_get_edge_weight (view, e)));
       table_take (t, e, EC_N_RELATIONS, g_strdup_printf ("%u", n));
       /* Distinct kinds. */
       g_autoptr (GPtrArray) kinds = g_ptr_array_new ();
@@ -660,7 +724,7 @@ build_edges (BriExportModel *m, const guint *node_of_vertex)
                 case EC_EVENTS: v = g_strdup (rel->event); break;
                 case EC_SOURCES: v = g_strdup (rel->source); break;
                 case EC_CONFIDENCES:
-                  v = isnan (rel->confidence) ? NULL : format_double (rel->confidence);
+                  v = isnan (rel->confidence) ? NULL : bri__export_format_double (rel->confidence);
                   break;
                 }
               g_ptr_array_add (vals, v);
@@ -717,6 +781,7 @@ model_clear (BriExportModel *m)
   table_clear (&m->edge_attrs);
   g_free (m->edge_from);
   g_free (m->edge_to);
+  g_free (m->edge_directed);
   for (guint e = 0; m->edge_spells && e < m->n_edges; e++)
     if (m->edge_spells[e])
       g_array_unref (m->edge_spells[e]);

@@ -11,6 +11,7 @@ typedef enum {
   BRI_COL_STRING,
   BRI_COL_DOUBLE,
   BRI_COL_INT,
+  BRI_COL_BOOL,                 /* "true" or "false" */
 } BriColType;
 
 /* A table of attributes: n_rows × n_cols cells, each the text of the value
@@ -35,6 +36,17 @@ typedef struct {
   /* Edges: node indices. */
   guint n_edges;
   guint *edge_from, *edge_to;   /* owned arrays */
+  /* Per edge: whether it is directed (from → to). Every edge of a directed
+   * view; in an undirected view built with BRI_DIRECTION_AUTO, an edge
+   * whose relations are all of directed kinds and all go from its source
+   * to its target (see edge_is_directed in export-common.c); no edge of a
+   * view made undirected on request or of a projection. */
+  gboolean *edge_directed;      /* owned array */
+  /* The view is undirected, some of its edges are directed, and the
+   * options ask for per-edge markup (bri_export_options_set_mixed): the
+   * formats that can mark a direction per edge do (GraphML, GEXF, DOT).
+   * Every format writes the edge attribute `directed` in any case. */
+  gboolean mixed;
   BriExportTable edge_attrs;
   /* Per edge: the relations' spells, merged: pairs of first and last day,
    * NULL when the edge has an undated relation. */
@@ -58,6 +70,9 @@ bri__export_col_type (const BriExportTable *t, guint col)
 {
   return g_array_index (t->types, BriColType, col);
 }
+/* A number as every format writes it: the shortest decimal text that
+ * reads back as the same double (%.15g, else %.17g); "NaN", "INF". */
+char *bri__export_format_double (double v);
 /* The column named @name, or -1. */
 gint bri__export_find_col (const BriExportTable *t, const char *name);
 /* "string", "double", "int". */

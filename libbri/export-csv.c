@@ -1,7 +1,7 @@
 /* libbri/export-csv.c — the spreadsheet export: nodes.csv (one row per
  * node: id and the node attributes) and edges.csv (one row per relation
  * behind each edge, in the relation's own direction, with its kind, dates,
- * source and evidence), fields quoted by libcsv's csv_write, optionally
+ * source and evidence, and whether the relation and its edge are directed), fields quoted by libcsv's csv_write, optionally
  * after a UTF-8 byte order mark. See BRI_EXPORT_CSV in bri/export.h. */
 #include "config.h"
 #include "export-common.h"
@@ -11,6 +11,7 @@
 static const char *const edge_header[] = {
   "edge_source", "edge_target", "kind", "from", "to", "date", "end_date", "title",
   "sector", "via", "event", "weight", "confidence", "source", "evidence",
+  "directed", "edge_directed",
 };
 
 static GString *
@@ -22,11 +23,13 @@ new_file (const BriExportModel *m)
   return s;
 }
 
+/* A weight or confidence: the shortest text of the double (0.7, not
+ * g_ascii_dtostr's 0.69999999999999996), empty when not given. */
 static void
 number_field (GString *out, double v, gboolean given)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-  bri__export_csv_field (out, FALSE, given ? g_ascii_dtostr (buf, sizeof buf, v) : NULL);
+  g_autofree char *text = given ? bri__export_format_double (v) : NULL;
+  bri__export_csv_field (out, FALSE, text);
 }
 
 gboolean
@@ -72,6 +75,10 @@ bri__export_csv (const BriExportModel *m, GPtrArray *files, GError **error)
         number_field (edges, bri_relation_get_confidence (r), bri_relation_has_confidence (r));
         bri__export_csv_field (edges, FALSE, bri_relation_get_source (r));
         bri__export_csv_field (edges, FALSE, bri_relation_get_evidence (r));
+        /* The relation's kind is directed (from → to); the edge it lies
+         * on is directed (edge_source → edge_target) in this view. */
+        bri__export_csv_field (edges, FALSE, r->kind && r->kind->directed ? "true" : "false");
+        bri__export_csv_field (edges, FALSE, m->edge_directed[e] ? "true" : "false");
         g_string_append_c (edges, '\n');
       }
   bri__export_add_file (files, "nodes.csv", nodes);

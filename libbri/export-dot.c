@@ -64,7 +64,11 @@ bri__export_dot (const BriExportModel *m, GPtrArray *files, GError **error)
       return FALSE;
     }
   bri__gv_enter ();
-  Agraph_t *g = agopen ((char *) "bri", m->directed ? Agdirected : Agundirected, NULL);
+  /* A view of mixed kinds is a digraph whose undirected edges say
+   * dir=none (DOT has no per-edge direction otherwise). */
+  Agraph_t *g = agopen ((char *) "bri", m->directed || m->mixed ? Agdirected : Agundirected,
+                        NULL);
+  Agsym_t *dirsym = m->mixed ? agattr (g, AGEDGE, (char *) "dir", (char *) "forward") : NULL;
   g_autofree Agsym_t **nsym = g_new0 (Agsym_t *, nt->n_cols + 1);
   g_autofree Agsym_t **esym = g_new0 (Agsym_t *, et->n_cols + 1);
   for (guint c = 0; c < nt->n_cols; c++)
@@ -85,6 +89,8 @@ bri__export_dot (const BriExportModel *m, GPtrArray *files, GError **error)
   for (guint e = 0; e < m->n_edges; e++)
     {
       Agedge_t *edge = agedge (g, nodes[m->edge_from[e]], nodes[m->edge_to[e]], NULL, 1);
+      if (dirsym && !m->edge_directed[e])
+        agxset (edge, dirsym, (char *) "none");
       for (guint c = 0; c < et->n_cols; c++)
         {
           const char *v = bri__export_cell (et, e, c);
@@ -130,11 +136,18 @@ dot_quote (GString *out, const char *s)
   g_string_append_c (out, '"');
 }
 
+/* @undirected_edge: an undirected edge of a mixed view, written with
+ * dir=none in the digraph. */
 static void
-attrs (GString *out, const BriExportTable *t, guint row)
+attrs (GString *out, const BriExportTable *t, guint row, gboolean undirected_edge)
 {
   gboolean first = TRUE;
   g_string_append (out, " [");
+  if (undirected_edge)
+    {
+      g_string_append (out, "dir=none");
+      first = FALSE;
+    }
   for (guint c = 0; c < t->n_cols; c++)
     {
       const char *v = bri__export_cell (t, row, c);
@@ -153,20 +166,21 @@ attrs (GString *out, const BriExportTable *t, guint row)
 gboolean
 bri__export_dot (const BriExportModel *m, GPtrArray *files, GError **error)
 {
-  GString *out = g_string_new (m->directed ? "digraph bri {\n" : "graph bri {\n");
+  gboolean digraph = m->directed || m->mixed;
+  GString *out = g_string_new (digraph ? "digraph bri {\n" : "graph bri {\n");
   for (guint i = 0; i < m->n_nodes; i++)
     {
       g_string_append (out, "  ");
       dot_quote (out, bri_entity_get_id (m->nodes[i]));
-      attrs (out, &m->node_attrs, i);
+      attrs (out, &m->node_attrs, i, FALSE);
     }
   for (guint e = 0; e < m->n_edges; e++)
     {
       g_string_append (out, "  ");
       dot_quote (out, bri_entity_get_id (m->nodes[m->edge_from[e]]));
-      g_string_append (out, m->directed ? " -> " : " -- ");
+      g_string_append (out, digraph ? " -> " : " -- ");
       dot_quote (out, bri_entity_get_id (m->nodes[m->edge_to[e]]));
-      attrs (out, &m->edge_attrs, e);
+      attrs (out, &m->edge_attrs, e, m->mixed && !m->edge_directed[e]);
     }
   g_string_append (out, "}\n");
   bri__export_add_file (files, NULL, out);

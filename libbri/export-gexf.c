@@ -2,7 +2,9 @@
  * networkx both read) through libxml2's xmlTextWriter, as a
  * dynamic graph (timeformat "date") whose edges carry one spell per merged
  * period of their relations' dates, and whose nodes carry the union of
- * their edges' spells; see BRI_EXPORT_GEXF in bri/export.h. */
+ * their edges' spells; see BRI_EXPORT_GEXF in bri/export.h. A view of
+ * mixed kinds is a `defaultedgetype="mixed"` graph whose edges each carry
+ * `type="directed"` or `"undirected"`. */
 #include "config.h"
 #include "export-common.h"
 #include <libxml/xmlwriter.h>
@@ -24,6 +26,7 @@ gexf_type (BriColType type)
     {
     case BRI_COL_DOUBLE: return "double";
     case BRI_COL_INT: return "integer";
+    case BRI_COL_BOOL: return "boolean";
     default: return "string";
     }
 }
@@ -188,7 +191,8 @@ bri__export_gexf (const BriExportModel *m, GPtrArray *files, GError **error)
   W (xmlTextWriterStartElement (w, BAD_CAST "graph"));
   W (xmlTextWriterWriteAttribute (w, BAD_CAST "mode", BAD_CAST "dynamic"));
   W (xmlTextWriterWriteAttribute (w, BAD_CAST "defaultedgetype",
-                                  BAD_CAST (m->directed ? "directed" : "undirected")));
+                                  BAD_CAST (m->directed ? "directed"
+                                            : m->mixed ? "mixed" : "undirected")));
   W (xmlTextWriterWriteAttribute (w, BAD_CAST "timeformat", BAD_CAST "date"));
   W (write_attributes (w, &m->node_attrs, "node", "label"));
   W (write_attributes (w, &m->edge_attrs, "edge", "weight"));
@@ -217,6 +221,10 @@ bri__export_gexf (const BriExportModel *m, GPtrArray *files, GError **error)
         w, BAD_CAST "source", BAD_CAST bri_entity_get_id (m->nodes[m->edge_from[e]])));
       W (xmlTextWriterWriteAttribute (
         w, BAD_CAST "target", BAD_CAST bri_entity_get_id (m->nodes[m->edge_to[e]])));
+      /* A mixed graph: each edge says its own direction (GEXF 1.2). */
+      if (m->mixed)
+        W (xmlTextWriterWriteAttribute (
+          w, BAD_CAST "type", BAD_CAST (m->edge_directed[e] ? "directed" : "undirected")));
       W (xmlTextWriterWriteAttribute (
         w, BAD_CAST "weight", BAD_CAST bri__export_cell (&m->edge_attrs, e, (guint) weight_col)));
       W (write_attvalues (w, &m->edge_attrs, e, "weight"));

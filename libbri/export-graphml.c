@@ -1,7 +1,8 @@
 /* libbri/export-graphml.c — GraphML through libxml2's xmlTextWriter: one
  * `<key>` per node and edge attribute with its attr.type, then the nodes
  * and edges with a `<data>` element per present value. libxml2 escapes
- * every string. */
+ * every string. A view of mixed kinds stays `edgedefault="undirected"` and
+ * gives every edge its own `directed="true|false"`. */
 #include "config.h"
 #include "export-common.h"
 #include <libxml/xmlwriter.h>
@@ -91,6 +92,11 @@ bri__export_graphml (const BriExportModel *m, GPtrArray *files, GError **error)
         w, BAD_CAST "source", BAD_CAST bri_entity_get_id (m->nodes[m->edge_from[e]])));
       W (xmlTextWriterWriteAttribute (
         w, BAD_CAST "target", BAD_CAST bri_entity_get_id (m->nodes[m->edge_to[e]])));
+      /* A mixed graph: each edge overrides edgedefault (GraphML's
+       * `directed` edge attribute). */
+      if (m->mixed)
+        W (xmlTextWriterWriteAttribute (
+          w, BAD_CAST "directed", BAD_CAST (m->edge_directed[e] ? "true" : "false")));
       W (write_data (w, &m->edge_attrs, e, 'e'));
       W (xmlTextWriterEndElement (w));
     }

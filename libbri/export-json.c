@@ -1,7 +1,9 @@
 /* libbri/export-json.c — node-link JSON through json-glib, in the layout
  * networkx's node_link_graph() reads: directed, multigraph, graph, nodes
  * (with "id"), links (with "source" and "target"). Numbers are JSON numbers
- * (NaN becomes null); absent attributes are left out. */
+ * (NaN becomes null), `directed` a JSON boolean; absent attributes are left
+ * out. The graph-level "directed" is the view's; each link's "directed" is
+ * its own (a `hosted` link of a view of mixed kinds is directed). */
 #include "config.h"
 #include "export-common.h"
 #include <json-glib/json-glib.h>
@@ -28,6 +30,9 @@ add_members (JsonBuilder *b, const BriExportTable *t, guint row)
           }
         case BRI_COL_INT:
           json_builder_add_int_value (b, g_ascii_strtoll (v, NULL, 10));
+          break;
+        case BRI_COL_BOOL:
+          json_builder_add_boolean_value (b, strcmp (v, "true") == 0);
           break;
         default:
           json_builder_add_string_value (b, v);

@@ -14,8 +14,13 @@ libbri_libbri_la_SOURCES += \
 
 brinclude_HEADERS += include/bri/export.h
 
-check_PROGRAMS += tests/unit/test-export tests/unit/test-export-csv
-TESTS += tests/unit/test-export tests/unit/test-export-csv
+check_PROGRAMS += tests/unit/test-export tests/unit/test-export-csv \
+	tests/unit/test-export-direction
+TESTS += tests/unit/test-export tests/unit/test-export-csv \
+	tests/unit/test-export-direction
+tests_unit_test_export_direction_SOURCES = tests/unit/test-export-direction.c
+tests_unit_test_export_direction_CFLAGS = $(TEST_CFLAGS) $(LIBXML_CFLAGS) $(JSONGLIB_CFLAGS)
+tests_unit_test_export_direction_LDADD = $(TEST_LDADD) $(LIBXML_LIBS) $(JSONGLIB_LIBS)
 tests_unit_test_export_csv_SOURCES = tests/unit/test-export-csv.c \
 	tests/unit/graph-fixtures.h tests/unit/graph-fixtures.c
 tests_unit_test_export_csv_CFLAGS = $(TEST_CFLAGS)

@@ -96,7 +96,8 @@ static GOptionEntry filter_entries[] = {
     "province when there is one, else the country (Chinese places to their "
     "province, foreign ones to their country)", "LEVEL" },
   { "weights", 0, 0, G_OPTION_ARG_STRING, &opt_weights,
-    "How measures read edge weights: none (default), strength or raw", "MODE" },
+    "How measures read edge weights: none (default; communities: strength, the view's "
+    "edge weights), strength or raw", "MODE" },
   { "direction", 0, 0, G_OPTION_ARG_STRING, &opt_direction,
     "auto (default: directed when every admitted relation kind is directed) "
     "or undirected", "MODE" },

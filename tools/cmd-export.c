@@ -14,6 +14,7 @@ gchar *opt_color_by;
 static gchar *opt_layout;
 static gchar *opt_font;
 static gboolean opt_bom;
+static gboolean opt_no_mixed;
 
 GOptionEntry export_entries[] = {
   { "with", 0, 0, G_OPTION_ARG_STRING, &opt_with,
@@ -32,6 +33,9 @@ GOptionEntry export_entries[] = {
     "draw: font family of the labels (default WenQuanYi Zen Hei)", "FAMILY" },
   { "bom", 0, 0, G_OPTION_ARG_NONE, &opt_bom,
     "export --format csv: start each file with a UTF-8 byte order mark (Excel)", NULL },
+  { "no-mixed", 0, 0, G_OPTION_ARG_NONE, &opt_no_mixed,
+    "export --format graphml|gexf|dot: write a view of mixed kinds as an undirected graph, "
+    "each edge's direction in its `directed` attribute (networkx 2.8 reads it)", NULL },
   { NULL }
 };
 
@@ -110,7 +114,7 @@ cmd_export (BriGraph *g, int argc, char **argv)
   (void) argv;
   if (argc != 0 || !opt_output)
     return fail (EXIT_USAGE, "usage: bri export [--format graphml|gexf|json|dot|neo4j|graphframes|csv] "
-                 "-o PATH [--with SPEC] [--bom]");
+                 "-o PATH [--with SPEC] [--bom] [--no-mixed]");
   g_autoptr(GError) error = NULL;
   BriExportFormat f;
   BriLabels labels;
@@ -126,6 +130,9 @@ cmd_export (BriGraph *g, int argc, char **argv)
   if (opt_bom && f != BRI_EXPORT_CSV)
     return fail (EXIT_USAGE, "--bom applies to export --format csv only");
   bri_export_options_set_bom (o, opt_bom);
+  if (opt_no_mixed && f != BRI_EXPORT_GRAPHML && f != BRI_EXPORT_GEXF && f != BRI_EXPORT_DOT)
+    return fail (EXIT_USAGE, "--no-mixed applies to export --format graphml, gexf or dot only");
+  bri_export_options_set_mixed (o, !opt_no_mixed);
   if (opt_with)
     {
       progress_begin ("computing %s", opt_with);

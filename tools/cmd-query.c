@@ -539,6 +539,12 @@ cmd_communities (BriGraph *g, int argc, char **argv)
   BriWeights w;
   if (!parse_weights (&w, &error))
     return fail_error (error);
+  /* Communities weigh edges by the view's edge weights (its --weighting)
+   * unless --weights says otherwise, as networkx's modularity() and
+   * louvain_communities() weigh by "weight" unless told weight=None: the
+   * same partition then reports the same modularity in both. */
+  if (!opt_weights && !opt_weighted)
+    w = BRI_WEIGHTS_STRENGTH;
   const char *method = opt_method ? opt_method : "louvain";
   if (!g_str_equal (method, "louvain") && !g_str_equal (method, "leiden")
       && !g_str_equal (method, "label_propagation"))
@@ -567,7 +573,7 @@ cmd_communities (BriGraph *g, int argc, char **argv)
   g_autofree char *modularity_weights =
     w == BRI_WEIGHTS_NONE
       ? g_strdup ("unweighted, every edge counts 1: --weights none")
-      : g_strdup_printf ("weighted by the edge weights, --weighting %s",
+      : g_strdup_printf ("weighted by the view's edge weights, --weighting %s",
                          weighting_names[ew <= BRI_EDGE_WEIGHT_NEWMAN ? ew : 0]);
   if (format == FMT_JSON)
     {

@@ -12,4 +12,5 @@ dist_man1_MANS += tools/bri.1
 TESTS += tests/cli/test-cli.sh
 TESTS += tests/cli/test-analysts.sh
 TESTS += tests/cli/test-readme.sh
+TESTS += tests/cli/test-export-direction.sh tests/cli/test-modularity-weights.sh
 EXTRA_DIST += tests/cli tests/golden tools/readme-session.py

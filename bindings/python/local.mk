@@ -9,7 +9,8 @@ python_bri_sources = \
 	bindings/python/bri/view.py \
 	bindings/python/bri/importers.py \
 	bindings/python/bri/extract.py \
-	bindings/python/bri/corridors.py
+	bindings/python/bri/corridors.py \
+	bindings/python/bri/export.py
 python_bri_tests = \
 	bindings/python/tests/conftest.py \
 	bindings/python/tests/test_graph.py \
@@ -18,7 +19,9 @@ python_bri_tests = \
 	bindings/python/tests/test_import.py \
 	bindings/python/tests/test_extract.py \
 	bindings/python/tests/test_analysts.py \
-	bindings/python/tests/test_explore.py
+	bindings/python/tests/test_explore.py \
+	bindings/python/tests/test_export.py \
+	bindings/python/tests/test_docstrings.py
 EXTRA_DIST += $(python_bri_sources) $(python_bri_tests) \
 	bindings/python/bri/_decl.h bindings/python/bri/_build.py \
 	bindings/python/tests/run-pytest.sh bindings/python/README.md \

@@ -48,12 +48,32 @@
  *   start, end      string, the first day of the earliest relation date and
  *                   the last day of the latest (end) date, `YYYY-MM-DD`;
  *                   omitted when no relation is dated
+ *   directed        boolean, whether the edge is directed, from its source
+ *                   to its target (see Direction below)
  *   n_items, items  int and string, the items (forums, events, …) the two
  *                   actors share in an actor projection (`|`-joined, see
  *                   bri_view_get_edge_item()); only for projected views
  *   the relations' extra attributes
  *                   strings, one value per relation as above
  * ]|
+ *
+ * Direction. Every edge of a directed view is directed; no edge of an
+ * actor projection or of a view made undirected with
+ * BRI_DIRECTION_UNDIRECTED is. In a view of mixed kinds (BRI_DIRECTION_AUTO
+ * with directed and undirected kinds, an undirected view) an edge is
+ * directed when every relation behind it is of a directed kind and goes
+ * from the edge's source to its target (or from entities rolled up to the
+ * source to entities rolled up to the target): a `hosted` edge is
+ * directed host → forum, an edge holding a `met` relation, or `attended`
+ * relations both ways, is not. Such a view is written as a mixed graph
+ * (bri_export_options_set_mixed()): GraphML edges carry
+ * `directed="true|false"`, GEXF has `defaultedgetype="mixed"` and a `type`
+ * per edge, DOT is a `digraph` whose undirected edges have `dir=none`;
+ * JSON keeps the graph-level `"directed": false` (the view's) and every
+ * link has its own `"directed"`; Neo4j's, GraphFrames' and the CSV
+ * export's relationships carry the `directed` column. networkx 2.8 reads
+ * such a JSON file but refuses mixed GraphML and GEXF: write those with
+ * bri_export_options_set_mixed() FALSE for networkx.
  *
  * `|` is the list separator of every list-valued attribute; a value that
  * itself contains `|` cannot be told apart from two values (the CSV data
@@ -91,8 +111,9 @@ G_BEGIN_DECLS
 /**
  * BriExportFormat:
  * @BRI_EXPORT_GRAPHML: GraphML (one file): every attribute declared by a
- *   `<key>` with its `attr.type` (string, double or int); the graph's
- *   `edgedefault` is the view's direction. networkx.read_graphml, igraph,
+ *   `<key>` with its `attr.type` (string, double, int or boolean); the
+ *   graph's `edgedefault` is the view's direction, and in a view of mixed
+ *   kinds each edge has its own `directed` (see Direction above). networkx.read_graphml, igraph,
  *   Gephi and yEd read it.
  * @BRI_EXPORT_GEXF: GEXF 1.2 (1.2draft: Gephi and networkx 2.8 read it;
  *   one file), `mode="dynamic"`,
@@ -114,7 +135,7 @@ G_BEGIN_DECLS
  *   the header `id:ID,:LABEL,<name>:<type>…` (labels `Entity;<Kind>`, the
  *   kind in CamelCase: `country` → `Country`), and `relationships.csv` with
  *   `:START_ID,:END_ID,:TYPE,<name>:<type>…`; types `string`, `double`,
- *   `int`. The :TYPE is the edge's kind in upper case (`SIGNED_AGREEMENT`)
+ *   `int`, `boolean`. The :TYPE is the edge's kind in upper case (`SIGNED_AGREEMENT`)
  *   when its relations share one kind, `RELATED` when they have several,
  *   `COOPERATED_WITH` in an actor projection. Neo4j relationships are
  *   directed: an undirected view's edge is written once, in the direction
@@ -133,7 +154,10 @@ G_BEGIN_DECLS
  *   then the relation's own `kind`, `from`, `to` (its direction, which a
  *   roll-up or an undirected view may differ from), `date`, `end_date`,
  *   `title`, `sector`, `via`, `event`, `weight`, `confidence` (empty when
- *   not given), `source` and `evidence`. With bri_export_options_set_bom()
+ *   not given), `source`, `evidence`, `directed` (`true` when the
+ *   relation's kind is directed, from → to) and `edge_directed` (whether
+ *   the edge is, edge_source → edge_target; see Direction in the header
+ *   comment). With bri_export_options_set_bom()
  *   each file starts with a UTF-8 byte order mark (Excel then reads the
  *   Chinese names as UTF-8).
  *
@@ -156,7 +180,8 @@ typedef enum {
  * Gets the name of @format.
  *
  * Returns: (transfer none) (nullable): "graphml", "gexf", "json", "dot",
- *   "neo4j" or "graphframes"; NULL for an unknown value.
+ *   "neo4j", "graphframes" or "csv"; NULL for an unknown value (so the
+ *   names can be listed by counting from 0 up to the first NULL).
  */
 BRI_API const char *bri_export_format_get_name (BriExportFormat format);
 
@@ -180,7 +205,7 @@ BRI_API gboolean bri_export_format_from_name (const char *name,
  * Tells whether @format is directory.
  *
  * Returns: TRUE when @format writes a directory of files (Neo4j,
- *   GraphFrames), FALSE when it writes one file.
+ *   GraphFrames, CSV), FALSE when it writes one file.
  */
 BRI_API gboolean bri_export_format_is_directory (BriExportFormat format);
 
@@ -266,6 +291,33 @@ BRI_API void bri_export_options_set_bom (BriExportOptions *options, gboolean bom
  * Returns: the value set by bri_export_options_set_bom().
  */
 BRI_API gboolean bri_export_options_get_bom (const BriExportOptions *options);
+
+/**
+ * bri_export_options_set_mixed:
+ * @options: a #BriExportOptions
+ * @mixed: TRUE (the default): a view of mixed kinds (undirected, with
+ *   directed edges, see "Direction" in the header comment) is written as a
+ *   mixed graph where the format has one: GraphML's per-edge
+ *   `directed="true|false"`, GEXF's `defaultedgetype="mixed"` with a
+ *   per-edge `type`, DOT's `digraph` with `dir=none` on the undirected
+ *   edges. FALSE: it is written as an undirected graph, each edge's
+ *   direction only in its `directed` attribute: networkx 2.8's
+ *   read_graphml() and read_gexf() refuse mixed graphs ("directed=true edge
+ *   found in undirected graph"), and read these.
+ *
+ * Sets how a view of mixed kinds is written. Other views, and the JSON,
+ * Neo4j, GraphFrames and CSV formats, are written the same either way.
+ */
+BRI_API void bri_export_options_set_mixed (BriExportOptions *options, gboolean mixed);
+/**
+ * bri_export_options_get_mixed:
+ * @options: a #BriExportOptions
+ *
+ * Gets whether a view of mixed kinds is written as a mixed graph.
+ *
+ * Returns: the value set by bri_export_options_set_mixed().
+ */
+BRI_API gboolean bri_export_options_get_mixed (const BriExportOptions *options);
 
 /**
  * bri_export_options_add_ranking:

@@ -2,7 +2,11 @@
  * (the gazetteer, the sources and the curated graph under $BRI_DATA) into
  * the directory given as the only argument, for check-exports.py:
  *   graph.graphml graph.gexf graph.json graph.dot neo4j/ graphframes/
- *     the whole graph (bri_graph_export)
+ *     the whole graph (bri_graph_export); GraphML and GEXF written with
+ *     bri_export_options_set_mixed() FALSE (undirected, each edge's
+ *     direction in its `directed` attribute), which networkx 2.8 reads
+ *   graph-mixed.graphml graph-mixed.gexf
+ *     the same with the default options: mixed graphs, each edge marked
  *   actors.json
  *     the actor projection with centrality=pagerank,community=louvain */
 #include <bri/bri.h>
@@ -37,10 +41,21 @@ main (int argc, char **argv)
     { BRI_EXPORT_JSON, "graph.json" },       { BRI_EXPORT_DOT, "graph.dot" },
     { BRI_EXPORT_NEO4J, "neo4j" },           { BRI_EXPORT_GRAPHFRAMES, "graphframes" },
   };
+  g_autoptr (BriExportOptions) plain = bri_export_options_new ();
+  bri_export_options_set_mixed (plain, FALSE);
   for (guint i = 0; i < G_N_ELEMENTS (outs); i++)
     {
       g_autofree char *path = g_build_filename (argv[1], outs[i].name, NULL);
-      if (!bri_graph_export (g, outs[i].format, path, NULL, &error))
+      if (!bri_graph_export (g, outs[i].format, path, plain, &error))
+        return fail (error);
+    }
+  static const struct { BriExportFormat format; const char *name; } mixed[] = {
+    { BRI_EXPORT_GRAPHML, "graph-mixed.graphml" }, { BRI_EXPORT_GEXF, "graph-mixed.gexf" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (mixed); i++)
+    {
+      g_autofree char *path = g_build_filename (argv[1], mixed[i].name, NULL);
+      if (!bri_graph_export (g, mixed[i].format, path, NULL, &error))
         return fail (error);
     }
   g_autoptr (BriViewOptions) vo = bri_view_options_new ();

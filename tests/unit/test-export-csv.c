@@ -49,7 +49,7 @@ Test (export_csv, one_row_per_relation_with_evidence)
   cr_assert_eq (g_strv_length (lines), 7);
   cr_assert (strstr (edges, "province:CN-XJ,city:almaty,freight_corridor,city:urumqi,"
                             "city:almaty,2024-03,,,,port:khorgos,,,,s2,"
-                            "urumqi-almaty via khorgos\n") != NULL, "%s", edges);
+                            "urumqi-almaty via khorgos,true,true\n") != NULL, "%s", edges);
   cr_assert (g_str_has_prefix (nodes, "id,"));
   remove_dir (out);
   g_rmdir (dir);

@@ -366,3 +366,21 @@ const BriRelation *bri_extract_comparison_get_existing (const BriExtractComparis
 int bri_extract_comparison_save (const BriExtractComparison *comparison,
                                  const BriExtractResult *result, const char *dir,
                                  GError **error);
+
+/* bri/export.h: writing a view or the graph for other tools. */
+typedef enum { BRI_EXPORT_GRAPHML, BRI_EXPORT_GEXF, BRI_EXPORT_JSON, BRI_EXPORT_DOT,
+               BRI_EXPORT_NEO4J, BRI_EXPORT_GRAPHFRAMES, BRI_EXPORT_CSV } BriExportFormat;
+typedef enum { BRI_LABELS_EN, BRI_LABELS_ZH } BriLabels;
+typedef struct _BriExportOptions BriExportOptions;
+const char *bri_export_format_get_name (BriExportFormat format);
+int bri_export_format_from_name (const char *name, BriExportFormat *format);
+int bri_export_format_is_directory (BriExportFormat format);
+BriExportOptions *bri_export_options_new (void);
+void bri_export_options_free (BriExportOptions *options);
+void bri_export_options_set_labels (BriExportOptions *options, BriLabels labels);
+void bri_export_options_set_bom (BriExportOptions *options, int bom);
+void bri_export_options_set_mixed (BriExportOptions *options, int mixed);
+int bri_view_export (const BriView *view, BriExportFormat format, const char *path,
+                     const BriExportOptions *options, GError **error);
+int bri_graph_export (BriGraph *graph, BriExportFormat format, const char *path,
+                      const BriExportOptions *options, GError **error);

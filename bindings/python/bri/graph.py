@@ -13,6 +13,7 @@ from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
 from ._ffi import encode, ffi, lib, owned_text, text, text_nn
 from .errors import DataWarning, GErrorBox
+from .export import write
 
 if typing.TYPE_CHECKING:
     from .view import Period, View
@@ -267,7 +268,8 @@ def _bundled_root() -> str:
 
 
 def bundled_data_dirs(bundled: str = "all") -> List[str]:
-    """The bundled data set directories to load, in order: for "all" the
+    """The bundled data set directories to load, in order (``bundled``
+    "all", "gazetteer" or "none"): for "all" the
     gazetteer (countries, provinces), the bulletins (sources) and the
     curated relations; for "gazetteer" the first only; for "none" none.
     Found under $BRI_DATA, else the installed data, else the source tree.
@@ -491,6 +493,23 @@ class Graph:
              directed: Optional[bool] = None, involving: Any = None,
              keep_isolated: bool = False, groups: Any = None) -> "View":
         """A View of the graph through a filter; see bri.view.View.
+        ``kinds``: relation kinds (a name, a comma-separated string or a
+        list), each a kind of the graph: the built-in "signed_agreement",
+        "met" (undirected), "hosted", "attended", "member_of",
+        "freight_corridor", "located_in", "launched" (directed), or one a
+        data set declares; None admits every kind.
+        ``entity_kinds``: entity kinds the graph's entities have: the
+        design's "country", "province", "city", "ministry", "mechanism",
+        "organization", "enterprise", "institution", "forum", "port",
+        "document", "group", the bundled data's "county", "initiative" and
+        "zone", and any kind a data set uses; None admits all.
+        Unknown kinds raise InvalidError with a "did you mean".
+        ``start``, ``end``: a window (dates as "2024", "2024-06", …);
+        ``sources``: source ids; ``min_confidence``: in [0, 1].
+        ``project``: None or "none" (entities as they are), or "actors"
+        (actors linked by the forums, events and mechanisms they share).
+        ``directed``: None (directed when every admitted kind is), False
+        (undirected).
         ``involving``: a name, id or Entity (or several, comma-separated or a
         list): only relations whose from, to or via is one of them or lies
         below it through ``parent`` (a province: its cities, counties and
@@ -531,11 +550,27 @@ class Graph:
         """[Period] for each month, quarter or year (``by``): relations by
         kind, active entities and the ``top`` entities by ``measure``;
         ``filters`` are those of Graph.view(). The list is a bri.Timeline:
-        ``.plot(path)`` draws it (.svg, .png or .pdf)."""
+        ``.plot(path)`` draws it (.svg, .png or .pdf).
+
+        ``by``: "month", "quarter" or "year". ``measure`` ranks the
+        ``top`` entities of each period: "degree", "strength", "betweenness",
+        "closeness", "harmonic", "eigenvector" or "pagerank", with ``weights``
+        None or "none", "strength" or "raw"."""
         from .view import timeline
         return timeline(self, by, measure, weights, top, **filters)
 
     # -- exports -----------------------------------------------------------------
+    def export(self, path: Any, format: Optional[str] = None, labels: str = "en",
+               bom: bool = False, mixed: bool = True) -> None:
+        """Writes the whole graph (every entity, isolated ones included;
+        bri_graph_export) as View.export writes a view: ``format`` one of
+        "graphml", "gexf", "json", "dot", "neo4j", "graphframes", "csv"
+        (None: from the extension of ``path``), ``labels`` "en" or "zh",
+        ``bom`` (True: "csv" files start with a UTF-8 byte order mark),
+        ``mixed`` (False: GraphML/GEXF/DOT written undirected, each edge's
+        direction in its ``directed`` attribute, for networkx 2.8)."""
+        write(lib.bri_graph_export, self._ptr, path, format, labels, bom, mixed)
+
     def to_pandas(self) -> Tuple[Any, Any]:
         """(entities, relations) as two pandas DataFrames (needs pandas)."""
         import pandas as pd

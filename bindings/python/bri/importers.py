@@ -95,7 +95,8 @@ def import_gdelt(paths: Union[PathLike, Iterable[PathLike]], out: PathLike,
     """Imports GDELT event files (1.0 or 2.0, tab-separated) into ``out``.
 
     ``cameo``: codes or prefixes to keep (a list or "04,057"; default
-    04,05,06); ``version``: "auto", 1 or 2. Raises as import_aiddata."""
+    04,05,06); ``version``: "auto" (from the number of columns), "1" or
+    "2" (or the ints 1, 2). Raises as import_aiddata."""
     if isinstance(paths, (str, bytes, os.PathLike)):
         paths = [paths]
     g = _base(base)

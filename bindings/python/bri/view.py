@@ -19,6 +19,7 @@ from typing import Any, Callable, Dict, Iterator, List, Optional, Set, Tuple, Un
 
 from ._ffi import encode, ffi, lib, text, text_nn
 from .errors import GErrorBox
+from .export import write
 from .graph import DateLike, Entity, Graph, Names, Relation, Weights, parse_date
 
 #: an entity given by id, name (any script, any case) or as an Entity
@@ -36,6 +37,8 @@ _PROJECT = {None: lib.BRI_PROJECTION_NONE, False: lib.BRI_PROJECTION_NONE,
 _COLORS = {"community": lib.BRI_DRAW_COLOR_COMMUNITY, "kind": lib.BRI_DRAW_COLOR_KIND}
 MEASURES = ("degree", "strength", "betweenness", "closeness", "harmonic",
             "eigenvector", "pagerank")
+#: the community detection methods of View.communities()
+METHODS = ("louvain", "leiden", "label_propagation")
 
 
 def _ancestors(entity: Optional[Entity]) -> List[Entity]:
@@ -298,11 +301,16 @@ class View:
 
     def centrality(self, measure: str, weights: Weights = None, normalized: bool = False,
                    mode: str = "all", damping: float = 0.85) -> Dict[str, float]:
-        """{entity id: score} for ``measure`` (degree, strength, betweenness,
-        closeness, harmonic, eigenvector, pagerank), libbri's conventions
-        (query.h). ``normalized=True`` applies networkx's normalisation to
-        degree (÷ (n−1)) and betweenness (× 2/((n−1)(n−2)) undirected,
-        1/((n−1)(n−2)) directed); other measures are normalised already."""
+        """{entity id: score} for ``measure`` ("degree", "strength",
+        "betweenness", "closeness", "harmonic", "eigenvector", "pagerank"),
+        libbri's conventions (query.h). ``normalized=True`` applies
+        networkx's normalisation to degree (÷ (n−1)) and betweenness
+        (× 2/((n−1)(n−2)) undirected, 1/((n−1)(n−2)) directed); other
+        measures are normalised already.
+        ``weights``: None or "none" (every edge counts 1), "strength" (the
+        view's edge weights; length 1/weight) or "raw" (length = weight).
+        ``mode`` (directed views): "all" (default), "out" or "in" edges.
+        ``damping``: PageRank's damping factor."""
         items, _ = self._ranking(measure, weights, mode, damping)
         scores = {text_nn(lib.bri_entity_get_id(e)): s for e, s in items}
         if normalized:
@@ -330,9 +338,11 @@ class View:
                 color_by: str = "community", title: Optional[str] = None,
                 caption: Optional[str] = None, seed: int = 1) -> None:
         """Writes the interactive explorer page of this view to ``path``: one
-        self-contained HTML file (bri_view_explore). ``size_by`` is a measure
-        (see MEASURES), ``color_by`` "community" or "kind"; ``caption`` says
-        what data and filters made the view."""
+        self-contained HTML file (bri_view_explore). ``size_by`` is a measure:
+        "degree", "strength", "betweenness", "closeness", "harmonic",
+        "eigenvector" or "pagerank", computed with ``weights`` (None or
+        "none", "strength" or "raw"); ``color_by`` "community" or "kind";
+        ``caption`` says what data and filters made the view."""
         m = ffi.new("BriMeasure *")
         if not lib.bri_measure_from_name(encode(size_by, "measure"), m):
             raise ValueError("unknown measure %r, expected one of %s" % (size_by, ", ".join(MEASURES)))
@@ -348,7 +358,12 @@ class View:
 
     def ranking(self, measure: str, top: Optional[int] = None, weights: Weights = None,
                 mode: str = "all", damping: float = 0.85) -> List[Tuple[Entity, float]]:
-        """[(Entity, score)], highest first (ties by id, NaN last)."""
+        """[(Entity, score)], highest first (ties by id, NaN last), the
+        ``top`` ones (all when None). ``measure``, ``weights``, ``mode`` and
+        ``damping`` as for centrality(): ``measure`` "degree", "strength",
+        "betweenness", "closeness", "harmonic", "eigenvector" or "pagerank";
+        ``weights`` None or "none", "strength" or "raw"; ``mode`` "all",
+        "out" or "in"."""
         items, _ = self._ranking(measure, weights, mode, damping)
         if top is not None:
             items = items[:top]
@@ -359,7 +374,9 @@ class View:
                       weights: Weights = None) -> "Path":
         """One shortest Path from ``a`` to ``b`` (ids, names or Entities);
         ``weighted=True`` means weights="strength". NotFoundError when an
-        entity is not in the view or ``b`` is unreachable."""
+        entity is not in the view or ``b`` is unreachable.
+        ``weights``: None or "none" (every edge counts 1), "strength" (the
+        view's edge weights; length 1/weight) or "raw" (length = weight)."""
         w = _choice(_WEIGHTS, weights if weights is not None else bool(weighted), "weights")
         p = ffi.gc(_call(lib.bri_view_shortest_path, self._ptr, self._entity(a),
                          self._entity(b), w), lib.bri_path_free)
@@ -374,7 +391,9 @@ class View:
 
     def all_shortest_paths(self, a: EntityRef, b: EntityRef,
                            weights: Weights = None) -> List["Path"]:
-        """Every shortest Path from ``a`` to ``b``, sorted by entity ids."""
+        """Every shortest Path from ``a`` to ``b``, sorted by entity ids.
+        ``weights``: None or "none" (every edge counts 1), "strength" (the
+        view's edge weights; length 1/weight) or "raw" (length = weight)."""
         return self._paths(lib.bri_view_all_shortest_paths, a, b, weights)
 
     def routes(self, a: EntityRef, b: EntityRef, weights: Weights = None,
@@ -384,7 +403,8 @@ class View:
         of both directions as [("forward" | "reverse", Path)], forward from
         ``a`` to ``b`` first, as ``bri routes A B`` lists them; a direction
         without a route adds nothing, and NotFoundError comes only when
-        neither has one."""
+        neither has one. ``weights``: None or "none" (every edge counts 1), "strength" (the
+        view's edge weights; length 1/weight) or "raw" (length = weight)."""
         if not both:
             return self._paths(lib.bri_view_freight_routes, a, b, weights)
         from .errors import NotFoundError
@@ -424,9 +444,19 @@ class View:
         return Partition(p)
 
     def communities(self, method: str = "louvain", seed: Optional[int] = None,
-                    weights: Weights = None, resolution: float = 1.0) -> "Partition":
-        """Communities (method louvain, leiden or label_propagation) as a
-        Partition; ``seed`` None draws one (kept in ``partition.seed``)."""
+                    weights: Weights = "strength", resolution: float = 1.0) -> "Partition":
+        """Communities as a Partition; ``method`` "louvain" (default),
+        "leiden" (both on undirected views) or "label_propagation"; ``seed``
+        None draws one (kept in ``partition.seed``); ``resolution`` of
+        Louvain and Leiden (the modularity reported is Newman's, at 1).
+
+        ``weights`` defaults to "strength": edges weigh the view's edge
+        weights (its ``weighting``), as networkx's ``modularity`` and
+        ``louvain_communities`` weigh by ``weight="weight"``, so the same
+        partition has the same modularity in both; "raw" is the same for
+        communities; None (or "none") counts every edge 1, as networkx's
+        ``weight=None``. The partition's ``weights`` attribute names the
+        weights its modularity used."""
         if seed is None:
             seed = random.getrandbits(63)
         w = _choice(_WEIGHTS, weights, "weights")
@@ -437,7 +467,7 @@ class View:
         elif method == "label_propagation":
             p = _call(lib.bri_view_label_propagation, self._ptr, w, seed)
         else:
-            raise ValueError("unknown method %r, expected louvain, leiden or label_propagation" % method)
+            raise ValueError("unknown method %r, expected one of %s" % (method, ", ".join(METHODS)))
         return Partition(ffi.gc(p, lib.bri_partition_free), seed, weights)
 
     # -- clustering ----------------------------------------------------------------
@@ -461,13 +491,35 @@ class View:
 
     def local_clustering(self, weights: Weights = None, zero: bool = False) -> Dict[str, float]:
         """{id: local clustering coefficient}; nan for degree < 2 unless
-        ``zero``. Weighted modes give Barrat's coefficient."""
+        ``zero``. ``weights``: None or "none" (unweighted), "strength" or
+        "raw" (the view's edge weights: Barrat's coefficient)."""
         r = ffi.gc(_call(lib.bri_view_local_clustering, self._ptr,
                          _choice(_WEIGHTS, weights, "weights"), bool(zero)), lib.bri_ranking_free)
         return {text_nn(lib.bri_entity_get_id(lib.bri_ranking_get_entity(r, i))):
                 lib.bri_ranking_get_score(r, i) for i in range(lib.bri_ranking_get_n_items(r))}
 
     # -- exports ---------------------------------------------------------------------
+    def export(self, path: Any, format: Optional[str] = None, labels: str = "en",
+               bom: bool = False, mixed: bool = True) -> None:
+        """Writes the view for other tools, as ``bri export`` does
+        (bri_view_export), atomically.
+
+        ``format``: "graphml", "gexf", "json" (node-link, networkx's
+        node_link_graph), "dot", "neo4j", "graphframes" or "csv" (these three
+        write a directory: "csv" holds nodes.csv and edges.csv for a
+        spreadsheet, one edge row per relation in its own direction, with
+        kind, dates, title, sector, via, event, weight, confidence, source,
+        evidence and direction); None takes it from ``path``'s extension
+        (.graphml, .gexf, .json, .dot, .gv). ``labels``: "en" or "zh", the
+        language of the nodes' ``label``. ``bom``: True starts each file of
+        "csv" with a UTF-8 byte order mark (Excel then shows Chinese); other
+        formats refuse it. ``mixed``: True (the default) writes a view of
+        mixed kinds as a mixed graph where the format has one (GraphML,
+        GEXF, DOT: each edge marks its own direction); False writes it
+        undirected with each edge's direction in its ``directed``
+        attribute, which networkx 2.8's read_graphml/read_gexf need."""
+        write(lib.bri_view_export, self._ptr, path, format, labels, bom, mixed)
+
     def to_networkx(self, multi: bool = False) -> Any:
         """A networkx graph of the view; nodes are entity ids (attributes
         kind, name, name_zh, code, parent).
@@ -589,7 +641,15 @@ def timeline(graph: Graph, by: str = "month", measure: str = "degree",
              involving: Any = None, keep_isolated: bool = False,
              groups: Any = None) -> "Timeline":
     """[Period] from the first to the last period of the admitted relations
-    (or of the window), empty periods included. See Graph.timeline."""
+    (or of the window), empty periods included. See Graph.timeline.
+
+    ``by``: "month", "quarter" or "year". ``measure`` ranks the
+    ``top`` entities of each period: "degree", "strength", "betweenness",
+    "closeness", "harmonic", "eigenvector" or "pagerank", with ``weights``
+    None or "none", "strength" or "raw".
+    The filters are those of Graph.view(): ``project`` None or "none", or
+    "actors"; ``weighting`` "count", "sum" or "newman"; ``kinds``,
+    ``entity_kinds``, ``rollup`` and the others as described there."""
     from .graph import _date
     filt, opts = View._filter_options(kinds, entity_kinds, start, end, sources,
                                       min_confidence, project, weighting, rollup,

@@ -234,6 +234,10 @@ def test_bundled_view_matches_networkx(graph):
     assert_scores(view.local_clustering(zero=True), nx.clustering(G))
     assert close(view.transitivity(), nx.transitivity(G))
     part = view.communities(seed=3)
+    # Weighted by the view's edge weights by default, as networkx (issue 20).
+    assert part.weights == "strength"
+    assert close(part.modularity, nx.community.modularity(G, part.groups, weight="weight"))
+    part = view.communities(seed=3, weights=None)
     assert close(part.modularity, nx.community.modularity(G, part.groups, weight=None))
     top = view.ranking("degree", top=3)
     assert top[0][0].id == "country:CN" and top[0][1] == max(dict(G.degree()).values())
