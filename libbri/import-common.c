@@ -431,6 +431,43 @@ bri__import_write (BriImportContext *ctx, const char *out_dir, GError **error)
   return TRUE;
 }
 
+/* ---- input files ------------------------------------------------------ */
+
+gboolean
+bri__import_file_open (BriImportFile *f, const char *path, GError **error)
+{
+  memset (f, 0, sizeof *f);
+  f->map = g_mapped_file_new (path, FALSE, NULL);
+  if (f->map)
+    {
+      f->len = g_mapped_file_get_length (f->map);
+      f->data = f->len ? g_mapped_file_get_contents (f->map) : "";
+      return TRUE;
+    }
+  /* Not mappable (a pipe), or not there: reading says which. */
+  if (!g_file_get_contents (path, &f->text, &f->len, error))
+    return FALSE;
+  f->data = f->text;
+  return TRUE;
+}
+
+void
+bri__import_file_close (BriImportFile *f)
+{
+  g_clear_pointer (&f->map, g_mapped_file_unref);
+  g_clear_pointer (&f->text, g_free);
+  f->data = NULL;
+}
+
+void
+bri__import_csv_problem (BriCsvProblem *problem, const char *file, guint base_line,
+                         GError **error)
+{
+  g_set_error (error, BRI_ERROR, problem->code, "%s:%u:%u: %s", file,
+               problem->line + base_line, problem->column, problem->message);
+  g_clear_pointer (&problem->message, g_free);
+}
+
 /* ---- mapping tables --------------------------------------------------- */
 
 typedef struct {
@@ -474,9 +511,8 @@ table_record (const BriCsvRecord *rec, gpointer data)
 GPtrArray *
 bri__import_read_table (const char *path, const char *const *columns, GError **error)
 {
-  g_autofree char *text = NULL;
-  gsize len;
-  if (!g_file_get_contents (path, &text, &len, error))
+  BriImportFile file;
+  if (!bri__import_file_open (&file, path, error))
     return NULL;
   TableRead t = { 0 };
   t.path = path;
@@ -486,13 +522,12 @@ bri__import_read_table (const char *path, const char *const *columns, GError **e
   t.index[0] = -2;
   t.rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   BriCsvProblem problem;
-  gboolean ok = bri__csv_read (text, len, table_record, &t, &problem);
+  gboolean ok = bri__csv_read (file.data, file.len, table_record, &t, &problem);
+  bri__import_file_close (&file);
   g_free (t.index);
   if (!ok)
     {
-      g_set_error (error, BRI_ERROR, problem.code, "%s:%u:%u: %s", path, problem.line,
-                   problem.column, problem.message);
-      g_free (problem.message);
+      bri__import_csv_problem (&problem, path, 0, error);
       g_ptr_array_unref (t.rows);
       return NULL;
     }

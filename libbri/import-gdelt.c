@@ -311,9 +311,7 @@ read_block (Gdelt *g, const char *data, gsize len)
   BriCsvProblem problem;
   if (!bri__csv_read_tsv (data, len, on_record, g, &problem))
     {
-      g_set_error (&g->error, BRI_ERROR, problem.code, "%s:%u:%u: %s", g->file,
-                   problem.line + g->base_line, problem.column, problem.message);
-      g_free (problem.message);
+      bri__import_csv_problem (&problem, g->file, g->base_line, &g->error);
       return FALSE;
     }
   if (g->error)

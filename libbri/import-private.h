@@ -75,6 +75,24 @@ char *bri__import_mapping_path (const BriImportOptions *options, const char *nam
 GPtrArray *bri__import_read_table (const char *path, const char *const *columns,
                                    GError **error);
 
+/* A whole input file: mapped when it can be (no copy of a large file, no
+ * fresh pages to fault in), else read (a pipe). */
+typedef struct {
+  GMappedFile *map;
+  char *text;                   /* when read */
+  const char *data;             /* never NULL */
+  gsize len;
+} BriImportFile;
+
+/* Opens @path as a BriImportFile; an error is GLib's (G_FILE_ERROR). */
+gboolean bri__import_file_open (BriImportFile *file, const char *path, GError **error);
+void bri__import_file_close (BriImportFile *file);
+
+/* Sets @error from a problem of the CSV reader in @file (its line after
+ * @base_line lines) and frees the problem's message. */
+void bri__import_csv_problem (BriCsvProblem *problem, const char *file, guint base_line,
+                              GError **error);
+
 /* Declares @kind in ctx->out (from import-kinds.csv) unless it is known. */
 gboolean bri__import_declare_kind (BriImportContext *ctx, const char *kind,
                                    GError **error);
