@@ -208,12 +208,24 @@ bri__import_bad_row (BriImportContext *ctx, int code, const char *file, guint li
 const BriEntity *
 bri__import_country (BriImportContext *ctx, const char *code)
 {
+  /* Called for every row (twice for a GDELT event): the cached answer is
+   * looked up without allocating (codes are short); only a new code is
+   * copied into the cache. */
+  char buf[16];
+  gsize len = strlen (code);
+  if (len < sizeof buf)
+    {
+      for (gsize i = 0; i <= len; i++)
+        buf[i] = g_ascii_toupper (code[i]);
+      gpointer found;
+      if (g_hash_table_lookup_extended (ctx->countries, buf, NULL, &found))
+        return found;
+    }
   g_autofree char *key = g_ascii_strup (code, -1);
   gpointer found;
   if (g_hash_table_lookup_extended (ctx->countries, key, NULL, &found))
     return found;
   const BriEntity *country = NULL;
-  gsize len = strlen (key);
   if (len == 2)
     {
       /* Gazetteer countries are `country:` + their alpha-2 code. */
