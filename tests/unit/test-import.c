@@ -229,6 +229,75 @@ Test (import, gdelt_cameo_option_and_v1)
                     "https://b.example/7");
 }
 
+/* An event between China and the CAMEO code @cameo, and one between the
+ * ISO alpha-3 code @iso3 and China, the same day and code: both name the
+ * country @country, so they merge into one relation (data/import/
+ * cameo-countries.csv and its sources in data/import/README.md). */
+static void
+check_cameo_country (const char *cameo, const char *iso3, const char *country)
+{
+  g_autofree char *l1 = gdelt_line (61, "2001", "20200105", "CHN", cameo, "057", "1", "1", "2", "https://c.example/1");
+  g_autofree char *l2 = gdelt_line (61, "2002", "20200105", iso3, "CHN", "057", "3", "1", "5", "https://c.example/2");
+  const char *const lines[] = { l1, l2, NULL };
+  fx.in = write_lines ("events.CSV", lines);
+  const char *const files[] = { fx.in, NULL };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BriImportReport) r = bri_import_gdelt (fx.base, files, fx.out, NULL, &error);
+  cr_assert_not_null (r, "%s", error ? error->message : "");
+  cr_assert_eq (bri_import_report_get_n_rows (r), 2);
+  cr_assert_eq (bri_import_report_get_n_filtered (r), 0, "%s left out", cameo);
+  cr_assert_eq (bri_import_report_get_n_merged (r), 1, "%s is not %s", cameo, iso3);
+  cr_assert_eq (bri_import_report_get_n_relations (r), 1);
+  g_autoptr (BriGraph) g = load_out ();
+  const BriRelation *s = relation_of (g, bri_graph_get_n_relations (g) - 1);
+  cr_assert_str_eq (bri_relation_get_kind (s), "signed_agreement");
+  /* Undirected: the pair in id order. */
+  gboolean first = strcmp (country, "country:CN") < 0;
+  cr_assert_str_eq (bri_relation_get_from_id (s), first ? country : "country:CN");
+  cr_assert_str_eq (bri_relation_get_to_id (s), first ? "country:CN" : country);
+  cr_assert_str_eq (bri_relation_get_attribute (s, "gdelt_ids"), "2001|2002");
+  cr_assert_float_eq (bri_relation_get_weight (s), 2 + 5, 1e-12);
+}
+
+/* ROM: Romania's ISO 3166-1 alpha-3 code until 2002 (now ROU). */
+Test (import, gdelt_cameo_rom_is_romania)
+{
+  check_cameo_country ("ROM", "ROU", "country:RO");
+}
+
+/* TMP: East Timor's ISO 3166-1 alpha-3 code until 2002 (now TLS). */
+Test (import, gdelt_cameo_tmp_is_timor_leste)
+{
+  check_cameo_country ("TMP", "TLS", "country:TL");
+}
+
+/* ZAR: Zaire's ISO 3166-1 alpha-3 code until 1997 (now COD). */
+Test (import, gdelt_cameo_zar_is_dr_congo)
+{
+  check_cameo_country ("ZAR", "COD", "country:CD");
+}
+
+/* CAMEO's region codes (codebook 1.1b3, table 3.3) name no country: SAF is
+ * Southern Africa, not South Africa (ZAF); SEA Southeast Asia, WST the West. */
+Test (import, gdelt_cameo_region_codes_are_no_country)
+{
+  g_autofree char *l1 = gdelt_line (61, "3001", "20200105", "CHN", "SAF", "057", "1", "1", "1", "u");
+  g_autofree char *l2 = gdelt_line (61, "3002", "20200105", "SEA", "CHN", "036", "1", "1", "1", "u");
+  g_autofree char *l3 = gdelt_line (61, "3003", "20200105", "CHN", "WST", "042", "1", "1", "1", "u");
+  g_autofree char *l4 = gdelt_line (61, "3004", "20200105", "CHN", "ZAF", "057", "1", "1", "1", "u");
+  const char *const lines[] = { l1, l2, l3, l4, NULL };
+  fx.in = write_lines ("events.CSV", lines);
+  const char *const files[] = { fx.in, NULL };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BriImportReport) r = bri_import_gdelt (fx.base, files, fx.out, NULL, &error);
+  cr_assert_not_null (r, "%s", error ? error->message : "");
+  cr_assert_eq (bri_import_report_get_n_filtered (r), 3);
+  cr_assert_eq (bri_import_report_get_n_relations (r), 1);
+  g_autoptr (BriGraph) g = load_out ();
+  const BriRelation *s = relation_of (g, bri_graph_get_n_relations (g) - 1);
+  cr_assert_str_eq (bri_relation_get_to_id (s), "country:ZA");
+}
+
 Test (import, gdelt_wrong_layout_is_refused_with_position)
 {
   g_autofree char *l1 = gdelt_line (58, "7", "20160728", "CHN", "PAK", "042", "1", "1", "1", "u");
