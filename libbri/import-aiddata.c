@@ -519,20 +519,11 @@ bri_import_aiddata (BriGraph *base, const char *file, const char *out_dir,
                     const BriImportOptions *options, GError **error)
 {
   g_return_val_if_fail (base != NULL && file != NULL && out_dir != NULL, NULL);
-  g_autoptr (BriImportOptions) defaults = options ? NULL : bri_import_options_new ();
-  if (!bri__import_check_out_dir (out_dir, error))
-    return NULL;
   Gcdf g = { 0 };
+  if (!bri__import_begin (&g.ctx, base, options, out_dir, error))
+    return NULL;
   g.file = file;
-  bri__import_context_init (&g.ctx, base, options ? options : defaults);
-  gboolean ok = TRUE;
-  if (!bri__import_country (&g.ctx, "CHN"))
-    {
-      g_set_error (&g.error, BRI_ERROR, BRI_ERROR_NOT_FOUND,
-                   "no country with the code CHN in the base graph, expected the "
-                   "gazetteer (data/gazetteer) to be loaded");
-      ok = FALSE;
-    }
+  gboolean ok = bri__import_china (&g.ctx, &g.error) != NULL;
   gboolean xlsx = g_str_has_suffix (file, ".xlsx") || g_str_has_suffix (file, ".XLSX")
     || looks_like_zip (file);
   if (ok)
@@ -543,9 +534,5 @@ bri_import_aiddata (BriGraph *base, const char *file, const char *out_dir,
                    "%s:1:1: no header row, expected GCDF 3.0's header", file);
       ok = FALSE;
     }
-  if (ok)
-    ok = bri__import_write (&g.ctx, out_dir, &g.error);
-  if (!ok)
-    g_propagate_error (error, g.error);
-  return bri__import_context_finish (&g.ctx, ok);
+  return bri__import_end (&g.ctx, ok, out_dir, g.error, error);
 }

@@ -93,8 +93,8 @@ bri_import_options_set_mapping_dir (BriImportOptions *o, const char *dir)
   o->mapping_dir = g_strdup (dir);
 }
 
-char *
-bri__import_mapping_path (const BriImportOptions *o, const char *name)
+static char *
+mapping_path (const BriImportOptions *o, const char *name)
 {
   if (o->mapping_dir)
     return g_build_filename (o->mapping_dir, name, NULL);
@@ -132,30 +132,44 @@ bri_import_report_get_problem (const BriImportReport *r, guint i)
 
 /* ---- context ---------------------------------------------------------- */
 
-void
-bri__import_context_init (BriImportContext *ctx, BriGraph *base, const BriImportOptions *o)
+static gboolean check_out_dir (const char *out_dir, GError **error);
+static gboolean write_out (BriImportContext *ctx, const char *out_dir, GError **error);
+
+gboolean
+bri__import_begin (BriImportContext *ctx, BriGraph *base, const BriImportOptions *o,
+                   const char *out_dir, GError **error)
 {
   memset (ctx, 0, sizeof *ctx);
+  if (!check_out_dir (out_dir, error))
+    return FALSE;
   ctx->base = base;
   ctx->out = bri__graph_new_overlay (base);
-  ctx->options = o;
+  ctx->own_options = o ? NULL : bri_import_options_new ();
+  ctx->options = o ? o : ctx->own_options;
   ctx->report = g_new0 (BriImportReport, 1);
   ctx->report->problems = g_ptr_array_new_with_free_func (g_free);
   ctx->countries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ctx->spellings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  return TRUE;
 }
 
 BriImportReport *
-bri__import_context_finish (BriImportContext *ctx, gboolean keep_report)
+bri__import_end (BriImportContext *ctx, gboolean ok, const char *out_dir, GError *local,
+                 GError **error)
 {
+  if (ok)
+    ok = write_out (ctx, out_dir, &local);
+  if (!ok)
+    g_propagate_error (error, local);
+  bri_import_options_free (ctx->own_options);
   bri_graph_unref (ctx->out);
   g_hash_table_unref (ctx->countries);
   g_hash_table_unref (ctx->spellings);
   g_hash_table_unref (ctx->names);
   BriImportReport *r = ctx->report;
   ctx->report = NULL;
-  if (!keep_report)
+  if (!ok)
     {
       bri_import_report_free (r);
       return NULL;
@@ -204,6 +218,17 @@ bri__import_bad_row (BriImportContext *ctx, int code, const char *file, guint li
 }
 
 /* ---- resolution ------------------------------------------------------- */
+
+const BriEntity *
+bri__import_china (BriImportContext *ctx, GError **error)
+{
+  const BriEntity *china = bri__import_country (ctx, "CHN");
+  if (!china)
+    g_set_error (error, BRI_ERROR, BRI_ERROR_NOT_FOUND,
+                 "no country with the code CHN in the base graph, expected the "
+                 "gazetteer (data/gazetteer) to be loaded");
+  return china;
+}
 
 const BriEntity *
 bri__import_country (BriImportContext *ctx, const char *code)
@@ -378,8 +403,9 @@ resolve_new (BriImportContext *ctx, const char *name, const char *kind,
 
 /* ---- the output directory --------------------------------------------- */
 
-gboolean
-bri__import_check_out_dir (const char *out_dir, GError **error)
+/* Checks that @out_dir can be created (absent, or an empty directory). */
+static gboolean
+check_out_dir (const char *out_dir, GError **error)
 {
   if (!g_file_test (out_dir, G_FILE_TEST_EXISTS))
     return TRUE;
@@ -414,10 +440,11 @@ remove_tree (const char *dir)
   g_rmdir (dir);
 }
 
-gboolean
-bri__import_write (BriImportContext *ctx, const char *out_dir, GError **error)
+/* Writes ctx->out as a data set directory @out_dir, all or nothing. */
+static gboolean
+write_out (BriImportContext *ctx, const char *out_dir, GError **error)
 {
-  if (!bri__import_check_out_dir (out_dir, error))
+  if (!check_out_dir (out_dir, error))
     return FALSE;
   g_autofree char *trimmed = g_strdup (out_dir);
   while (strlen (trimmed) > 1 && g_str_has_suffix (trimmed, G_DIR_SEPARATOR_S))
@@ -521,8 +548,10 @@ table_record (const BriCsvRecord *rec, gpointer data)
 }
 
 GPtrArray *
-bri__import_read_table (const char *path, const char *const *columns, GError **error)
+bri__import_read_mapping (const BriImportOptions *options, const char *name,
+                          const char *const *columns, GError **error)
 {
+  g_autofree char *path = mapping_path (options, name);
   BriImportFile file;
   if (!bri__import_file_open (&file, path, error))
     return NULL;
@@ -558,8 +587,8 @@ bri__import_declare_kind (BriImportContext *ctx, const char *kind, GError **erro
   if (bri_graph_lookup_kind (ctx->out, kind))
     return TRUE;
   static const char *const cols[] = { "kind", "directed", "description", NULL };
-  g_autofree char *path = bri__import_mapping_path (ctx->options, "import-kinds.csv");
-  g_autoptr (GPtrArray) rows = bri__import_read_table (path, cols, error);
+  g_autoptr (GPtrArray) rows = bri__import_read_mapping (ctx->options, "import-kinds.csv",
+                                                         cols, error);
   if (!rows)
     return FALSE;
   for (guint i = 0; i < rows->len; i++)
@@ -569,6 +598,7 @@ bri__import_declare_kind (BriImportContext *ctx, const char *kind, GError **erro
         return bri_graph_add_kind (ctx->out, kind, g_str_equal (row[1], "true"),
                                    row[2], error) != NULL;
     }
+  g_autofree char *path = mapping_path (ctx->options, "import-kinds.csv");
   g_set_error (error, BRI_ERROR, BRI_ERROR_NOT_FOUND,
                "%s: kind '%s' is not declared, expected a row for it", path, kind);
   return FALSE;
