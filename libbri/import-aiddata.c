@@ -208,6 +208,22 @@ add_relation (Gcdf *g, BriRelation *r)
   return ok;
 }
 
+/* The entity of agency @name of list column @c, of GCDF type @type, or
+ * NULL with g->error. A name seen before is looked up as written;
+ * locating the field (which re-reads its record) is only for a new one. */
+static const char *
+resolve_agency (Gcdf *g, int c, const char *name, const char *type,
+                const BriEntity *parent)
+{
+  const char *id = g_hash_table_lookup (g->ctx.spellings, name);
+  if (id)
+    return id;
+  guint line, column;
+  locate (g, (guint) g->index[c], &line, &column);
+  return bri__import_resolve (&g->ctx, name, agency_kind (type), parent, g->file, line,
+                              column, &g->error);
+}
+
 /* The agencies of list column @names (types in @types, aligned) as
  * relations of @kind to the recipient. */
 static gboolean
@@ -232,15 +248,7 @@ add_agencies (Gcdf *g, char **cells, guint n, int names, int types, const char *
         parent = bri__import_country (&g->ctx, "CHN");
       else if (g_str_has_prefix (type, "Recipient"))
         parent = recipient;
-      const char *id = g_hash_table_lookup (g->ctx.spellings, name);
-      if (!id)
-        {
-          /* Locating a field re-reads its record: only for a new name. */
-          guint line, column;
-          locate (g, (guint) g->index[names], &line, &column);
-          id = bri__import_resolve (&g->ctx, name, agency_kind (type), parent,
-                                    g->file, line, column, &g->error);
-        }
+      const char *id = resolve_agency (g, names, name, type, parent);
       if (!id)
         return FALSE;
       if (g_str_equal (id, bri_entity_get_id (recipient)))
@@ -330,14 +338,7 @@ map_row (Gcdf *g, char **cells, guint n)
   if (g_strv_length (fparts) == 1 && *g_strstrip (fparts[0]))
     {
       g_auto (GStrv) ftypes = g_strsplit (cell (g, cells, n, C_FUNDER_TYPES), "|", -1);
-      from = g_hash_table_lookup (g->ctx.spellings, fparts[0]);
-      if (!from)
-        {
-          guint line, column;
-          locate (g, (guint) g->index[C_FUNDERS], &line, &column);
-          from = bri__import_resolve (&g->ctx, fparts[0], agency_kind (ftypes[0]), china,
-                                      g->file, line, column, &g->error);
-        }
+      from = resolve_agency (g, C_FUNDERS, fparts[0], ftypes[0], china);
       if (!from)
         return FALSE;
     }
