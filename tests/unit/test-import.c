@@ -147,6 +147,25 @@ relation_of (BriGraph *g, guint offset)
   return bri_graph_get_relation (g, offset);
 }
 
+/* The last relation of @g: the import's last one when @g is load_out(). */
+static const BriRelation *
+last_relation (BriGraph *g)
+{
+  return bri_graph_get_relation (g, bri_graph_get_n_relations (g) - 1);
+}
+
+/* fx.in imported with bri_import_gdelt() and the default options: the
+ * report (an error fails the test). */
+static BriImportReport *
+import_gdelt_ok (void)
+{
+  const char *const files[] = { fx.in, NULL };
+  g_autoptr (GError) error = NULL;
+  BriImportReport *r = bri_import_gdelt (fx.base, files, fx.out, NULL, &error);
+  cr_assert_not_null (r, "%s", error ? error->message : "");
+  return r;
+}
+
 Test (import, gdelt_v2_filters_maps_and_merges)
 {
   g_autofree char *l1 = gdelt_line (61, "1001", "20191024", "BRA", "CHN", "042", "4", "2", "3", "https://a.example/1");
@@ -162,10 +181,7 @@ Test (import, gdelt_v2_filters_maps_and_merges)
   g_autofree char *l8 = gdelt_line (61, "1008", "20191022", "ROM", "CHN", "046", "1", "1", "4", "https://a.example/8");
   const char *const lines[] = { l1, l2, l3, l4, l5, l6, l7, l8, NULL };
   fx.in = write_lines ("events.CSV", lines);
-  const char *const files[] = { fx.in, NULL };
-  g_autoptr (GError) error = NULL;
-  g_autoptr (BriImportReport) r = bri_import_gdelt (fx.base, files, fx.out, NULL, &error);
-  cr_assert_not_null (r, "%s", error ? error->message : "");
+  g_autoptr (BriImportReport) r = import_gdelt_ok ();
   cr_assert_eq (bri_import_report_get_n_rows (r), 8);
   cr_assert_eq (bri_import_report_get_n_filtered (r), 3);
   cr_assert_eq (bri_import_report_get_n_merged (r), 2);
@@ -222,7 +238,7 @@ Test (import, gdelt_cameo_option_and_v1)
   cr_assert_eq (bri_import_report_get_n_relations (r), 1);
   cr_assert_eq (bri_import_report_get_n_filtered (r), 1);
   g_autoptr (BriGraph) g = load_out ();
-  const BriRelation *m = relation_of (g, bri_graph_get_n_relations (g) - 1);
+  const BriRelation *m = last_relation (g);
   cr_assert_str_eq (bri_relation_get_kind (m), "met");
   cr_assert_str_eq (bri_relation_get_to_id (m), "country:PK");
   cr_assert_str_eq (bri_source_get_url (bri_graph_lookup_source (g, "gdelt-7")),
@@ -240,16 +256,13 @@ check_cameo_country (const char *cameo, const char *iso3, const char *country)
   g_autofree char *l2 = gdelt_line (61, "2002", "20200105", iso3, "CHN", "057", "3", "1", "5", "https://c.example/2");
   const char *const lines[] = { l1, l2, NULL };
   fx.in = write_lines ("events.CSV", lines);
-  const char *const files[] = { fx.in, NULL };
-  g_autoptr (GError) error = NULL;
-  g_autoptr (BriImportReport) r = bri_import_gdelt (fx.base, files, fx.out, NULL, &error);
-  cr_assert_not_null (r, "%s", error ? error->message : "");
+  g_autoptr (BriImportReport) r = import_gdelt_ok ();
   cr_assert_eq (bri_import_report_get_n_rows (r), 2);
   cr_assert_eq (bri_import_report_get_n_filtered (r), 0, "%s left out", cameo);
   cr_assert_eq (bri_import_report_get_n_merged (r), 1, "%s is not %s", cameo, iso3);
   cr_assert_eq (bri_import_report_get_n_relations (r), 1);
   g_autoptr (BriGraph) g = load_out ();
-  const BriRelation *s = relation_of (g, bri_graph_get_n_relations (g) - 1);
+  const BriRelation *s = last_relation (g);
   cr_assert_str_eq (bri_relation_get_kind (s), "signed_agreement");
   /* Undirected: the pair in id order. */
   gboolean first = strcmp (country, "country:CN") < 0;
@@ -287,14 +300,11 @@ Test (import, gdelt_cameo_region_codes_are_no_country)
   g_autofree char *l4 = gdelt_line (61, "3004", "20200105", "CHN", "ZAF", "057", "1", "1", "1", "u");
   const char *const lines[] = { l1, l2, l3, l4, NULL };
   fx.in = write_lines ("events.CSV", lines);
-  const char *const files[] = { fx.in, NULL };
-  g_autoptr (GError) error = NULL;
-  g_autoptr (BriImportReport) r = bri_import_gdelt (fx.base, files, fx.out, NULL, &error);
-  cr_assert_not_null (r, "%s", error ? error->message : "");
+  g_autoptr (BriImportReport) r = import_gdelt_ok ();
   cr_assert_eq (bri_import_report_get_n_filtered (r), 3);
   cr_assert_eq (bri_import_report_get_n_relations (r), 1);
   g_autoptr (BriGraph) g = load_out ();
-  const BriRelation *s = relation_of (g, bri_graph_get_n_relations (g) - 1);
+  const BriRelation *s = last_relation (g);
   cr_assert_str_eq (bri_relation_get_to_id (s), "country:ZA");
 }
 
@@ -804,14 +814,11 @@ Test (import, gdelt_zipped_as_published)
   g_autofree char *lines = g_strconcat (l1, l2, NULL);
   const char *const members[] = { "20191024143000.export.CSV", lines, NULL };
   fx.in = write_zip ("20191024143000.export.CSV.zip", members, NULL, 0);
-  const char *const files[] = { fx.in, NULL };
-  g_autoptr (GError) error = NULL;
-  g_autoptr (BriImportReport) r = bri_import_gdelt (fx.base, files, fx.out, NULL, &error);
-  cr_assert_not_null (r, "%s", error ? error->message : "");
+  g_autoptr (BriImportReport) r = import_gdelt_ok ();
   cr_assert_eq (bri_import_report_get_n_rows (r), 2);
   cr_assert_eq (bri_import_report_get_n_merged (r), 1);
   g_autoptr (BriGraph) g = load_out ();
-  const BriRelation *s = bri_graph_get_relation (g, bri_graph_get_n_relations (g) - 1);
+  const BriRelation *s = last_relation (g);
   cr_assert_str_eq (bri_relation_get_kind (s), "signed_agreement");
   cr_assert_float_eq (bri_relation_get_weight (s), 9, 1e-12);
 }
