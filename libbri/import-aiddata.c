@@ -75,8 +75,9 @@ word_needs_look (guint64 x)
   const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
   const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
   guint64 del = x ^ (ones * 0x7f), under = x ^ (ones * '_');
-  return (((x - ones * 0x20) & ~x) | ((del - ones) & ~del) | ((under - ones) & ~under))
-         & highs;
+  /* != 0: a gboolean is an int, and the flags are the bytes' high bits. */
+  return ((((x - ones * 0x20) & ~x) | ((del - ones) & ~del) | ((under - ones) & ~under))
+          & highs) != 0;
 }
 
 static inline gboolean

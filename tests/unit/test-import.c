@@ -554,7 +554,39 @@ Test (import, aiddata_missing_column_and_bad_value)
   cr_assert_eq (bri_import_report_get_n_relations (r), 3);
 }
 
+/* project_1 with text for clean(): CR LF, a lone CR and Excel's _x000D_
+ * become LF (also past the first eight bytes, which clean() skips eight at
+ * a time), and the white space around the text goes. */
+static const char *const project_3[] = {
+  "AidData Record ID", "90003", "Recommended For Aggregates", "Yes",
+  "Recipient ISO-3", "PAK", "Commitment Year", "2016",
+  "Title", "  Port works, phase 2\r\n(second\rpart) _x000D_ends_x000D_\t ",
+  "Sector Name", "TRANSPORT AND STORAGE\t",
+  "Description", "0123456789abcdefghijklmnopqrstuvwxyz0123\r\nnext, line_x000D_\n_x000D",
+  NULL
+};
+
+Test (import, aiddata_cleans_line_ends_and_white_space)
+{
+  const char *const *rows[] = { project_3, NULL };
+  fx.in = gcdf_csv (rows);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BriImportReport) r = bri_import_aiddata (fx.base, fx.in, fx.out, NULL, &error);
+  cr_assert_not_null (r, "%s", error ? error->message : "");
+  g_autoptr (BriGraph) g = load_out ();
+  const BriRelation *p = last_relation (g);
+  cr_assert_str_eq (bri_relation_get_title (p), "Port works, phase 2\n(second\npart) \nends");
+  cr_assert_str_eq (bri_relation_get_sector (p), "TRANSPORT AND STORAGE");
+  /* A `_x000D_` cut short is text. */
+  cr_assert_str_eq (bri_relation_get_evidence (p),
+                    "0123456789abcdefghijklmnopqrstuvwxyz0123\nnext, line\n_x000D");
+}
+
 /* ---- AidData GCDF, XLSX ----------------------------------------------- */
+
+/* The text cells of the workbook's one project (its numbers and date are
+ * project_1's). */
+static const char *const *workbook_project = project_1;
 
 static char *
 write_workbook (gboolean inline_strings)
@@ -587,9 +619,9 @@ write_workbook (gboolean inline_strings)
           worksheet_write_datetime (ws, 1, c, &dt, date);
         }
       else
-        for (guint p = 0; project_1[p]; p += 2)
-          if (g_str_equal (project_1[p], n))
-            worksheet_write_string (ws, 1, c, project_1[p + 1], NULL);
+        for (guint p = 0; workbook_project[p]; p += 2)
+          if (g_str_equal (workbook_project[p], n))
+            worksheet_write_string (ws, 1, c, workbook_project[p + 1], NULL);
     }
   cr_assert_eq (workbook_close (wb), LXW_NO_ERROR);
   return g_steal_pointer (&path);
@@ -616,6 +648,25 @@ Test (import, aiddata_xlsx_shared_strings_and_date_cells)
 Test (import, aiddata_xlsx_inline_strings)
 {
   import_workbook (TRUE);
+}
+
+/* In a workbook, Excel's _xHHHH_ escapes can hold control characters:
+ * they become spaces (libxlsxwriter writes them so). */
+Test (import, aiddata_xlsx_control_characters_become_spaces)
+{
+  static const char *const project[] = {
+    "Title", "A bell\a, a form feed\f and DEL\x7f here", "Recipient ISO-3", "PAK",
+    "Recommended For Aggregates", "Yes", NULL
+  };
+  workbook_project = project;
+  fx.in = write_workbook (FALSE);
+  workbook_project = project_1;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BriImportReport) r = bri_import_aiddata (fx.base, fx.in, fx.out, NULL, &error);
+  cr_assert_not_null (r, "%s", error ? error->message : "");
+  g_autoptr (BriGraph) g = load_out ();
+  cr_assert_str_eq (bri_relation_get_title (last_relation (g)),
+                    "A bell , a form feed  and DEL  here");
 }
 
 Test (import, xlsx_not_a_zip)
