@@ -86,42 +86,70 @@ is_control (unsigned char c)
   return (c < 0x20 && c != '\t' && c != '\n') || c == 0x7f;
 }
 
+/* The first byte in [@p, @end) that clean() changes or must look at (a
+ * control character, CR among them, or `_`), else @end: eight bytes at a
+ * time, a word with a TAB or LF looked at byte by byte. */
+static const char *
+next_special (const char *p, const char *end)
+{
+  for (; p + 8 <= end; p += 8)
+    {
+      guint64 word;
+      memcpy (&word, p, 8);
+      if (word_needs_look (word))
+        for (int k = 0; k < 8; k++)
+          if (is_control ((unsigned char) p[k]) || p[k] == '_')
+            return p + k;
+    }
+  for (; p < end; p++)
+    if (is_control ((unsigned char) *p) || *p == '_')
+      return p;
+  return end;
+}
+
 /* GCDF text as the data model takes it, rewritten in place (it only
  * shrinks) in a cell the reader gave: CR LF, a lone CR and Excel's
- * `_x000D_` escape of a carriage return become line feeds, other control
- * characters spaces, surrounding white space trimmed (as g_strstrip()).
- * Returns the cleaned text, within @s. UTF-8 stays valid: only ASCII bytes
- * change. A row has 126 cells and the mapping reads 22, some of kilobytes:
- * no copy, and the bytes that need nothing are skipped eight at a time. */
+ * `_x000D_` escape of a carriage return (with an LF after it) become line
+ * feeds, other control characters spaces, surrounding white space trimmed
+ * (as g_strstrip()). Returns the cleaned text, within @s. UTF-8 stays
+ * valid: only ASCII bytes change. A row has 126 cells and the mapping
+ * reads 22, some of kilobytes: no copy, and the runs of bytes that need
+ * nothing are found eight bytes at a time. */
 static char *
 clean (char *s)
 {
-  gsize len = strlen (s), i = 0;
-  for (; i + 8 <= len; i += 8)
+  const char *p = s, *end = s + strlen (s);
+  char *w = s;
+  for (;;)
     {
-      guint64 word;
-      memcpy (&word, s + i, 8);
-      if (word_needs_look (word))
+      const char *q = next_special (p, end);
+      if (w != p)
+        memmove (w, p, (gsize) (q - p));
+      w += q - p;
+      if (q == end)
         break;
-    }
-  char *w = s + i;
-  for (const char *p = s + i; *p; p++)
-    {
+      p = q;
       if (*p == '_' && strncmp (p, "_x000D_", 7) == 0)
         {
-          p += 6;
-          if (p[1] == '\n')
+          p += 7;
+          if (*p == '\n')
             p++;
           *w++ = '\n';
         }
       else if (*p == '\r')
         {
-          if (p[1] == '\n')
+          p++;
+          if (*p == '\n')
             p++;
           *w++ = '\n';
         }
+      else if (*p == '_')
+        *w++ = *p++;
       else
-        *w++ = is_control ((unsigned char) *p) ? ' ' : *p;
+        {
+          *w++ = ' ';
+          p++;
+        }
     }
   while (w > s && g_ascii_isspace (w[-1]))
     w--;

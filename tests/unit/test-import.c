@@ -568,13 +568,40 @@ static const char *const project_3[] = {
 
 Test (import, aiddata_cleans_line_ends_and_white_space)
 {
-  const char *const *rows[] = { project_3, NULL };
+  /* Each kind of line end after runs of 0 to 23 letters, so that it falls
+   * on every byte of an eight-byte word; TAB and LF stay. */
+  static const char *const ends[][2] = {
+    { "\r\n", "\n" }, { "\r", "\n" }, { "_x000D_", "\n" }, { "_x000D_\n", "\n" },
+    { "\t", "\t" }, { "\n", "\n" }, { "_x", "_x" },
+  };
+  GString *text = g_string_new ("x"), *want = g_string_new ("x");
+  for (guint k = 0; k < 24; k++)
+    for (guint e = 0; e < G_N_ELEMENTS (ends); e++)
+      {
+        for (guint i = 0; i < k; i++)
+          {
+            g_string_append_c (text, 'a' + i);
+            g_string_append_c (want, 'a' + i);
+          }
+        g_string_append (text, ends[e][0]);
+        g_string_append (want, ends[e][1]);
+      }
+  g_string_append_c (text, 'z');
+  g_string_append_c (want, 'z');
+  const char *project[] = {
+    "AidData Record ID", "90004", "Recommended For Aggregates", "Yes",
+    "Recipient ISO-3", "PAK", "Description", text->str, NULL
+  };
+  const char *const *rows[] = { project_3, project, NULL };
   fx.in = gcdf_csv (rows);
   g_autoptr (GError) error = NULL;
   g_autoptr (BriImportReport) r = bri_import_aiddata (fx.base, fx.in, fx.out, NULL, &error);
   cr_assert_not_null (r, "%s", error ? error->message : "");
   g_autoptr (BriGraph) g = load_out ();
-  const BriRelation *p = last_relation (g);
+  cr_assert_str_eq (bri_relation_get_evidence (last_relation (g)), want->str);
+  g_string_free (text, TRUE);
+  g_string_free (want, TRUE);
+  const BriRelation *p = bri_graph_get_relation (g, bri_graph_get_n_relations (g) - 2);
   cr_assert_str_eq (bri_relation_get_title (p), "Port works, phase 2\n(second\npart) \nends");
   cr_assert_str_eq (bri_relation_get_sector (p), "TRANSPORT AND STORAGE");
   /* A `_x000D_` cut short is text. */
