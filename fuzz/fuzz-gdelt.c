@@ -6,34 +6,16 @@
  * once: rows = relations + merged + filtered + skipped. */
 #include "fuzz-import.h"
 
-int
-LLVMFuzzerInitialize (int *argc, char ***argv)
+static BriImportReport *
+import_gdelt (const char *in, const char *out, const BriImportOptions *o, GError **error)
 {
-  (void) argc;
-  (void) argv;
-  fuzz_import_init ("gdelt");
-  return 0;
-}
-
-int
-LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
-{
-  if (size == 0 || size > (1u << 20))
-    return 0;
-  fuzz_write (fuzz_dir, "in.CSV", data + 1, size - 1);
-  char *in = g_build_filename (fuzz_dir, "in.CSV", NULL);
-  char *out = g_build_filename (fuzz_dir, "out", NULL);
-  BriImportOptions *o = fuzz_import_options (data[0]);
-  GError *error = NULL;
   const char *files[] = { in, NULL };
-  BriImportReport *r = bri_import_gdelt (fuzz_base, files, out, o, &error);
+  BriImportReport *r = bri_import_gdelt (fuzz_base, files, out, o, error);
   if (r)
     FUZZ_CHECK (bri_import_report_get_n_rows (r)
                 == bri_import_report_get_n_relations (r) + bri_import_report_get_n_merged (r)
                    + bri_import_report_get_n_filtered (r) + bri_import_report_get_n_skipped (r));
-  fuzz_import_check (r, error, out);
-  bri_import_options_free (o);
-  g_free (in);
-  g_free (out);
-  return 0;
+  return r;
 }
+
+FUZZ_IMPORT_TARGET ("gdelt", "in.CSV", import_gdelt)

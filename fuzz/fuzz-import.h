@@ -89,4 +89,48 @@ fuzz_import_check (BriImportReport *report, GError *error, const char *out)
   fuzz_remove_dir (out);
 }
 
+/* One import of a target: @in and @out are paths in the scratch
+ * directory; returns the importer's report or NULL with @error. */
+typedef BriImportReport *(*FuzzImportFunc) (const char *in, const char *out,
+                                            const BriImportOptions *options,
+                                            GError **error);
+
+/* Writes the input after byte 0 as @name in the scratch directory, imports
+ * it with @import and the options of byte 0, and checks the outcome. */
+static inline void
+fuzz_import_one (const uint8_t *data, size_t size, const char *name, FuzzImportFunc import)
+{
+  if (size == 0 || size > (1u << 20))
+    return;
+  fuzz_write (fuzz_dir, name, data + 1, size - 1);
+  char *in = g_build_filename (fuzz_dir, name, NULL);
+  char *out = g_build_filename (fuzz_dir, "out", NULL);
+  BriImportOptions *o = fuzz_import_options (data[0]);
+  GError *error = NULL;
+  BriImportReport *r = import (in, out, o, &error);
+  fuzz_import_check (r, error, out);
+  bri_import_options_free (o);
+  g_free (in);
+  g_free (out);
+}
+
+/* The two entry points of an importer target: its scratch directory is
+ * named @tag, its input is written as @name and imported with @import. */
+#define FUZZ_IMPORT_TARGET(tag, name, import)                                \
+  int                                                                        \
+  LLVMFuzzerInitialize (int *argc, char ***argv)                             \
+  {                                                                          \
+    (void) argc;                                                             \
+    (void) argv;                                                             \
+    fuzz_import_init (tag);                                                  \
+    return 0;                                                                \
+  }                                                                          \
+                                                                             \
+  int                                                                        \
+  LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)                  \
+  {                                                                          \
+    fuzz_import_one (data, size, name, import);                              \
+    return 0;                                                                \
+  }
+
 #endif /* BRI_FUZZ_IMPORT_H */

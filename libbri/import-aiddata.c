@@ -40,7 +40,7 @@ typedef struct {
   const BriCsvRecord *rec;      /* CSV */
   guint row;                    /* XLSX: the sheet's row number */
   BriXlsxReader *reader;
-  char *cleaned[N_COLUMNS];     /* the row's cells as read, cleaned on demand */
+  char *cleaned[N_COLUMNS];     /* the row's cells, cleaned in place on demand */
   GError *error;
 } Gcdf;
 
@@ -66,46 +66,97 @@ bad (Gcdf *g, int c, int code, const char *fmt, const char *value)
                               "%s: %s", column_names[c], what);
 }
 
-/* GCDF text as the data model takes it: CR LF and Excel's `_x000D_` escape
- * of a carriage return become line feeds, other control characters spaces,
- * surrounding white space trimmed. */
-static char *
-clean (const char *s)
+/* Whether an 8-byte word of text holds a byte clean() must look at: one
+ * below 0x20 (TAB and LF included: false positives only send the word
+ * through the byte loop), DEL, or `_` (Excel's `_x000D_`). */
+static inline gboolean
+word_needs_look (guint64 x)
 {
-  gsize len = strlen (s);
-  if (!memchr (s, '\r', len) && !strstr (s, "_x000D_"))
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  guint64 del = x ^ (ones * 0x7f), under = x ^ (ones * '_');
+  /* != 0: a gboolean is an int, and the flags are the bytes' high bits. */
+  return ((((x - ones * 0x20) & ~x) | ((del - ones) & ~del) | ((under - ones) & ~under))
+          & highs) != 0;
+}
+
+static inline gboolean
+is_control (unsigned char c)
+{
+  return (c < 0x20 && c != '\t' && c != '\n') || c == 0x7f;
+}
+
+/* The first byte in [@p, @end) that clean() changes or must look at (a
+ * control character, CR among them, or `_`), else @end: eight bytes at a
+ * time, a word with a TAB or LF looked at byte by byte. */
+static const char *
+next_special (const char *p, const char *end)
+{
+  for (; p + 8 <= end; p += 8)
     {
-      /* The common case: no carriage return to convert. */
-      gboolean plain = TRUE;
-      for (gsize i = 0; i < len && plain; i++)
-        plain = !(((unsigned char) s[i] < 0x20 && s[i] != '\t' && s[i] != '\n') || s[i] == 0x7f);
-      if (plain)
-        return g_strstrip (g_strndup (s, len));
+      guint64 word;
+      memcpy (&word, p, 8);
+      if (word_needs_look (word))
+        for (int k = 0; k < 8; k++)
+          if (is_control ((unsigned char) p[k]) || p[k] == '_')
+            return p + k;
     }
-  GString *out = g_string_sized_new (len);
-  for (const char *p = s; *p; p++)
+  for (; p < end; p++)
+    if (is_control ((unsigned char) *p) || *p == '_')
+      return p;
+  return end;
+}
+
+/* GCDF text as the data model takes it, rewritten in place (it only
+ * shrinks) in a cell the reader gave: CR LF, a lone CR and Excel's
+ * `_x000D_` escape of a carriage return (with an LF after it) become line
+ * feeds, other control characters spaces, surrounding white space trimmed
+ * (as g_strstrip()). Returns the cleaned text, within @s. UTF-8 stays
+ * valid: only ASCII bytes change. A row has 126 cells and the mapping
+ * reads 22, some of kilobytes: no copy, and the runs of bytes that need
+ * nothing are found eight bytes at a time. */
+static char *
+clean (char *s)
+{
+  const char *p = s, *end = s + strlen (s);
+  char *w = s;
+  for (;;)
     {
+      const char *q = next_special (p, end);
+      if (w != p)
+        memmove (w, p, (gsize) (q - p));
+      w += q - p;
+      if (q == end)
+        break;
+      p = q;
       if (*p == '_' && strncmp (p, "_x000D_", 7) == 0)
         {
-          p += 6;
-          if (p[1] == '\n')
+          p += 7;
+          if (*p == '\n')
             p++;
-          g_string_append_c (out, '\n');
+          *w++ = '\n';
         }
       else if (*p == '\r')
         {
-          if (p[1] == '\n')
+          p++;
+          if (*p == '\n')
             p++;
-          g_string_append_c (out, '\n');
+          *w++ = '\n';
         }
-      else if (((unsigned char) *p < 0x20 && *p != '\t' && *p != '\n') || *p == 0x7f)
-        g_string_append_c (out, ' ');
+      else if (*p == '_')
+        *w++ = *p++;
       else
-        g_string_append_c (out, *p);
+        {
+          *w++ = ' ';
+          p++;
+        }
     }
-  g_strstrip (out->str);
-  out->len = strlen (out->str);
-  return g_string_free (out, FALSE);
+  while (w > s && g_ascii_isspace (w[-1]))
+    w--;
+  *w = '\0';
+  while (g_ascii_isspace (*s))
+    s++;
+  return s;
 }
 
 /* A year written as `2021` or `2021.0`. */
@@ -160,8 +211,8 @@ agency_kind (const char *type)
   return "organization";
 }
 
-/* Column @c of the row, cleaned once on first use (a row has 126 cells;
- * the mapping reads 22). */
+/* Column @c of the row, cleaned in place on first use (a row has 126
+ * cells; the mapping reads 22). */
 static const char *
 cell (Gcdf *g, char **cells, guint n, int c)
 {
@@ -171,6 +222,35 @@ cell (Gcdf *g, char **cells, guint n, int c)
   if (!g->cleaned[c])
     g->cleaned[c] = clean (cells[i]);
   return g->cleaned[c];
+}
+
+/* Adds @r to the output. Its text all comes from clean() (or is made
+ * here of digits and names): valid UTF-8, since the CSV reader checked
+ * every byte and libxml2 decoded the workbook, and without control
+ * characters but TAB and LF. So the graph need not check it again (that
+ * was 10 % of a GCDF import: descriptions run to kilobytes). */
+static gboolean
+add_relation (Gcdf *g, BriRelation *r)
+{
+  gboolean ok = bri__graph_insert_relation (g->ctx.out, r, TRUE, NULL, &g->error) != NULL;
+  bri_relation_free (r);
+  return ok;
+}
+
+/* The entity of agency @name of list column @c, of GCDF type @type, or
+ * NULL with g->error. A name seen before is looked up as written;
+ * locating the field (which re-reads its record) is only for a new one. */
+static const char *
+resolve_agency (Gcdf *g, int c, const char *name, const char *type,
+                const BriEntity *parent)
+{
+  const char *id = g_hash_table_lookup (g->ctx.spellings, name);
+  if (id)
+    return id;
+  guint line, column;
+  locate (g, (guint) g->index[c], &line, &column);
+  return bri__import_resolve (&g->ctx, name, agency_kind (type), parent, g->file, line,
+                              column, &g->error);
 }
 
 /* The agencies of list column @names (types in @types, aligned) as
@@ -188,7 +268,7 @@ add_agencies (Gcdf *g, char **cells, guint n, int names, int types, const char *
   guint n_kinds = g_strv_length (kinds);
   for (guint i = 0; parts[i]; i++)
     {
-      g_autofree char *name = clean (parts[i]);
+      const char *name = clean (parts[i]);
       if (!*name)
         continue;
       const char *type = i < n_kinds ? kinds[i] : "";
@@ -197,15 +277,7 @@ add_agencies (Gcdf *g, char **cells, guint n, int names, int types, const char *
         parent = bri__import_country (&g->ctx, "CHN");
       else if (g_str_has_prefix (type, "Recipient"))
         parent = recipient;
-      const char *id = g_hash_table_lookup (g->ctx.spellings, name);
-      if (!id)
-        {
-          /* Locating a field re-reads its record: only for a new name. */
-          guint line, column;
-          locate (g, (guint) g->index[names], &line, &column);
-          id = bri__import_resolve (&g->ctx, name, agency_kind (type), parent,
-                                    g->file, line, column, &g->error);
-        }
+      const char *id = resolve_agency (g, names, name, type, parent);
       if (!id)
         return FALSE;
       if (g_str_equal (id, bri_entity_get_id (recipient)))
@@ -216,7 +288,7 @@ add_agencies (Gcdf *g, char **cells, guint n, int names, int types, const char *
       bri_relation_set_date (r, date);
       bri_relation_set_event (r, event);
       bri_relation_set_source (r, source);
-      if (!bri_graph_add_relation (g->ctx.out, r, &g->error))
+      if (!add_relation (g, r))
         return FALSE;
     }
   return TRUE;
@@ -295,14 +367,7 @@ map_row (Gcdf *g, char **cells, guint n)
   if (g_strv_length (fparts) == 1 && *g_strstrip (fparts[0]))
     {
       g_auto (GStrv) ftypes = g_strsplit (cell (g, cells, n, C_FUNDER_TYPES), "|", -1);
-      from = g_hash_table_lookup (g->ctx.spellings, fparts[0]);
-      if (!from)
-        {
-          guint line, column;
-          locate (g, (guint) g->index[C_FUNDERS], &line, &column);
-          from = bri__import_resolve (&g->ctx, fparts[0], agency_kind (ftypes[0]), china,
-                                      g->file, line, column, &g->error);
-        }
+      from = resolve_agency (g, C_FUNDERS, fparts[0], ftypes[0], china);
       if (!from)
         return FALSE;
     }
@@ -353,7 +418,7 @@ map_row (Gcdf *g, char **cells, guint n)
       if (*v)
         bri_relation_set_attribute (r, attrs[i].name, v);
     }
-  if (!bri_graph_add_relation (g->ctx.out, r, &g->error))
+  if (!add_relation (g, r))
     {
       guint line, column;
       locate (g, 0, &line, &column);
@@ -370,8 +435,7 @@ static gboolean
 on_row (Gcdf *g, char **cells, guint n)
 {
   gboolean ok = map_row (g, cells, n);
-  for (guint c = 0; c < N_COLUMNS; c++)
-    g_clear_pointer (&g->cleaned[c], g_free);
+  memset (g->cleaned, 0, sizeof g->cleaned);
   return ok;
 }
 
@@ -436,16 +500,15 @@ on_csv_record (const BriCsvRecord *rec, gpointer data)
 static gboolean
 read_csv (Gcdf *g)
 {
-  g_autofree char *text = NULL;
-  gsize len;
-  if (!g_file_get_contents (g->file, &text, &len, &g->error))
+  BriImportFile file;
+  if (!bri__import_file_open (&file, g->file, &g->error))
     return FALSE;
   BriCsvProblem problem;
-  if (!bri__csv_read (text, len, on_csv_record, g, &problem))
+  gboolean ok = bri__csv_read (file.data, file.len, on_csv_record, g, &problem);
+  bri__import_file_close (&file);
+  if (!ok)
     {
-      g_set_error (&g->error, BRI_ERROR, problem.code, "%s:%u:%u: %s", g->file,
-                   problem.line, problem.column, problem.message);
-      g_free (problem.message);
+      bri__import_csv_problem (&problem, g->file, 0, &g->error);
       return FALSE;
     }
   return g->error == NULL;
@@ -486,20 +549,11 @@ bri_import_aiddata (BriGraph *base, const char *file, const char *out_dir,
                     const BriImportOptions *options, GError **error)
 {
   g_return_val_if_fail (base != NULL && file != NULL && out_dir != NULL, NULL);
-  g_autoptr (BriImportOptions) defaults = options ? NULL : bri_import_options_new ();
-  if (!bri__import_check_out_dir (out_dir, error))
-    return NULL;
   Gcdf g = { 0 };
+  if (!bri__import_begin (&g.ctx, base, options, out_dir, error))
+    return NULL;
   g.file = file;
-  bri__import_context_init (&g.ctx, base, options ? options : defaults);
-  gboolean ok = TRUE;
-  if (!bri__import_country (&g.ctx, "CHN"))
-    {
-      g_set_error (&g.error, BRI_ERROR, BRI_ERROR_NOT_FOUND,
-                   "no country with the code CHN in the base graph, expected the "
-                   "gazetteer (data/gazetteer) to be loaded");
-      ok = FALSE;
-    }
+  gboolean ok = bri__import_china (&g.ctx, &g.error) != NULL;
   gboolean xlsx = g_str_has_suffix (file, ".xlsx") || g_str_has_suffix (file, ".XLSX")
     || looks_like_zip (file);
   if (ok)
@@ -510,9 +564,5 @@ bri_import_aiddata (BriGraph *base, const char *file, const char *out_dir,
                    "%s:1:1: no header row, expected GCDF 3.0's header", file);
       ok = FALSE;
     }
-  if (ok)
-    ok = bri__import_write (&g.ctx, out_dir, &g.error);
-  if (!ok)
-    g_propagate_error (error, g.error);
-  return bri__import_context_finish (&g.ctx, ok);
+  return bri__import_end (&g.ctx, ok, out_dir, g.error, error);
 }

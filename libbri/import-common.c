@@ -93,8 +93,8 @@ bri_import_options_set_mapping_dir (BriImportOptions *o, const char *dir)
   o->mapping_dir = g_strdup (dir);
 }
 
-char *
-bri__import_mapping_path (const BriImportOptions *o, const char *name)
+static char *
+mapping_path (const BriImportOptions *o, const char *name)
 {
   if (o->mapping_dir)
     return g_build_filename (o->mapping_dir, name, NULL);
@@ -132,30 +132,44 @@ bri_import_report_get_problem (const BriImportReport *r, guint i)
 
 /* ---- context ---------------------------------------------------------- */
 
-void
-bri__import_context_init (BriImportContext *ctx, BriGraph *base, const BriImportOptions *o)
+static gboolean check_out_dir (const char *out_dir, GError **error);
+static gboolean write_out (BriImportContext *ctx, const char *out_dir, GError **error);
+
+gboolean
+bri__import_begin (BriImportContext *ctx, BriGraph *base, const BriImportOptions *o,
+                   const char *out_dir, GError **error)
 {
   memset (ctx, 0, sizeof *ctx);
+  if (!check_out_dir (out_dir, error))
+    return FALSE;
   ctx->base = base;
   ctx->out = bri__graph_new_overlay (base);
-  ctx->options = o;
+  ctx->own_options = o ? NULL : bri_import_options_new ();
+  ctx->options = o ? o : ctx->own_options;
   ctx->report = g_new0 (BriImportReport, 1);
   ctx->report->problems = g_ptr_array_new_with_free_func (g_free);
   ctx->countries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ctx->spellings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  return TRUE;
 }
 
 BriImportReport *
-bri__import_context_finish (BriImportContext *ctx, gboolean keep_report)
+bri__import_end (BriImportContext *ctx, gboolean ok, const char *out_dir, GError *local,
+                 GError **error)
 {
+  if (ok)
+    ok = write_out (ctx, out_dir, &local);
+  if (!ok)
+    g_propagate_error (error, local);
+  bri_import_options_free (ctx->own_options);
   bri_graph_unref (ctx->out);
   g_hash_table_unref (ctx->countries);
   g_hash_table_unref (ctx->spellings);
   g_hash_table_unref (ctx->names);
   BriImportReport *r = ctx->report;
   ctx->report = NULL;
-  if (!keep_report)
+  if (!ok)
     {
       bri_import_report_free (r);
       return NULL;
@@ -206,14 +220,37 @@ bri__import_bad_row (BriImportContext *ctx, int code, const char *file, guint li
 /* ---- resolution ------------------------------------------------------- */
 
 const BriEntity *
+bri__import_china (BriImportContext *ctx, GError **error)
+{
+  const BriEntity *china = bri__import_country (ctx, "CHN");
+  if (!china)
+    g_set_error (error, BRI_ERROR, BRI_ERROR_NOT_FOUND,
+                 "no country with the code CHN in the base graph, expected the "
+                 "gazetteer (data/gazetteer) to be loaded");
+  return china;
+}
+
+const BriEntity *
 bri__import_country (BriImportContext *ctx, const char *code)
 {
+  /* Called for every row (twice for a GDELT event): the cached answer is
+   * looked up without allocating (codes are short); only a new code is
+   * copied into the cache. */
+  char buf[16];
+  gsize len = strlen (code);
+  if (len < sizeof buf)
+    {
+      for (gsize i = 0; i <= len; i++)
+        buf[i] = g_ascii_toupper (code[i]);
+      gpointer found;
+      if (g_hash_table_lookup_extended (ctx->countries, buf, NULL, &found))
+        return found;
+    }
   g_autofree char *key = g_ascii_strup (code, -1);
   gpointer found;
   if (g_hash_table_lookup_extended (ctx->countries, key, NULL, &found))
     return found;
   const BriEntity *country = NULL;
-  gsize len = strlen (key);
   if (len == 2)
     {
       /* Gazetteer countries are `country:` + their alpha-2 code. */
@@ -366,8 +403,9 @@ resolve_new (BriImportContext *ctx, const char *name, const char *kind,
 
 /* ---- the output directory --------------------------------------------- */
 
-gboolean
-bri__import_check_out_dir (const char *out_dir, GError **error)
+/* Checks that @out_dir can be created (absent, or an empty directory). */
+static gboolean
+check_out_dir (const char *out_dir, GError **error)
 {
   if (!g_file_test (out_dir, G_FILE_TEST_EXISTS))
     return TRUE;
@@ -402,10 +440,11 @@ remove_tree (const char *dir)
   g_rmdir (dir);
 }
 
-gboolean
-bri__import_write (BriImportContext *ctx, const char *out_dir, GError **error)
+/* Writes ctx->out as a data set directory @out_dir, all or nothing. */
+static gboolean
+write_out (BriImportContext *ctx, const char *out_dir, GError **error)
 {
-  if (!bri__import_check_out_dir (out_dir, error))
+  if (!check_out_dir (out_dir, error))
     return FALSE;
   g_autofree char *trimmed = g_strdup (out_dir);
   while (strlen (trimmed) > 1 && g_str_has_suffix (trimmed, G_DIR_SEPARATOR_S))
@@ -429,6 +468,43 @@ bri__import_write (BriImportContext *ctx, const char *out_dir, GError **error)
   bri__fsync_dir (parent);
   ctx->report->n_relations = bri_graph_get_n_relations (ctx->out);
   return TRUE;
+}
+
+/* ---- input files ------------------------------------------------------ */
+
+gboolean
+bri__import_file_open (BriImportFile *f, const char *path, GError **error)
+{
+  memset (f, 0, sizeof *f);
+  f->map = g_mapped_file_new (path, FALSE, NULL);
+  if (f->map)
+    {
+      f->len = g_mapped_file_get_length (f->map);
+      f->data = f->len ? g_mapped_file_get_contents (f->map) : "";
+      return TRUE;
+    }
+  /* Not mappable (a pipe), or not there: reading says which. */
+  if (!g_file_get_contents (path, &f->text, &f->len, error))
+    return FALSE;
+  f->data = f->text;
+  return TRUE;
+}
+
+void
+bri__import_file_close (BriImportFile *f)
+{
+  g_clear_pointer (&f->map, g_mapped_file_unref);
+  g_clear_pointer (&f->text, g_free);
+  f->data = NULL;
+}
+
+void
+bri__import_csv_problem (BriCsvProblem *problem, const char *file, guint base_line,
+                         GError **error)
+{
+  g_set_error (error, BRI_ERROR, problem->code, "%s:%u:%u: %s", file,
+               problem->line + base_line, problem->column, problem->message);
+  g_clear_pointer (&problem->message, g_free);
 }
 
 /* ---- mapping tables --------------------------------------------------- */
@@ -472,11 +548,12 @@ table_record (const BriCsvRecord *rec, gpointer data)
 }
 
 GPtrArray *
-bri__import_read_table (const char *path, const char *const *columns, GError **error)
+bri__import_read_mapping (const BriImportOptions *options, const char *name,
+                          const char *const *columns, GError **error)
 {
-  g_autofree char *text = NULL;
-  gsize len;
-  if (!g_file_get_contents (path, &text, &len, error))
+  g_autofree char *path = mapping_path (options, name);
+  BriImportFile file;
+  if (!bri__import_file_open (&file, path, error))
     return NULL;
   TableRead t = { 0 };
   t.path = path;
@@ -486,13 +563,12 @@ bri__import_read_table (const char *path, const char *const *columns, GError **e
   t.index[0] = -2;
   t.rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   BriCsvProblem problem;
-  gboolean ok = bri__csv_read (text, len, table_record, &t, &problem);
+  gboolean ok = bri__csv_read (file.data, file.len, table_record, &t, &problem);
+  bri__import_file_close (&file);
   g_free (t.index);
   if (!ok)
     {
-      g_set_error (error, BRI_ERROR, problem.code, "%s:%u:%u: %s", path, problem.line,
-                   problem.column, problem.message);
-      g_free (problem.message);
+      bri__import_csv_problem (&problem, path, 0, error);
       g_ptr_array_unref (t.rows);
       return NULL;
     }
@@ -511,8 +587,8 @@ bri__import_declare_kind (BriImportContext *ctx, const char *kind, GError **erro
   if (bri_graph_lookup_kind (ctx->out, kind))
     return TRUE;
   static const char *const cols[] = { "kind", "directed", "description", NULL };
-  g_autofree char *path = bri__import_mapping_path (ctx->options, "import-kinds.csv");
-  g_autoptr (GPtrArray) rows = bri__import_read_table (path, cols, error);
+  g_autoptr (GPtrArray) rows = bri__import_read_mapping (ctx->options, "import-kinds.csv",
+                                                         cols, error);
   if (!rows)
     return FALSE;
   for (guint i = 0; i < rows->len; i++)
@@ -522,6 +598,7 @@ bri__import_declare_kind (BriImportContext *ctx, const char *kind, GError **erro
         return bri_graph_add_kind (ctx->out, kind, g_str_equal (row[1], "true"),
                                    row[2], error) != NULL;
     }
+  g_autofree char *path = mapping_path (ctx->options, "import-kinds.csv");
   g_set_error (error, BRI_ERROR, BRI_ERROR_NOT_FOUND,
                "%s: kind '%s' is not declared, expected a row for it", path, kind);
   return FALSE;

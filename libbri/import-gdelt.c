@@ -59,8 +59,8 @@ static gboolean
 load_tables (Gdelt *g, GError **error)
 {
   static const char *const kcols[] = { "code", "kind", "reverse", NULL };
-  g_autofree char *kpath = bri__import_mapping_path (g->ctx.options, "cameo-kinds.csv");
-  g_autoptr (GPtrArray) krows = bri__import_read_table (kpath, kcols, error);
+  g_autoptr (GPtrArray) krows = bri__import_read_mapping (g->ctx.options, "cameo-kinds.csv",
+                                                          kcols, error);
   if (!krows)
     return FALSE;
   g->rules = g_ptr_array_new_with_free_func (rule_free);
@@ -76,8 +76,8 @@ load_tables (Gdelt *g, GError **error)
   g_ptr_array_sort (g->rules, rule_longer_first);
 
   static const char *const ccols[] = { "cameo", "iso2", NULL };
-  g_autofree char *cpath = bri__import_mapping_path (g->ctx.options, "cameo-countries.csv");
-  g_autoptr (GPtrArray) crows = bri__import_read_table (cpath, ccols, error);
+  g_autoptr (GPtrArray) crows = bri__import_read_mapping (g->ctx.options,
+                                                          "cameo-countries.csv", ccols, error);
   if (!crows)
     return FALSE;
   for (guint i = 0; i < crows->len; i++)
@@ -86,15 +86,8 @@ load_tables (Gdelt *g, GError **error)
       const BriEntity *c = *row[1] ? bri__import_country (&g->ctx, row[1]) : NULL;
       g_hash_table_insert (g->ctx.countries, g_ascii_strup (row[0], -1), (gpointer) c);
     }
-  g->china = bri__import_country (&g->ctx, "CHN");
-  if (!g->china)
-    {
-      g_set_error (error, BRI_ERROR, BRI_ERROR_NOT_FOUND,
-                   "no country with the code CHN in the base graph, expected the "
-                   "gazetteer (data/gazetteer) to be loaded");
-      return FALSE;
-    }
-  return TRUE;
+  g->china = bri__import_china (&g->ctx, error);
+  return g->china != NULL;
 }
 
 static const KindRule *
@@ -311,9 +304,7 @@ read_block (Gdelt *g, const char *data, gsize len)
   BriCsvProblem problem;
   if (!bri__csv_read_tsv (data, len, on_record, g, &problem))
     {
-      g_set_error (&g->error, BRI_ERROR, problem.code, "%s:%u:%u: %s", g->file,
-                   problem.line + g->base_line, problem.column, problem.message);
-      g_free (problem.message);
+      bri__import_csv_problem (&problem, g->file, g->base_line, &g->error);
       return FALSE;
     }
   if (g->error)
@@ -434,11 +425,9 @@ bri_import_gdelt (BriGraph *base, const char *const *files, const char *out_dir,
                   const BriImportOptions *options, GError **error)
 {
   g_return_val_if_fail (base != NULL && files != NULL && out_dir != NULL, NULL);
-  g_autoptr (BriImportOptions) defaults = options ? NULL : bri_import_options_new ();
-  if (!bri__import_check_out_dir (out_dir, error))
-    return NULL;
   Gdelt g = { 0 };
-  bri__import_context_init (&g.ctx, base, options ? options : defaults);
+  if (!bri__import_begin (&g.ctx, base, options, out_dir, error))
+    return NULL;
   g.merged = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g.pending = g_ptr_array_new ();
   gboolean ok = load_tables (&g, &g.error);
@@ -453,9 +442,5 @@ bri_import_gdelt (BriGraph *base, const char *const *files, const char *out_dir,
   g_hash_table_unref (g.merged);
   if (g.rules)
     g_ptr_array_unref (g.rules);
-  if (ok)
-    ok = bri__import_write (&g.ctx, out_dir, &g.error);
-  if (!ok)
-    g_propagate_error (error, g.error);
-  return bri__import_context_finish (&g.ctx, ok);
+  return bri__import_end (&g.ctx, ok, out_dir, g.error, error);
 }

@@ -26,17 +26,29 @@ typedef struct {
   BriGraph *base;               /* borrowed */
   BriGraph *out;                /* overlay on @base: what is written */
   const BriImportOptions *options;
+  BriImportOptions *own_options; /* the defaults, when the caller gave none */
   BriImportReport *report;
   GHashTable *countries;        /* upper-case code -> const BriEntity* (or NULL: unknown) */
   GHashTable *names;            /* normalised name -> entity id (owned) */
   GHashTable *spellings;        /* name as written -> entity id (in @names) */
 } BriImportContext;
 
-void bri__import_context_init (BriImportContext *ctx, BriGraph *base,
-                               const BriImportOptions *options);
-/* Frees the context; returns its report (transfer full), or frees it too
- * when @keep_report is FALSE. */
-BriImportReport *bri__import_context_finish (BriImportContext *ctx, gboolean keep_report);
+/* Begins an import of data on @base into the directory @out_dir, with
+ * @options (nullable: the defaults). FALSE with @error when @out_dir is
+ * there and not an empty directory: nothing to end then. */
+gboolean bri__import_begin (BriImportContext *ctx, BriGraph *base,
+                            const BriImportOptions *options, const char *out_dir,
+                            GError **error);
+/* Ends an import: when @ok, writes ctx->out as the data set directory
+ * @out_dir, all or nothing. Frees the context. Returns its report
+ * (transfer full), or NULL with @local (the import's error, taken) or the
+ * writing's error in @error. */
+BriImportReport *bri__import_end (BriImportContext *ctx, gboolean ok, const char *out_dir,
+                                  GError *local, GError **error);
+
+/* China (CHN) in the base graph, or NULL with @error: the importers link
+ * everything to it. */
+const BriEntity *bri__import_china (BriImportContext *ctx, GError **error);
 
 /* Notes a problem `FILE:LINE:COL: message` in the report. */
 void bri__import_note (BriImportContext *ctx, const char *file, guint line,
@@ -66,24 +78,35 @@ const char *bri__import_resolve (BriImportContext *ctx, const char *name,
 /* The id rule for a new entity (bri/import.h); g_free() it. */
 char *bri__import_make_id (const char *kind, const BriEntity *parent, const char *name);
 
-/* The mapping file @name from the options' mapping directory, $BRI_DATA/import
- * or the installed data; g_free() it. */
-char *bri__import_mapping_path (const BriImportOptions *options, const char *name);
+/* The rows of the mapping table @name (from the options' mapping
+ * directory, $BRI_DATA/import or the installed data), each a GStrv of
+ * @columns (a NULL-terminated list of header names, all required; other
+ * columns are ignored) in that order. */
+GPtrArray *bri__import_read_mapping (const BriImportOptions *options, const char *name,
+                                     const char *const *columns, GError **error);
 
-/* The rows of the small CSV table @path, each a GStrv of @columns (a
- * NULL-terminated list of header names, all required) in that order. */
-GPtrArray *bri__import_read_table (const char *path, const char *const *columns,
-                                   GError **error);
+/* A whole input file: mapped when it can be (no copy of a large file, no
+ * fresh pages to fault in), else read (a pipe). */
+typedef struct {
+  GMappedFile *map;
+  char *text;                   /* when read */
+  const char *data;             /* never NULL */
+  gsize len;
+} BriImportFile;
+
+/* Opens @path as a BriImportFile; an error is GLib's (G_FILE_ERROR). */
+gboolean bri__import_file_open (BriImportFile *file, const char *path, GError **error);
+void bri__import_file_close (BriImportFile *file);
+
+/* Sets @error from a problem of the CSV reader in @file (its line after
+ * @base_line lines) and frees the problem's message. */
+void bri__import_csv_problem (BriCsvProblem *problem, const char *file, guint base_line,
+                              GError **error);
 
 /* Declares @kind in ctx->out (from import-kinds.csv) unless it is known. */
 gboolean bri__import_declare_kind (BriImportContext *ctx, const char *kind,
                                    GError **error);
 
-/* Writes ctx->out as a data set directory @out_dir, all or nothing. */
-gboolean bri__import_write (BriImportContext *ctx, const char *out_dir, GError **error);
-
-/* Checks that @out_dir can be created (absent, or an empty directory). */
-gboolean bri__import_check_out_dir (const char *out_dir, GError **error);
 
 /* ---- xlsx-reader.c: the rows of a workbook's sheet, streamed ---------- */
 

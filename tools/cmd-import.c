@@ -67,8 +67,6 @@ cmd_import (BriGraph *graph, int argc, char **argv)
     return fail_error (error);
   for (guint i = 0; i < bri_import_report_get_n_problems (report); i++)
     fprintf (stderr, "bri: %s\n", bri_import_report_get_problem (report, i));
-  g_autoptr(Table) t = table_new ("output", "rows", "relations", "merged", "entities",
-                                  "filtered", "skipped", NULL);
   char *row[8] = {
     g_strdup (opt_output),
     g_strdup_printf ("%u", bri_import_report_get_n_rows (report)),
@@ -79,10 +77,11 @@ cmd_import (BriGraph *graph, int argc, char **argv)
     g_strdup_printf ("%u", bri_import_report_get_n_skipped (report)),
     NULL,
   };
+  /* One list of names for the table's columns and the JSON members. */
+  static const char *const names[] = { "output", "rows", "relations", "merged",
+                                       "entities", "filtered", "skipped" };
   if (format == FMT_JSON)
     {
-      static const char *const names[] = { "output", "rows", "relations", "merged",
-                                           "entities", "filtered", "skipped" };
       g_autoptr(JsonBuilder) jb = json_builder_new ();
       json_builder_begin_object (jb);
       json_member_string (jb, names[0], row[0]);
@@ -94,6 +93,8 @@ cmd_import (BriGraph *graph, int argc, char **argv)
         g_free (row[i]);
       return 0;
     }
+  g_autoptr(Table) t = table_new (names[0], names[1], names[2], names[3], names[4],
+                                  names[5], names[6], NULL);
   table_add_v (t, g_strdupv (row));
   for (guint i = 0; i < 7; i++)
     g_free (row[i]);

@@ -263,8 +263,10 @@ BRI_API BriImportReport *bri_import_aiddata (BriGraph *base, const char *file,
  *
  * Keeps events whose Actor1CountryCode or Actor2CountryCode is China and
  * whose other actor's country code maps to another gazetteer country
- * (CAMEO country codes: ISO alpha-3 through the gazetteer's aliases, with
- * the CAMEO-only codes of cameo-countries.csv), and whose EventCode starts
+ * (CAMEO country codes: ISO alpha-3 through the gazetteer's aliases, and
+ * the replaced ISO alpha-3 codes CAMEO data carries, ROM, TMP and ZAR,
+ * through cameo-countries.csv, which cites their sources; CAMEO's region
+ * codes such as SAF are no country), and whose EventCode starts
  * with a chosen CAMEO code. The relation kind comes from cameo-kinds.csv
  * (the longest prefix of the EventCode that it lists; its `reverse` column
  * swaps the actors: 043 "host a visit" is a visit by Actor2); date

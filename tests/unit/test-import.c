@@ -147,6 +147,25 @@ relation_of (BriGraph *g, guint offset)
   return bri_graph_get_relation (g, offset);
 }
 
+/* The last relation of @g: the import's last one when @g is load_out(). */
+static const BriRelation *
+last_relation (BriGraph *g)
+{
+  return bri_graph_get_relation (g, bri_graph_get_n_relations (g) - 1);
+}
+
+/* fx.in imported with bri_import_gdelt() and the default options: the
+ * report (an error fails the test). */
+static BriImportReport *
+import_gdelt_ok (void)
+{
+  const char *const files[] = { fx.in, NULL };
+  g_autoptr (GError) error = NULL;
+  BriImportReport *r = bri_import_gdelt (fx.base, files, fx.out, NULL, &error);
+  cr_assert_not_null (r, "%s", error ? error->message : "");
+  return r;
+}
+
 Test (import, gdelt_v2_filters_maps_and_merges)
 {
   g_autofree char *l1 = gdelt_line (61, "1001", "20191024", "BRA", "CHN", "042", "4", "2", "3", "https://a.example/1");
@@ -162,10 +181,7 @@ Test (import, gdelt_v2_filters_maps_and_merges)
   g_autofree char *l8 = gdelt_line (61, "1008", "20191022", "ROM", "CHN", "046", "1", "1", "4", "https://a.example/8");
   const char *const lines[] = { l1, l2, l3, l4, l5, l6, l7, l8, NULL };
   fx.in = write_lines ("events.CSV", lines);
-  const char *const files[] = { fx.in, NULL };
-  g_autoptr (GError) error = NULL;
-  g_autoptr (BriImportReport) r = bri_import_gdelt (fx.base, files, fx.out, NULL, &error);
-  cr_assert_not_null (r, "%s", error ? error->message : "");
+  g_autoptr (BriImportReport) r = import_gdelt_ok ();
   cr_assert_eq (bri_import_report_get_n_rows (r), 8);
   cr_assert_eq (bri_import_report_get_n_filtered (r), 3);
   cr_assert_eq (bri_import_report_get_n_merged (r), 2);
@@ -222,11 +238,74 @@ Test (import, gdelt_cameo_option_and_v1)
   cr_assert_eq (bri_import_report_get_n_relations (r), 1);
   cr_assert_eq (bri_import_report_get_n_filtered (r), 1);
   g_autoptr (BriGraph) g = load_out ();
-  const BriRelation *m = relation_of (g, bri_graph_get_n_relations (g) - 1);
+  const BriRelation *m = last_relation (g);
   cr_assert_str_eq (bri_relation_get_kind (m), "met");
   cr_assert_str_eq (bri_relation_get_to_id (m), "country:PK");
   cr_assert_str_eq (bri_source_get_url (bri_graph_lookup_source (g, "gdelt-7")),
                     "https://b.example/7");
+}
+
+/* An event between China and the CAMEO code @cameo, and one between the
+ * ISO alpha-3 code @iso3 and China, the same day and code: both name the
+ * country @country, so they merge into one relation (data/import/
+ * cameo-countries.csv and its sources in data/import/README.md). */
+static void
+check_cameo_country (const char *cameo, const char *iso3, const char *country)
+{
+  g_autofree char *l1 = gdelt_line (61, "2001", "20200105", "CHN", cameo, "057", "1", "1", "2", "https://c.example/1");
+  g_autofree char *l2 = gdelt_line (61, "2002", "20200105", iso3, "CHN", "057", "3", "1", "5", "https://c.example/2");
+  const char *const lines[] = { l1, l2, NULL };
+  fx.in = write_lines ("events.CSV", lines);
+  g_autoptr (BriImportReport) r = import_gdelt_ok ();
+  cr_assert_eq (bri_import_report_get_n_rows (r), 2);
+  cr_assert_eq (bri_import_report_get_n_filtered (r), 0, "%s left out", cameo);
+  cr_assert_eq (bri_import_report_get_n_merged (r), 1, "%s is not %s", cameo, iso3);
+  cr_assert_eq (bri_import_report_get_n_relations (r), 1);
+  g_autoptr (BriGraph) g = load_out ();
+  const BriRelation *s = last_relation (g);
+  cr_assert_str_eq (bri_relation_get_kind (s), "signed_agreement");
+  /* Undirected: the pair in id order. */
+  gboolean first = strcmp (country, "country:CN") < 0;
+  cr_assert_str_eq (bri_relation_get_from_id (s), first ? country : "country:CN");
+  cr_assert_str_eq (bri_relation_get_to_id (s), first ? "country:CN" : country);
+  cr_assert_str_eq (bri_relation_get_attribute (s, "gdelt_ids"), "2001|2002");
+  cr_assert_float_eq (bri_relation_get_weight (s), 2 + 5, 1e-12);
+}
+
+/* ROM: Romania's ISO 3166-1 alpha-3 code until 2002 (now ROU). */
+Test (import, gdelt_cameo_rom_is_romania)
+{
+  check_cameo_country ("ROM", "ROU", "country:RO");
+}
+
+/* TMP: East Timor's ISO 3166-1 alpha-3 code until 2002 (now TLS). */
+Test (import, gdelt_cameo_tmp_is_timor_leste)
+{
+  check_cameo_country ("TMP", "TLS", "country:TL");
+}
+
+/* ZAR: Zaire's ISO 3166-1 alpha-3 code until 1997 (now COD). */
+Test (import, gdelt_cameo_zar_is_dr_congo)
+{
+  check_cameo_country ("ZAR", "COD", "country:CD");
+}
+
+/* CAMEO's region codes (codebook 1.1b3, table 3.3) name no country: SAF is
+ * Southern Africa, not South Africa (ZAF); SEA Southeast Asia, WST the West. */
+Test (import, gdelt_cameo_region_codes_are_no_country)
+{
+  g_autofree char *l1 = gdelt_line (61, "3001", "20200105", "CHN", "SAF", "057", "1", "1", "1", "u");
+  g_autofree char *l2 = gdelt_line (61, "3002", "20200105", "SEA", "CHN", "036", "1", "1", "1", "u");
+  g_autofree char *l3 = gdelt_line (61, "3003", "20200105", "CHN", "WST", "042", "1", "1", "1", "u");
+  g_autofree char *l4 = gdelt_line (61, "3004", "20200105", "CHN", "ZAF", "057", "1", "1", "1", "u");
+  const char *const lines[] = { l1, l2, l3, l4, NULL };
+  fx.in = write_lines ("events.CSV", lines);
+  g_autoptr (BriImportReport) r = import_gdelt_ok ();
+  cr_assert_eq (bri_import_report_get_n_filtered (r), 3);
+  cr_assert_eq (bri_import_report_get_n_relations (r), 1);
+  g_autoptr (BriGraph) g = load_out ();
+  const BriRelation *s = last_relation (g);
+  cr_assert_str_eq (bri_relation_get_to_id (s), "country:ZA");
 }
 
 Test (import, gdelt_wrong_layout_is_refused_with_position)
@@ -475,7 +554,66 @@ Test (import, aiddata_missing_column_and_bad_value)
   cr_assert_eq (bri_import_report_get_n_relations (r), 3);
 }
 
+/* project_1 with text for clean(): CR LF, a lone CR and Excel's _x000D_
+ * become LF (also past the first eight bytes, which clean() skips eight at
+ * a time), and the white space around the text goes. */
+static const char *const project_3[] = {
+  "AidData Record ID", "90003", "Recommended For Aggregates", "Yes",
+  "Recipient ISO-3", "PAK", "Commitment Year", "2016",
+  "Title", "  Port works, phase 2\r\n(second\rpart) _x000D_ends_x000D_\t ",
+  "Sector Name", "TRANSPORT AND STORAGE\t",
+  "Description", "0123456789abcdefghijklmnopqrstuvwxyz0123\r\nnext, line_x000D_\n_x000D",
+  NULL
+};
+
+Test (import, aiddata_cleans_line_ends_and_white_space)
+{
+  /* Each kind of line end after runs of 0 to 23 letters, so that it falls
+   * on every byte of an eight-byte word; TAB and LF stay. */
+  static const char *const ends[][2] = {
+    { "\r\n", "\n" }, { "\r", "\n" }, { "_x000D_", "\n" }, { "_x000D_\n", "\n" },
+    { "\t", "\t" }, { "\n", "\n" }, { "_x", "_x" },
+  };
+  GString *text = g_string_new ("x"), *want = g_string_new ("x");
+  for (guint k = 0; k < 24; k++)
+    for (guint e = 0; e < G_N_ELEMENTS (ends); e++)
+      {
+        for (guint i = 0; i < k; i++)
+          {
+            g_string_append_c (text, 'a' + i);
+            g_string_append_c (want, 'a' + i);
+          }
+        g_string_append (text, ends[e][0]);
+        g_string_append (want, ends[e][1]);
+      }
+  g_string_append_c (text, 'z');
+  g_string_append_c (want, 'z');
+  const char *project[] = {
+    "AidData Record ID", "90004", "Recommended For Aggregates", "Yes",
+    "Recipient ISO-3", "PAK", "Description", text->str, NULL
+  };
+  const char *const *rows[] = { project_3, project, NULL };
+  fx.in = gcdf_csv (rows);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BriImportReport) r = bri_import_aiddata (fx.base, fx.in, fx.out, NULL, &error);
+  cr_assert_not_null (r, "%s", error ? error->message : "");
+  g_autoptr (BriGraph) g = load_out ();
+  cr_assert_str_eq (bri_relation_get_evidence (last_relation (g)), want->str);
+  g_string_free (text, TRUE);
+  g_string_free (want, TRUE);
+  const BriRelation *p = bri_graph_get_relation (g, bri_graph_get_n_relations (g) - 2);
+  cr_assert_str_eq (bri_relation_get_title (p), "Port works, phase 2\n(second\npart) \nends");
+  cr_assert_str_eq (bri_relation_get_sector (p), "TRANSPORT AND STORAGE");
+  /* A `_x000D_` cut short is text. */
+  cr_assert_str_eq (bri_relation_get_evidence (p),
+                    "0123456789abcdefghijklmnopqrstuvwxyz0123\nnext, line\n_x000D");
+}
+
 /* ---- AidData GCDF, XLSX ----------------------------------------------- */
+
+/* The text cells of the workbook's one project (its numbers and date are
+ * project_1's). */
+static const char *const *workbook_project = project_1;
 
 static char *
 write_workbook (gboolean inline_strings)
@@ -508,9 +646,9 @@ write_workbook (gboolean inline_strings)
           worksheet_write_datetime (ws, 1, c, &dt, date);
         }
       else
-        for (guint p = 0; project_1[p]; p += 2)
-          if (g_str_equal (project_1[p], n))
-            worksheet_write_string (ws, 1, c, project_1[p + 1], NULL);
+        for (guint p = 0; workbook_project[p]; p += 2)
+          if (g_str_equal (workbook_project[p], n))
+            worksheet_write_string (ws, 1, c, workbook_project[p + 1], NULL);
     }
   cr_assert_eq (workbook_close (wb), LXW_NO_ERROR);
   return g_steal_pointer (&path);
@@ -537,6 +675,25 @@ Test (import, aiddata_xlsx_shared_strings_and_date_cells)
 Test (import, aiddata_xlsx_inline_strings)
 {
   import_workbook (TRUE);
+}
+
+/* In a workbook, Excel's _xHHHH_ escapes can hold control characters:
+ * they become spaces (libxlsxwriter writes them so). */
+Test (import, aiddata_xlsx_control_characters_become_spaces)
+{
+  static const char *const project[] = {
+    "Title", "A bell\a, a form feed\f and DEL\x7f here", "Recipient ISO-3", "PAK",
+    "Recommended For Aggregates", "Yes", NULL
+  };
+  workbook_project = project;
+  fx.in = write_workbook (FALSE);
+  workbook_project = project_1;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BriImportReport) r = bri_import_aiddata (fx.base, fx.in, fx.out, NULL, &error);
+  cr_assert_not_null (r, "%s", error ? error->message : "");
+  g_autoptr (BriGraph) g = load_out ();
+  cr_assert_str_eq (bri_relation_get_title (last_relation (g)),
+                    "A bell , a form feed  and DEL  here");
 }
 
 Test (import, xlsx_not_a_zip)
@@ -735,14 +892,11 @@ Test (import, gdelt_zipped_as_published)
   g_autofree char *lines = g_strconcat (l1, l2, NULL);
   const char *const members[] = { "20191024143000.export.CSV", lines, NULL };
   fx.in = write_zip ("20191024143000.export.CSV.zip", members, NULL, 0);
-  const char *const files[] = { fx.in, NULL };
-  g_autoptr (GError) error = NULL;
-  g_autoptr (BriImportReport) r = bri_import_gdelt (fx.base, files, fx.out, NULL, &error);
-  cr_assert_not_null (r, "%s", error ? error->message : "");
+  g_autoptr (BriImportReport) r = import_gdelt_ok ();
   cr_assert_eq (bri_import_report_get_n_rows (r), 2);
   cr_assert_eq (bri_import_report_get_n_merged (r), 1);
   g_autoptr (BriGraph) g = load_out ();
-  const BriRelation *s = bri_graph_get_relation (g, bri_graph_get_n_relations (g) - 1);
+  const BriRelation *s = last_relation (g);
   cr_assert_str_eq (bri_relation_get_kind (s), "signed_agreement");
   cr_assert_float_eq (bri_relation_get_weight (s), 9, 1e-12);
 }
