@@ -1,10 +1,11 @@
 /* libbri/export-csv.c — the spreadsheet export: nodes.csv (one row per
  * node: id and the node attributes) and edges.csv (one row per relation
  * behind each edge, in the relation's own direction, with its kind, dates,
- * source and evidence), fields quoted by libcsv's csv_write, optionally
+ * source and evidence), fields quoted by csv-writer.c, optionally
  * after a UTF-8 byte order mark. See BRI_EXPORT_CSV in bri/export.h. */
 #include "config.h"
 #include "export-common.h"
+#include "csv-writer.h"
 
 #define BRI_UTF8_BOM "\xEF\xBB\xBF"
 
@@ -26,7 +27,7 @@ static void
 number_field (GString *out, double v, gboolean given)
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
-  bri__export_csv_field (out, FALSE, given ? g_ascii_dtostr (buf, sizeof buf, v) : NULL);
+  bri__csv_put_field (out, FALSE, given ? g_ascii_dtostr (buf, sizeof buf, v) : NULL);
 }
 
 gboolean
@@ -34,21 +35,21 @@ bri__export_csv (const BriExportModel *m, GPtrArray *files, GError **error)
 {
   (void) error;
   GString *nodes = new_file (m);
-  bri__export_csv_field (nodes, TRUE, "id");
+  bri__csv_put_field (nodes, TRUE, "id");
   for (guint c = 0; c < m->node_attrs.n_cols; c++)
-    bri__export_csv_field (nodes, FALSE, bri__export_col_name (&m->node_attrs, c));
+    bri__csv_put_field (nodes, FALSE, bri__export_col_name (&m->node_attrs, c));
   g_string_append_c (nodes, '\n');
   for (guint i = 0; i < m->n_nodes; i++)
     {
-      bri__export_csv_field (nodes, TRUE, bri_entity_get_id (m->nodes[i]));
+      bri__csv_put_field (nodes, TRUE, bri_entity_get_id (m->nodes[i]));
       for (guint c = 0; c < m->node_attrs.n_cols; c++)
-        bri__export_csv_field (nodes, FALSE, bri__export_cell (&m->node_attrs, i, c));
+        bri__csv_put_field (nodes, FALSE, bri__export_cell (&m->node_attrs, i, c));
       g_string_append_c (nodes, '\n');
     }
 
   GString *edges = new_file (m);
   for (guint c = 0; c < G_N_ELEMENTS (edge_header); c++)
-    bri__export_csv_field (edges, c == 0, edge_header[c]);
+    bri__csv_put_field (edges, c == 0, edge_header[c]);
   g_string_append_c (edges, '\n');
   for (guint e = 0; e < m->n_edges; e++)
     for (guint k = 0; k < bri_view_get_edge_n_relations (m->view, e); k++)
@@ -57,21 +58,21 @@ bri__export_csv (const BriExportModel *m, GPtrArray *files, GError **error)
         char date[BRI_DATE_STRLEN], end[BRI_DATE_STRLEN];
         bri_date_format (bri_relation_get_date (r), date);
         bri_date_format (bri_relation_get_end_date (r), end);
-        bri__export_csv_field (edges, TRUE, bri_entity_get_id (m->nodes[m->edge_from[e]]));
-        bri__export_csv_field (edges, FALSE, bri_entity_get_id (m->nodes[m->edge_to[e]]));
-        bri__export_csv_field (edges, FALSE, bri_relation_get_kind (r));
-        bri__export_csv_field (edges, FALSE, bri_relation_get_from_id (r));
-        bri__export_csv_field (edges, FALSE, bri_relation_get_to_id (r));
-        bri__export_csv_field (edges, FALSE, date);
-        bri__export_csv_field (edges, FALSE, end);
-        bri__export_csv_field (edges, FALSE, bri_relation_get_title (r));
-        bri__export_csv_field (edges, FALSE, bri_relation_get_sector (r));
-        bri__export_csv_field (edges, FALSE, bri_relation_get_via_id (r));
-        bri__export_csv_field (edges, FALSE, bri_relation_get_event (r));
+        bri__csv_put_field (edges, TRUE, bri_entity_get_id (m->nodes[m->edge_from[e]]));
+        bri__csv_put_field (edges, FALSE, bri_entity_get_id (m->nodes[m->edge_to[e]]));
+        bri__csv_put_field (edges, FALSE, bri_relation_get_kind (r));
+        bri__csv_put_field (edges, FALSE, bri_relation_get_from_id (r));
+        bri__csv_put_field (edges, FALSE, bri_relation_get_to_id (r));
+        bri__csv_put_field (edges, FALSE, date);
+        bri__csv_put_field (edges, FALSE, end);
+        bri__csv_put_field (edges, FALSE, bri_relation_get_title (r));
+        bri__csv_put_field (edges, FALSE, bri_relation_get_sector (r));
+        bri__csv_put_field (edges, FALSE, bri_relation_get_via_id (r));
+        bri__csv_put_field (edges, FALSE, bri_relation_get_event (r));
         number_field (edges, bri_relation_get_weight (r), bri_relation_has_weight (r));
         number_field (edges, bri_relation_get_confidence (r), bri_relation_has_confidence (r));
-        bri__export_csv_field (edges, FALSE, bri_relation_get_source (r));
-        bri__export_csv_field (edges, FALSE, bri_relation_get_evidence (r));
+        bri__csv_put_field (edges, FALSE, bri_relation_get_source (r));
+        bri__csv_put_field (edges, FALSE, bri_relation_get_evidence (r));
         g_string_append_c (edges, '\n');
       }
   bri__export_add_file (files, "nodes.csv", nodes);
