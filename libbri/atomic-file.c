@@ -8,6 +8,14 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
+gboolean
+bri__set_errno_error (GError **error, int saved, const char *what, const char *path)
+{
+  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+               "%s: %s: %s", path, what, g_strerror (saved));
+  return FALSE;
+}
+
 void
 bri__atomic_sync_dir (const char *dir)
 {

@@ -210,7 +210,8 @@ const BriKind *bri__graph_add_kind_full (BriGraph *graph, const char *name,
                                          gboolean directed, const char *description,
                                          const char **bad_field, GError **error);
 
-/* A G_FILE_ERROR from errno @saved_errno: "PATH: WHAT: strerror"; FALSE. */
+/* A G_FILE_ERROR from errno @saved_errno: "PATH: WHAT: strerror"; returns
+ * FALSE (atomic-file.c). */
 gboolean bri__set_errno_error (GError **error, int saved_errno, const char *what,
                                const char *path);
 /* journal.c: crash-safe replacement of a data set's files (the files

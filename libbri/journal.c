@@ -24,14 +24,6 @@ static const char *const data_files[] = {
   "kinds.csv", "sources.csv", "entities.csv", "relations.csv", NULL,
 };
 
-gboolean
-bri__set_errno_error (GError **error, int saved, const char *what, const char *path)
-{
-  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-               "%s: %s: %s", path, what, g_strerror (saved));
-  return FALSE;
-}
-
 /* final basename -> absolute temporary path, for the temporary files that
  * still exist; NULL without a journal. */
 GHashTable *
