@@ -16,6 +16,7 @@ libbri_libbri_la_SOURCES = \
 	libbri/relation.c \
 	libbri/source.c \
 	libbri/graph.c \
+	libbri/summary.c \
 	libbri/id-index.h \
 	libbri/id-index.c \
 	libbri/lookup.c \

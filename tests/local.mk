@@ -23,7 +23,8 @@ foundation_tests = \
 	tests/unit/test-id-index \
 	tests/unit/test-csv-reader \
 	tests/unit/test-csv-writer \
-	tests/unit/test-atomic-file
+	tests/unit/test-atomic-file \
+	tests/unit/test-summary
 check_PROGRAMS += $(foundation_tests)
 TESTS += $(foundation_tests)
 
@@ -62,6 +63,9 @@ tests_unit_test_csv_writer_SOURCES = tests/unit/test-csv-writer.c libbri/csv-wri
 tests_unit_test_csv_writer_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/libbri
 tests_unit_test_csv_writer_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_csv_writer_LDADD = $(GLIB_LIBS) $(CSV_LIBS) $(CRITERION_LIBS)
+tests_unit_test_summary_SOURCES = tests/unit/test-summary.c tests/unit/test-util.h
+tests_unit_test_summary_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_summary_LDADD = $(TEST_LDADD)
 tests_unit_test_atomic_file_SOURCES = tests/unit/test-atomic-file.c tests/unit/test-util.h \
 	libbri/atomic-file.c
 tests_unit_test_atomic_file_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/libbri
