@@ -11,4 +11,5 @@ dist_man1_MANS += tools/bri.1
 
 TESTS += tests/cli/test-cli.sh
 TESTS += tests/cli/test-analysts.sh
+TESTS += tests/cli/test-csv-output.sh
 EXTRA_DIST += tests/cli tests/golden
