@@ -7,6 +7,7 @@
 #include "config.h"
 #include "export-common.h"
 #include "atomic-file.h"
+#include "csv-writer.h"
 #include <errno.h>
 #include <glib/gstdio.h>
 #include <libxml/parser.h>
@@ -769,6 +770,29 @@ bri__export_edge_type (const BriExportModel *m, guint edge)
 }
 
 /* ---- files ---------------------------------------------------- */
+
+void
+bri__export_csv_names (GString *out, const BriExportTable *t)
+{
+  for (guint c = 0; c < t->n_cols; c++)
+    bri__csv_put_field (out, FALSE, bri__export_col_name (t, c));
+  g_string_append_c (out, '\n');
+}
+
+void
+bri__export_csv_cells (GString *out, const BriExportTable *t, guint row)
+{
+  for (guint c = 0; c < t->n_cols; c++)
+    bri__csv_put_field (out, FALSE, bri__export_cell (t, row, c));
+  g_string_append_c (out, '\n');
+}
+
+void
+bri__export_csv_endpoints (GString *out, const BriExportModel *m, guint edge)
+{
+  bri__csv_put_field (out, TRUE, bri_entity_get_id (m->nodes[m->edge_from[edge]]));
+  bri__csv_put_field (out, FALSE, bri_entity_get_id (m->nodes[m->edge_to[edge]]));
+}
 
 void
 bri__export_add_file (GPtrArray *files, const char *name, GString *content)

@@ -95,6 +95,13 @@ gboolean bri__export_graphframes (const BriExportModel *m, GPtrArray *files,
 gboolean bri__export_csv (const BriExportModel *m, GPtrArray *files, GError **error);
 
 
+/* The CSV exports: the column names of @t, or row @row of @t, each after a
+ * comma (the row's first fields are already written), then the row's LF. */
+void bri__export_csv_names (GString *out, const BriExportTable *t);
+void bri__export_csv_cells (GString *out, const BriExportTable *t, guint row);
+/* Starts an edge's row: the ids of its two nodes. */
+void bri__export_csv_endpoints (GString *out, const BriExportModel *m, guint edge);
+
 /* The label of @entity in the language of @labels. */
 const char *bri__export_label (const BriEntity *entity, BriLabels labels);
 

@@ -36,15 +36,11 @@ bri__export_csv (const BriExportModel *m, GPtrArray *files, GError **error)
   (void) error;
   GString *nodes = new_file (m);
   bri__csv_put_field (nodes, TRUE, "id");
-  for (guint c = 0; c < m->node_attrs.n_cols; c++)
-    bri__csv_put_field (nodes, FALSE, bri__export_col_name (&m->node_attrs, c));
-  g_string_append_c (nodes, '\n');
+  bri__export_csv_names (nodes, &m->node_attrs);
   for (guint i = 0; i < m->n_nodes; i++)
     {
       bri__csv_put_field (nodes, TRUE, bri_entity_get_id (m->nodes[i]));
-      for (guint c = 0; c < m->node_attrs.n_cols; c++)
-        bri__csv_put_field (nodes, FALSE, bri__export_cell (&m->node_attrs, i, c));
-      g_string_append_c (nodes, '\n');
+      bri__export_csv_cells (nodes, &m->node_attrs, i);
     }
 
   GString *edges = new_file (m);
@@ -58,8 +54,7 @@ bri__export_csv (const BriExportModel *m, GPtrArray *files, GError **error)
         char date[BRI_DATE_STRLEN], end[BRI_DATE_STRLEN];
         bri_date_format (bri_relation_get_date (r), date);
         bri_date_format (bri_relation_get_end_date (r), end);
-        bri__csv_put_field (edges, TRUE, bri_entity_get_id (m->nodes[m->edge_from[e]]));
-        bri__csv_put_field (edges, FALSE, bri_entity_get_id (m->nodes[m->edge_to[e]]));
+        bri__export_csv_endpoints (edges, m, e);
         bri__csv_put_field (edges, FALSE, bri_relation_get_kind (r));
         bri__csv_put_field (edges, FALSE, bri_relation_get_from_id (r));
         bri__csv_put_field (edges, FALSE, bri_relation_get_to_id (r));

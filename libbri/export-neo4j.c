@@ -37,14 +37,6 @@ typed_header (GString *out, const BriExportTable *t)
   g_string_append_c (out, '\n');
 }
 
-static void
-row_values (GString *out, const BriExportTable *t, guint row)
-{
-  for (guint c = 0; c < t->n_cols; c++)
-    bri__csv_put_field (out, FALSE, bri__export_cell (t, row, c));
-  g_string_append_c (out, '\n');
-}
-
 gboolean
 bri__export_neo4j (const BriExportModel *m, GPtrArray *files, GError **error)
 {
@@ -57,7 +49,7 @@ bri__export_neo4j (const BriExportModel *m, GPtrArray *files, GError **error)
       g_autofree char *labels = node_labels (bri_entity_get_kind (m->nodes[i]));
       bri__csv_put_field (nodes, TRUE, bri_entity_get_id (m->nodes[i]));
       bri__csv_put_field (nodes, FALSE, labels);
-      row_values (nodes, &m->node_attrs, i);
+      bri__export_csv_cells (nodes, &m->node_attrs, i);
     }
   GString *rels = g_string_new (NULL);
   bri__csv_put_field (rels, TRUE, ":START_ID");
@@ -67,10 +59,9 @@ bri__export_neo4j (const BriExportModel *m, GPtrArray *files, GError **error)
   for (guint e = 0; e < m->n_edges; e++)
     {
       g_autofree char *type = g_ascii_strup (bri__export_edge_type (m, e), -1);
-      bri__csv_put_field (rels, TRUE, bri_entity_get_id (m->nodes[m->edge_from[e]]));
-      bri__csv_put_field (rels, FALSE, bri_entity_get_id (m->nodes[m->edge_to[e]]));
+      bri__export_csv_endpoints (rels, m, e);
       bri__csv_put_field (rels, FALSE, type);
-      row_values (rels, &m->edge_attrs, e);
+      bri__export_csv_cells (rels, &m->edge_attrs, e);
     }
   bri__export_add_file (files, "nodes.csv", nodes);
   bri__export_add_file (files, "relationships.csv", rels);

@@ -61,6 +61,21 @@ sorted_counts (GHashTable *table)
   return a;
 }
 
+/* Entry @index of @counts: its name or its count (checked accessors). */
+static const char *
+name_at (const GArray *counts, guint index)
+{
+  g_return_val_if_fail (index < counts->len, NULL);
+  return g_array_index (counts, Count, index).name;
+}
+
+static guint
+count_at (const GArray *counts, guint index)
+{
+  g_return_val_if_fail (index < counts->len, 0);
+  return g_array_index (counts, Count, index).count;
+}
+
 BriGraphSummary *
 bri_graph_summarize (const BriGraph *graph)
 {
@@ -141,15 +156,15 @@ bri_graph_summary_get_n_entity_kinds (const BriGraphSummary *summary)
 const char *
 bri_graph_summary_get_entity_kind (const BriGraphSummary *summary, guint index)
 {
-  g_return_val_if_fail (summary != NULL && index < summary->entity_kinds->len, NULL);
-  return g_array_index (summary->entity_kinds, Count, index).name;
+  g_return_val_if_fail (summary != NULL, NULL);
+  return name_at (summary->entity_kinds, index);
 }
 
 guint
 bri_graph_summary_get_entity_kind_count (const BriGraphSummary *summary, guint index)
 {
-  g_return_val_if_fail (summary != NULL && index < summary->entity_kinds->len, 0);
-  return g_array_index (summary->entity_kinds, Count, index).count;
+  g_return_val_if_fail (summary != NULL, 0);
+  return count_at (summary->entity_kinds, index);
 }
 
 guint
@@ -162,15 +177,15 @@ bri_graph_summary_get_n_relation_kinds (const BriGraphSummary *summary)
 const char *
 bri_graph_summary_get_relation_kind (const BriGraphSummary *summary, guint index)
 {
-  g_return_val_if_fail (summary != NULL && index < summary->relation_kinds->len, NULL);
-  return g_array_index (summary->relation_kinds, Count, index).name;
+  g_return_val_if_fail (summary != NULL, NULL);
+  return name_at (summary->relation_kinds, index);
 }
 
 guint
 bri_graph_summary_get_relation_kind_count (const BriGraphSummary *summary, guint index)
 {
-  g_return_val_if_fail (summary != NULL && index < summary->relation_kinds->len, 0);
-  return g_array_index (summary->relation_kinds, Count, index).count;
+  g_return_val_if_fail (summary != NULL, 0);
+  return count_at (summary->relation_kinds, index);
 }
 
 BriDate
@@ -197,15 +212,15 @@ bri_graph_summary_get_n_undated (const BriGraphSummary *summary)
 const char *
 bri_graph_summary_get_source_id (const BriGraphSummary *summary, guint index)
 {
-  g_return_val_if_fail (summary != NULL && index < summary->sources->len, NULL);
-  return g_array_index (summary->sources, Count, index).name;
+  g_return_val_if_fail (summary != NULL, NULL);
+  return name_at (summary->sources, index);
 }
 
 guint
 bri_graph_summary_get_source_n_relations (const BriGraphSummary *summary, guint index)
 {
-  g_return_val_if_fail (summary != NULL && index < summary->sources->len, 0);
-  return g_array_index (summary->sources, Count, index).count;
+  g_return_val_if_fail (summary != NULL, 0);
+  return count_at (summary->sources, index);
 }
 
 void
