@@ -210,12 +210,12 @@ const BriKind *bri__graph_add_kind_full (BriGraph *graph, const char *name,
                                          gboolean directed, const char *description,
                                          const char **bad_field, GError **error);
 
-/* journal.c: crash-safe replacement of a data set's files. */
+/* A G_FILE_ERROR from errno @saved_errno: "PATH: WHAT: strerror"; returns
+ * FALSE (atomic-file.c). */
 gboolean bri__set_errno_error (GError **error, int saved_errno, const char *what,
                                const char *path);
-void bri__fsync_dir (const char *dir);
-char *bri__write_temp (const char *dir, const char *name, const char *data,
-                       gsize len, GError **error);
+/* journal.c: crash-safe replacement of a data set's files (the files
+ * themselves written by atomic-file.c). */
 GHashTable *bri__journal_read (const char *dir);
 gboolean bri__journal_recover (const char *dir, GError **error);
 gboolean bri__journal_commit (const char *dir, char *const *tmps,

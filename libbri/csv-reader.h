@@ -1,6 +1,6 @@
 /* libbri/csv-reader.h — the one place that parses CSV: libcsv, strict, with
  * the physical line and character column that libcsv itself does not give.
- * Only csv-reader.c and save.c include <csv.h>. */
+ * Only csv-reader.c and csv-writer.c include <csv.h>. */
 #ifndef BRI_CSV_READER_H
 #define BRI_CSV_READER_H
 

@@ -6,6 +6,7 @@
  * (agseterrf), never printed; its calls are serialised behind one lock. */
 #include "config.h"
 #include "export-common.h"
+#include "atomic-file.h"
 
 struct _BriDrawOptions {
   char *layout, *font;
@@ -309,7 +310,7 @@ bri_view_draw (const BriView *view, const char *file, const BriDrawOptions *opti
   agclose (g);
   bri__gv_leave ();
   if (ok)
-    ok = bri__export_write_atomic (file, data, len, error);
+    ok = bri__atomic_write_file (file, data, len, error);
   if (data)
     gvFreeRenderData (data);
   return ok;

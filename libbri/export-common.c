@@ -3,16 +3,14 @@
  * attributes), the model (the node and edge attribute tables built once
  * from a view, documented in bri/export.h), the dispatch of
  * bri_view_export() / bri_graph_export() to one writer per format
- * (export-*.c), and atomic writing: temporary file in the target's
- * directory, fsync, rename. */
+ * (export-*.c), and writing the files (atomic-file.c). */
 #include "config.h"
 #include "export-common.h"
-#include <csv.h>
+#include "atomic-file.h"
+#include "csv-writer.h"
 #include <errno.h>
-#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <libxml/parser.h>
-#include <unistd.h>
 
 /* ---- options ---------------------------------------------------------- */
 
@@ -836,25 +834,29 @@ bri__export_edge_type (const BriExportModel *m, guint edge)
   return kinds;
 }
 
-/* ---- CSV and files ---------------------------------------------------- */
+/* ---- files ---------------------------------------------------- */
 
 void
-bri__export_csv_field (GString *out, gboolean first, const char *s)
+bri__export_csv_names (GString *out, const BriExportTable *t)
 {
-  if (!first)
-    g_string_append_c (out, ',');
-  if (!s || !*s)
-    return;
-  size_t len = strlen (s);
-  if (!strpbrk (s, ",\"\r\n") && s[0] != ' ' && s[len - 1] != ' ')
-    {
-      g_string_append_len (out, s, len);
-      return;
-    }
-  size_t need = csv_write (NULL, 0, s, len);
-  gsize at = out->len;
-  g_string_set_size (out, at + need);
-  csv_write (out->str + at, need, s, len);
+  for (guint c = 0; c < t->n_cols; c++)
+    bri__csv_put_field (out, FALSE, bri__export_col_name (t, c));
+  g_string_append_c (out, '\n');
+}
+
+void
+bri__export_csv_cells (GString *out, const BriExportTable *t, guint row)
+{
+  for (guint c = 0; c < t->n_cols; c++)
+    bri__csv_put_field (out, FALSE, bri__export_cell (t, row, c));
+  g_string_append_c (out, '\n');
+}
+
+void
+bri__export_csv_endpoints (GString *out, const BriExportModel *m, guint edge)
+{
+  bri__csv_put_field (out, TRUE, bri_entity_get_id (m->nodes[m->edge_from[edge]]));
+  bri__csv_put_field (out, FALSE, bri_entity_get_id (m->nodes[m->edge_to[edge]]));
 }
 
 void
@@ -876,27 +878,6 @@ file_free (gpointer p)
   g_free (f);
 }
 
-/* Writes @data to a new temporary file beside @final (journal.c's
- * writer: flushed, mode through the umask); returns its name. */
-static char *
-write_temp (const char *final, const void *data, gsize len, GError **error)
-{
-  g_autofree char *dir = g_path_get_dirname (final);
-  g_autofree char *base = g_path_get_basename (final);
-  return bri__write_temp (dir, base, data, len, error);
-}
-
-static void
-sync_dir (const char *dir)
-{
-  int dfd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dfd >= 0)
-    {
-      fsync (dfd);
-      close (dfd);
-    }
-}
-
 gboolean
 bri__export_write_files (const char *path, gboolean dir_format, GPtrArray *files,
                          GError **error)
@@ -913,57 +894,16 @@ bri__export_write_files (const char *path, gboolean dir_format, GPtrArray *files
         return bri__set_errno_error (error, errno, "cannot create the directory", path);
     }
   guint n = files->len;
-  g_autofree char **finals = g_new0 (char *, n + 1);
-  g_autofree char **tmps = g_new0 (char *, n + 1);
-  gboolean ok = TRUE;
+  g_autoptr (GPtrArray) finals = g_ptr_array_new_full (n, g_free);
+  g_autofree const GString **contents = g_new0 (const GString *, n + 1);
   for (guint i = 0; i < n; i++)
     {
       BriExportFile *f = files->pdata[i];
-      finals[i] = f->name ? g_build_filename (path, f->name, NULL) : g_strdup (path);
-      if (ok && g_file_test (finals[i], G_FILE_TEST_IS_DIR))
-        {
-          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR,
-                       "%s: is a directory, expected a file or nothing", finals[i]);
-          ok = FALSE;
-        }
+      g_ptr_array_add (finals, f->name ? g_build_filename (path, f->name, NULL)
+                                       : g_strdup (path));
+      contents[i] = f->content;
     }
-  for (guint i = 0; i < n && ok; i++)
-    {
-      BriExportFile *f = files->pdata[i];
-      ok = (tmps[i] = write_temp (finals[i], f->content->str, f->content->len, error))
-           != NULL;
-    }
-  for (guint i = 0; i < n && ok; i++)
-    {
-      if (g_rename (tmps[i], finals[i]) != 0)
-        ok = bri__set_errno_error (error, errno, "cannot rename over", finals[i]);
-      else
-        g_clear_pointer (&tmps[i], g_free);
-    }
-  for (guint i = 0; i < n; i++)
-    {
-      if (tmps[i])
-        g_unlink (tmps[i]);
-      g_free (tmps[i]);
-    }
-  if (ok && n > 0)
-    {
-      g_autofree char *dir = g_path_get_dirname (finals[0]);
-      sync_dir (dir);
-    }
-  for (guint i = 0; i < n; i++)
-    g_free (finals[i]);
-  return ok;
-}
-
-gboolean
-bri__export_write_atomic (const char *path, const void *data, gsize len,
-                          GError **error)
-{
-  g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (file_free);
-  GString *s = g_string_new_len (data, (gssize) len);
-  bri__export_add_file (files, NULL, s);
-  return bri__export_write_files (path, FALSE, files, error);
+  return bri__atomic_write_files ((const char *const *) finals->pdata, contents, n, error);
 }
 
 /* ---- entry points ----------------------------------------------------- */

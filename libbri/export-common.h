@@ -1,6 +1,6 @@
 /* libbri/export-common.h — what the export writers share: the table of
  * node and edge attributes every format writes (built once from a view),
- * the list of files a writer produces, and atomic writing. Never installed. */
+ * the list of files a writer produces, and writing them. Never installed. */
 #ifndef BRI_EXPORT_COMMON_H
 #define BRI_EXPORT_COMMON_H
 
@@ -109,21 +109,21 @@ gboolean bri__export_graphframes (const BriExportModel *m, GPtrArray *files,
                                   GError **error);
 gboolean bri__export_csv (const BriExportModel *m, GPtrArray *files, GError **error);
 
-/* CSV helpers (libcsv's csv_write): a field, quoted only when needed. */
-void bri__export_csv_field (GString *out, gboolean first, const char *s);
+
+/* The CSV exports: the column names of @t, or row @row of @t, each after a
+ * comma (the row's first fields are already written), then the row's LF. */
+void bri__export_csv_names (GString *out, const BriExportTable *t);
+void bri__export_csv_cells (GString *out, const BriExportTable *t, guint row);
+/* Starts an edge's row: the ids of its two nodes. */
+void bri__export_csv_endpoints (GString *out, const BriExportModel *m, guint edge);
 
 /* The label of @entity in the language of @labels. */
 const char *bri__export_label (const BriEntity *entity, BriLabels labels);
 
-/* Writes each file atomically: a temporary file beside its target,
- * flushed, then renamed; all renames only after every file is written.
- * @dir_format: @path is a directory (created when missing). */
+/* Writes the files by atomic-file.c's strategy (all written before the
+ * first rename). @dir_format: @path is a directory (created when missing). */
 gboolean bri__export_write_files (const char *path, gboolean dir_format,
                                   GPtrArray *files, GError **error);
-
-/* Writes @data atomically to @path (one file). */
-gboolean bri__export_write_atomic (const char *path, const void *data, gsize len,
-                                   GError **error);
 
 #ifdef HAVE_GVC
 /* Graphviz (export-dot.c): every cgraph/gvc call runs between enter and

@@ -12,6 +12,7 @@
 #include <opencc/opencc.h>
 
 #include "export-common.h"
+#include "atomic-file.h"
 #include "libbri/explore-resources.h"   /* generated in the build tree */
 #include <bri/explore.h>
 
@@ -576,5 +577,5 @@ bri_view_explore (const BriView *view, const char *path, const BriExploreOptions
       g_string_append (out, "\n</script>\n");
     }
   g_string_append (out, p);
-  return bri__export_write_atomic (path, out->str, out->len, error);
+  return bri__atomic_write_file (path, out->str, out->len, error);
 }

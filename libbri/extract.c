@@ -4,7 +4,8 @@
  * and the result object with its CSV output. */
 #include "config.h"
 #include "extract-private.h"
-#include "export-common.h"
+#include "csv-writer.h"
+#include "atomic-file.h"
 #include "csv-reader.h"
 
 #define VALUE_BOTH G_MAXUINT   /* 双方, 两国: the two parties of the event */
@@ -2084,24 +2085,15 @@ bri_extract_file (const BriExtractor *ex, const char *path, BriDate doc_date,
 
 /* ---- saving ------------------------------------------------------------------ */
 
-/* One field of a row, quoted by libcsv where needed (export-common.c):
- * rows are written field by field, @last ends the row. */
+/* One field of a row, quoted by csv-writer.c's rule: rows are written
+ * field by field, @last ends the row. */
 static void
 csv_field (GString *out, const char *s, gboolean last)
 {
   gboolean first = out->len == 0 || out->str[out->len - 1] == '\n';
-  bri__export_csv_field (out, first, s);
+  bri__csv_put_field (out, first, s);
   if (last)
     g_string_append_c (out, '\n');
-}
-
-static gboolean
-write_file (const char *dir, const char *name, const GString *content, GError **error)
-{
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  return g_file_set_contents_full (path, content->str, (gssize) content->len,
-                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                   0644, error);
 }
 
 /* relations.csv (with the columns status,existing_date,existing_source
@@ -2175,10 +2167,17 @@ write_results (const BriExtractResult *res, const BriExtractComparison *cmp,
       csv_field (src, bri_date_format (bri_source_get_date (so), db), FALSE);
       csv_field (src, bri_source_get_file (so), TRUE);
     }
-  return write_file (dir, "relations.csv", rel, error)
-         && write_file (dir, "candidates.csv", cand, error)
-         && write_file (dir, "entities.csv", ent, error)
-         && write_file (dir, "sources.csv", src, error);
+  /* All four written before the first is renamed into place. */
+  const char *names[] = { "relations.csv", "candidates.csv", "entities.csv", "sources.csv" };
+  const GString *contents[] = { rel, cand, ent, src };
+  char *paths[G_N_ELEMENTS (names)];
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    paths[i] = g_build_filename (dir, names[i], NULL);
+  gboolean ok = bri__atomic_write_files ((const char *const *) paths, contents,
+                                         G_N_ELEMENTS (names), error);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_free (paths[i]);
+  return ok;
 }
 
 gboolean

@@ -6,6 +6,7 @@
  * directory beside it, then one rename). */
 #include "config.h"
 #include "import-private.h"
+#include "atomic-file.h"
 
 #include <errno.h>
 #include <glib/gstdio.h>
@@ -465,7 +466,7 @@ write_out (BriImportContext *ctx, const char *out_dir, GError **error)
       return bri__set_errno_error (error, e, "cannot rename into", trimmed);
     }
   g_autofree char *parent = g_path_get_dirname (trimmed);
-  bri__fsync_dir (parent);
+  bri__atomic_sync_dir (parent);
   ctx->report->n_relations = bri_graph_get_n_relations (ctx->out);
   return TRUE;
 }

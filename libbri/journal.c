@@ -1,7 +1,7 @@
 /* libbri/journal.c — crash-safe replacement of a data set's files.
  *
  * Saving writes every new file to a temporary file beside the old one
- * (`.entities.csv.XXXXXX`), flushes it, then writes the journal
+ * (`.entities.csv.XXXXXX`, by atomic-file.c), flushes it, then writes the journal
  * `.bri-journal` — one `TEMP<TAB>FINAL` line per file — through a
  * temporary file and a rename: that rename is the commit point. Then each
  * temporary file is renamed over its final name, and the journal is
@@ -14,85 +14,15 @@
  * Loading never writes; only saving repairs. */
 #include "config.h"
 #include "bri-private.h"
+#include "atomic-file.h"
 #include <errno.h>
-#include <fcntl.h>
 #include <glib/gstdio.h>
-#include <unistd.h>
 
 #define JOURNAL ".bri-journal"
 
 static const char *const data_files[] = {
   "kinds.csv", "sources.csv", "entities.csv", "relations.csv", NULL,
 };
-
-gboolean
-bri__set_errno_error (GError **error, int saved, const char *what, const char *path)
-{
-  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-               "%s: %s: %s", path, what, g_strerror (saved));
-  return FALSE;
-}
-
-void
-bri__fsync_dir (const char *dir)
-{
-  int dfd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dfd >= 0)
-    {
-      fsync (dfd);
-      close (dfd);
-    }
-}
-
-char *
-bri__write_temp (const char *dir, const char *name, const char *data, gsize len,
-                 GError **error)
-{
-  char *tmp = g_strdup_printf ("%s/.%s.XXXXXX", dir, name);
-  int fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666);
-  if (fd < 0)
-    {
-      bri__set_errno_error (error, errno, "cannot create a temporary file", tmp);
-      g_free (tmp);
-      return NULL;
-    }
-  /* The mode 0666 goes through the process umask, like any new file's. */
-  while (len > 0)
-    {
-      ssize_t n = write (fd, data, len);
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        {
-          int saved = errno;
-          close (fd);
-          g_unlink (tmp);
-          bri__set_errno_error (error, saved, "cannot write", tmp);
-          g_free (tmp);
-          return NULL;
-        }
-      data += n;
-      len -= n;
-    }
-  if (fsync (fd) != 0)
-    {
-      int saved = errno;
-      close (fd);
-      g_unlink (tmp);
-      bri__set_errno_error (error, saved, "cannot flush", tmp);
-      g_free (tmp);
-      return NULL;
-    }
-  if (close (fd) != 0)
-    {
-      int saved = errno;
-      g_unlink (tmp);
-      bri__set_errno_error (error, saved, "cannot close", tmp);
-      g_free (tmp);
-      return NULL;
-    }
-  return tmp;
-}
 
 /* final basename -> absolute temporary path, for the temporary files that
  * still exist; NULL without a journal. */
@@ -151,7 +81,7 @@ bri__journal_recover (const char *dir, GError **error)
             return bri__set_errno_error (error, errno,
                                          "cannot finish an interrupted save", target);
         }
-      bri__fsync_dir (dir);
+      bri__atomic_sync_dir (dir);
       g_autofree char *journal = g_build_filename (dir, JOURNAL, NULL);
       if (g_unlink (journal) != 0 && errno != ENOENT)
         return bri__set_errno_error (error, errno, "cannot remove", journal);
@@ -180,9 +110,9 @@ bri__journal_commit (const char *dir, char *const *tmps, const char *const *name
       g_autofree char *base = g_path_get_basename (tmps[i]);
       g_string_append_printf (text, "%s\t%s\n", base, names[i]);
     }
-  /* The name without its dot: bri__write_temp adds the dot and a random
+  /* The name without its dot: bri__atomic_write_temp adds the dot and a random
    * suffix, giving `.bri-journal.` and six characters. */
-  g_autofree char *tmp = bri__write_temp (dir, &JOURNAL[1], text->str, text->len, error);
+  g_autofree char *tmp = bri__atomic_write_temp (dir, &JOURNAL[1], text->str, text->len, error);
   g_string_free (text, TRUE);
   if (!tmp)
     return FALSE;
@@ -193,7 +123,7 @@ bri__journal_commit (const char *dir, char *const *tmps, const char *const *name
       g_unlink (tmp);
       return bri__set_errno_error (error, saved, "cannot rename over", journal);
     }
-  bri__fsync_dir (dir);
+  bri__atomic_sync_dir (dir);
   return TRUE;
 }
 
@@ -217,10 +147,10 @@ bri__journal_apply (const char *dir, char **tmps, const char *const *names, guin
         }
       g_clear_pointer (&tmps[i], g_free);
     }
-  bri__fsync_dir (dir);
+  bri__atomic_sync_dir (dir);
   g_autofree char *journal = g_build_filename (dir, JOURNAL, NULL);
   if (g_unlink (journal) != 0)
     g_unlink (journal);
-  bri__fsync_dir (dir);
+  bri__atomic_sync_dir (dir);
   return TRUE;
 }

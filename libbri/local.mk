@@ -6,6 +6,8 @@ libbri_libbri_la_SOURCES = \
 	libbri/bri-private.h \
 	libbri/csv-reader.h \
 	libbri/csv-reader.c \
+	libbri/csv-writer.h \
+	libbri/csv-writer.c \
 	libbri/attrs.c \
 	libbri/text.c \
 	libbri/error.c \
@@ -14,12 +16,15 @@ libbri_libbri_la_SOURCES = \
 	libbri/relation.c \
 	libbri/source.c \
 	libbri/graph.c \
+	libbri/summary.c \
 	libbri/id-index.h \
 	libbri/id-index.c \
 	libbri/lookup.c \
 	libbri/load.c \
 	libbri/save.c \
 	libbri/journal.c \
+	libbri/atomic-file.h \
+	libbri/atomic-file.c \
 	libbri/problem.c \
 	libbri/bundled.c
 libbri_libbri_la_CPPFLAGS = $(AM_CPPFLAGS) -DG_LOG_DOMAIN=\"bri\" \

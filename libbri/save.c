@@ -1,44 +1,10 @@
-/* libbri/save.c — bri_graph_save_dir(): the graph as CSV files. Quoting
- * goes through libcsv's writer; replacing the files is journal.c's job. */
+/* libbri/save.c — bri_graph_save_dir(): the graph as CSV files. Rows are
+ * written by csv-writer.c; replacing the files is journal.c's job. */
 #include "config.h"
 #include "bri-private.h"
-#include <csv.h>
+#include "csv-writer.h"
+#include "atomic-file.h"
 #include <glib/gstdio.h>
-
-/* ---- CSV encoding ---------------------------------------------------- */
-
-static gboolean
-needs_quotes (const char *s)
-{
-  return strpbrk (s, ",\"\r\n") != NULL;
-}
-
-static void
-put_field (GString *out, gboolean first, const char *s)
-{
-  if (!first)
-    g_string_append_c (out, ',');
-  if (!s)
-    return;
-  size_t len = strlen (s);
-  if (!needs_quotes (s))
-    {
-      g_string_append_len (out, s, len);
-      return;
-    }
-  size_t need = csv_write (NULL, 0, s, len);
-  gsize at = out->len;
-  g_string_set_size (out, at + need);
-  csv_write (out->str + at, need, s, len);
-}
-
-static void
-put_row (GString *out, const char *const *fields, guint n)
-{
-  for (guint i = 0; i < n; i++)
-    put_field (out, i == 0, fields[i]);
-  g_string_append_c (out, '\n');
-}
 
 /* Shortest decimal text that reads back as the same double; NULL for NaN
  * (the value was not given). */
@@ -113,7 +79,7 @@ render (const char *file, const char *const *std, guint n_required, GPtrArray *i
   for (guint i = 0; i < n; i++)
     fields[i] = i < cols->len ? std[g_array_index (cols, guint, i)]
                               : g_ptr_array_index (names, i - cols->len);
-  put_row (out, fields, n);
+  bri__csv_put_row (out, fields, n, "\n");
   for (guint r = 0; r < items->len; r++)
     {
       gconstpointer item = items->pdata[r];
@@ -124,7 +90,7 @@ render (const char *file, const char *const *std, guint n_required, GPtrArray *i
       BriAttrs attrs = attrs_of (item);
       for (guint i = 0; i < names->len; i++)
         fields[cols->len + i] = bri__attrs_get (attrs, g_ptr_array_index (names, i));
-      put_row (out, fields, n);
+      bri__csv_put_row (out, fields, n, "\n");
       g_ptr_array_set_size (pool, 0);
     }
   return out;
@@ -253,7 +219,7 @@ bri_graph_save_dir (const BriGraph *graph, const char *dir, GError **error)
         }
     }
   for (guint i = 0; i < G_N_ELEMENTS (files) && ok; i++)
-    ok = (tmps[i] = bri__write_temp (dir, files[i].name, files[i].content->str,
+    ok = (tmps[i] = bri__atomic_write_temp (dir, files[i].name, files[i].content->str,
                                      files[i].content->len, error)) != NULL;
   if (ok && bri__journal_commit (dir, tmps, names, G_N_ELEMENTS (files), error))
     ok = bri__journal_apply (dir, tmps, names, G_N_ELEMENTS (files), error);

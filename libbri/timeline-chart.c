@@ -12,6 +12,7 @@
 #include <pango/pangocairo.h>
 
 #include "export-common.h"
+#include "atomic-file.h"
 #include <bri/explore.h>
 
 #define WIDTH 960.0
@@ -264,5 +265,5 @@ bri_timeline_plot (const BriTimeline *timeline, const char *path, const char *ti
                    cairo_status_to_string (status));
       return FALSE;
     }
-  return bri__export_write_atomic (path, out->data, out->len, error);
+  return bri__atomic_write_file (path, out->data, out->len, error);
 }

@@ -84,45 +84,18 @@ int
 cmd_info (BriGraph *g, int argc, char **argv)
 {
   (void) argc, (void) argv;
-  guint ne = bri_graph_get_n_entities (g), nr = bri_graph_get_n_relations (g);
-  g_autoptr(GHashTable) ek = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) rk = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) rs = g_hash_table_new (g_str_hash, g_str_equal);
-  BriDate first = BRI_DATE_UNSET, last = BRI_DATE_UNSET;
-  guint undated = 0;
-  for (guint i = 0; i < ne; i++)
-    {
-      const char *k = bri_entity_get_kind (bri_graph_get_entity (g, i));
-      g_hash_table_insert (ek, (gpointer) k,
-                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (ek, k)) + 1));
-    }
-  for (guint i = 0; i < nr; i++)
-    {
-      const BriRelation *r = bri_graph_get_relation (g, i);
-      const char *k = bri_relation_get_kind (r);
-      g_hash_table_insert (rk, (gpointer) k,
-                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (rk, k)) + 1));
-      const char *s = bri_relation_get_source (r);
-      if (s)
-        g_hash_table_insert (rs, (gpointer) s,
-                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (rs, s)) + 1));
-      BriDate d = bri_relation_get_date (r);
-      if (!bri_date_is_set (d))
-        {
-          undated++;
-          continue;
-        }
-      BriDate lo = bri_date_first_day (d);
-      BriDate end = bri_relation_get_end_date (r);
-      BriDate hi = bri_date_last_day (bri_date_is_set (end) ? end : d);
-      if (!bri_date_is_set (first) || bri_date_compare (lo, first) < 0)
-        first = lo;
-      if (!bri_date_is_set (last) || bri_date_compare (hi, last) > 0)
-        last = hi;
-    }
-  g_autoptr(GList) ekeys = g_list_sort (g_hash_table_get_keys (ek), (GCompareFunc) strcmp);
-  g_autoptr(GList) rkeys = g_list_sort (g_hash_table_get_keys (rk), (GCompareFunc) strcmp);
-  g_autofree char *dfirst = fmt_date (first), *dlast = fmt_date (last);
+  /* The library counts (bri_graph_summarize()); the CLI only prints, and
+   * reads each source's title, publisher, date and language from the graph
+   * (the summary's sources are in the graph's order). */
+  g_autoptr(BriGraphSummary) sum = bri_graph_summarize (g);
+  guint ne = bri_graph_summary_get_n_entities (sum);
+  guint nr = bri_graph_summary_get_n_relations (sum);
+  guint ns = bri_graph_summary_get_n_sources (sum);
+  guint nek = bri_graph_summary_get_n_entity_kinds (sum);
+  guint nrk = bri_graph_summary_get_n_relation_kinds (sum);
+  guint undated = bri_graph_summary_get_n_undated (sum);
+  g_autofree char *dfirst = fmt_date (bri_graph_summary_get_first_date (sum));
+  g_autofree char *dlast = fmt_date (bri_graph_summary_get_last_date (sum));
 
   if (format == FMT_JSON)
     {
@@ -130,16 +103,18 @@ cmd_info (BriGraph *g, int argc, char **argv)
       json_builder_begin_object (b);
       json_member_int (b, "entities", ne);
       json_member_int (b, "relations", nr);
-      json_member_int (b, "sources", bri_graph_get_n_sources (g));
+      json_member_int (b, "sources", ns);
       json_builder_set_member_name (b, "entities_by_kind");
       json_builder_begin_object (b);
-      for (GList *l = ekeys; l; l = l->next)
-        json_member_int (b, l->data, GPOINTER_TO_UINT (g_hash_table_lookup (ek, l->data)));
+      for (guint i = 0; i < nek; i++)
+        json_member_int (b, bri_graph_summary_get_entity_kind (sum, i),
+                         bri_graph_summary_get_entity_kind_count (sum, i));
       json_builder_end_object (b);
       json_builder_set_member_name (b, "relations_by_kind");
       json_builder_begin_object (b);
-      for (GList *l = rkeys; l; l = l->next)
-        json_member_int (b, l->data, GPOINTER_TO_UINT (g_hash_table_lookup (rk, l->data)));
+      for (guint i = 0; i < nrk; i++)
+        json_member_int (b, bri_graph_summary_get_relation_kind (sum, i),
+                         bri_graph_summary_get_relation_kind_count (sum, i));
       json_builder_end_object (b);
       json_builder_set_member_name (b, "dates");
       json_builder_begin_object (b);
@@ -149,18 +124,17 @@ cmd_info (BriGraph *g, int argc, char **argv)
       json_builder_end_object (b);
       json_builder_set_member_name (b, "source_list");
       json_builder_begin_array (b);
-      for (guint i = 0; i < bri_graph_get_n_sources (g); i++)
+      for (guint i = 0; i < ns; i++)
         {
           const BriSource *s = bri_graph_get_source (g, i);
           g_autofree char *sd = fmt_date (bri_source_get_date (s));
           json_builder_begin_object (b);
-          json_member_string (b, "id", bri_source_get_id (s));
+          json_member_string (b, "id", bri_graph_summary_get_source_id (sum, i));
           json_member_string (b, "title", bri_source_get_title (s));
           json_member_string (b, "publisher", bri_source_get_publisher (s));
           json_member_string (b, "date", *sd ? sd : NULL);
           json_member_string (b, "language", bri_source_get_language (s));
-          json_member_int (b, "relations",
-                           GPOINTER_TO_UINT (g_hash_table_lookup (rs, bri_source_get_id (s))));
+          json_member_int (b, "relations", bri_graph_summary_get_source_n_relations (sum, i));
           json_builder_end_object (b);
         }
       json_builder_end_array (b);
@@ -171,30 +145,29 @@ cmd_info (BriGraph *g, int argc, char **argv)
 
   g_autoptr(Table) t = table_new ("section", "name", "value", NULL);
   g_autofree char *sne = g_strdup_printf ("%u", ne), *snr = g_strdup_printf ("%u", nr);
-  g_autofree char *sns = g_strdup_printf ("%u", bri_graph_get_n_sources (g));
+  g_autofree char *sns = g_strdup_printf ("%u", ns);
   g_autofree char *sund = g_strdup_printf ("%u", undated);
   table_add (t, "total", "entities", sne);
   table_add (t, "total", "relations", snr);
   table_add (t, "total", "sources", sns);
-  for (GList *l = ekeys; l; l = l->next)
+  for (guint i = 0; i < nek; i++)
     {
-      g_autofree char *v = g_strdup_printf ("%u", GPOINTER_TO_UINT (g_hash_table_lookup (ek, l->data)));
-      table_add (t, "entity kind", l->data, v);
+      g_autofree char *v = g_strdup_printf ("%u", bri_graph_summary_get_entity_kind_count (sum, i));
+      table_add (t, "entity kind", bri_graph_summary_get_entity_kind (sum, i), v);
     }
-  for (GList *l = rkeys; l; l = l->next)
+  for (guint i = 0; i < nrk; i++)
     {
-      g_autofree char *v = g_strdup_printf ("%u", GPOINTER_TO_UINT (g_hash_table_lookup (rk, l->data)));
-      table_add (t, "relation kind", l->data, v);
+      g_autofree char *v = g_strdup_printf ("%u", bri_graph_summary_get_relation_kind_count (sum, i));
+      table_add (t, "relation kind", bri_graph_summary_get_relation_kind (sum, i), v);
     }
   table_add (t, "dates", "first", dfirst);
   table_add (t, "dates", "last", dlast);
   table_add (t, "dates", "undated relations", sund);
-  for (guint i = 0; i < bri_graph_get_n_sources (g); i++)
+  for (guint i = 0; i < ns; i++)
     {
-      const BriSource *s = bri_graph_get_source (g, i);
-      g_autofree char *v = g_strdup_printf (
-        "%u relations", GPOINTER_TO_UINT (g_hash_table_lookup (rs, bri_source_get_id (s))));
-      table_add (t, "source", bri_source_get_id (s), v);
+      g_autofree char *v = g_strdup_printf ("%u relations",
+                                            bri_graph_summary_get_source_n_relations (sum, i));
+      table_add (t, "source", bri_graph_summary_get_source_id (sum, i), v);
     }
   table_print (t);
   return 0;

@@ -1,10 +1,9 @@
 /* tools/output.c — how `bri` speaks: one-line errors on stderr, results
  * on stdout as an aligned table (display width, so Chinese names line up),
- * CSV (quoted by libcsv's writer) or JSON (json-glib), and a progress line
+ * CSV (rows by bri_csv_format_row()) or JSON (json-glib), and a progress line
  * on stderr while long work runs, only when stderr is a terminal. */
 #include "bri-cli.h"
 
-#include <csv.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -119,40 +118,17 @@ display_width (const char *s)
   return w;
 }
 
-static void
-csv_put_field (FILE *out, const char *s)
-{
-  gboolean quote = (*s == ' ' || *s == '\t'
-                    || (*s && (s[strlen (s) - 1] == ' ' || s[strlen (s) - 1] == '\t'))
-                    || strpbrk (s, ",\"\r\n") != NULL);
-  if (!quote)
-    {
-      fputs (s, out);
-      return;
-    }
-  size_t len = strlen (s);
-  size_t need = csv_write (NULL, 0, s, len);
-  char *buf = g_malloc (need + 1);
-  csv_write (buf, need, s, len);
-  fwrite (buf, 1, need, out);
-  g_free (buf);
-}
-
 void
 table_print (Table *t)
 {
   if (format == FMT_CSV)
     {
+      /* The library's CSV rule, with RFC 4180's CRLF line ends. */
       for (guint r = 0; r < t->rows->len; r++)
         {
-          char **row = t->rows->pdata[r];
-          for (guint c = 0; c < t->n_cols; c++)
-            {
-              if (c)
-                fputc (',', stdout);
-              csv_put_field (stdout, row[c]);
-            }
-          fputs ("\r\n", stdout);
+          g_autofree char *line = bri_csv_format_row ((const char *const *) t->rows->pdata[r],
+                                                      t->n_cols, "\r\n");
+          fputs (line, stdout);
         }
       return;
     }

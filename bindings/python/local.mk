@@ -14,6 +14,7 @@ python_bri_sources = \
 python_bri_tests = \
 	bindings/python/tests/conftest.py \
 	bindings/python/tests/test_graph.py \
+	bindings/python/tests/test_summary.py \
 	bindings/python/tests/test_memory.py \
 	bindings/python/tests/test_view.py \
 	bindings/python/tests/test_import.py \

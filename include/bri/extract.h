@@ -324,8 +324,11 @@ BRI_API const char *bri_extract_result_get_candidate_reason (const BriExtractRes
  * `entities.csv` (the proposed entities the relations use: id,kind,name,
  * name_zh,aliases,code,parent), `sources.csv` (id,title,date,file: the
  * documents read whose source the graph lacks) and `candidates.csv`
- * (name,sentence,source,reason), each through a temporary file and a
- * rename. An empty result writes the headers only.
+ * (name,sentence,source,reason). All four are written in full to
+ * temporary files in @dir before the first is renamed over its target, so
+ * a failure while writing leaves the old files as they were. Fields are
+ * quoted by the rule of bri_csv_format_row(). An empty result writes the
+ * headers only.
  *
  * Errors: G_FILE_ERROR.
  *

@@ -308,6 +308,161 @@ BRI_API char *bri_normalize_name (const char *name);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BriGraph, bri_graph_unref)
 
+/**
+ * BriGraphSummary:
+ *
+ * What a graph holds, counted once (bri_graph_summarize()): totals, counts
+ * by entity kind and by relation kind, the date span of the relations and
+ * the relations of each source; what `bri info` prints. Immutable and
+ * self-contained: it copies the names it reports, so it may outlive its
+ * graph and be read from several threads.
+ */
+typedef struct _BriGraphSummary BriGraphSummary;
+
+/**
+ * bri_graph_summarize:
+ * @graph: a #BriGraph
+ *
+ * Counts what @graph holds. Entity kinds and relation kinds are listed by
+ * name in byte order (strcmp()), each with the number of entities or
+ * relations of that kind; sources in the graph's order, each with the
+ * number of relations whose `source` is its id. The date span runs from
+ * the first day of the earliest relation date to the last day of the
+ * latest end date (or date, for a relation without an end date): a
+ * partial date covers its whole month or year. Undated relations are
+ * counted apart. Time: O(entities + relations + sources).
+ *
+ * Returns: (transfer full): the summary; free with bri_graph_summary_free().
+ */
+BRI_API BriGraphSummary *bri_graph_summarize (const BriGraph *graph);
+/**
+ * bri_graph_summary_get_n_entities:
+ * @summary: a #BriGraphSummary
+ *
+ * Returns: the number of entities.
+ */
+BRI_API guint bri_graph_summary_get_n_entities (const BriGraphSummary *summary);
+/**
+ * bri_graph_summary_get_n_relations:
+ * @summary: a #BriGraphSummary
+ *
+ * Returns: the number of relations.
+ */
+BRI_API guint bri_graph_summary_get_n_relations (const BriGraphSummary *summary);
+/**
+ * bri_graph_summary_get_n_sources:
+ * @summary: a #BriGraphSummary
+ *
+ * Returns: the number of sources (the same as the number of
+ *   bri_graph_summary_get_source_id() entries).
+ */
+BRI_API guint bri_graph_summary_get_n_sources (const BriGraphSummary *summary);
+/**
+ * bri_graph_summary_get_n_entity_kinds:
+ * @summary: a #BriGraphSummary
+ *
+ * Returns: the number of distinct entity kinds the entities have.
+ */
+BRI_API guint bri_graph_summary_get_n_entity_kinds (const BriGraphSummary *summary);
+/**
+ * bri_graph_summary_get_entity_kind:
+ * @summary: a #BriGraphSummary
+ * @index: from 0 to bri_graph_summary_get_n_entity_kinds() - 1
+ *
+ * Returns: (transfer none): the entity kind at @index (by name), valid
+ *   while @summary lives.
+ */
+BRI_API const char *bri_graph_summary_get_entity_kind (const BriGraphSummary *summary,
+                                                       guint index);
+/**
+ * bri_graph_summary_get_entity_kind_count:
+ * @summary: a #BriGraphSummary
+ * @index: from 0 to bri_graph_summary_get_n_entity_kinds() - 1
+ *
+ * Returns: the number of entities of the kind at @index.
+ */
+BRI_API guint bri_graph_summary_get_entity_kind_count (const BriGraphSummary *summary,
+                                                       guint index);
+/**
+ * bri_graph_summary_get_n_relation_kinds:
+ * @summary: a #BriGraphSummary
+ *
+ * Returns: the number of distinct relation kinds the relations have.
+ */
+BRI_API guint bri_graph_summary_get_n_relation_kinds (const BriGraphSummary *summary);
+/**
+ * bri_graph_summary_get_relation_kind:
+ * @summary: a #BriGraphSummary
+ * @index: from 0 to bri_graph_summary_get_n_relation_kinds() - 1
+ *
+ * Returns: (transfer none): the relation kind at @index (by name), valid
+ *   while @summary lives.
+ */
+BRI_API const char *bri_graph_summary_get_relation_kind (const BriGraphSummary *summary,
+                                                         guint index);
+/**
+ * bri_graph_summary_get_relation_kind_count:
+ * @summary: a #BriGraphSummary
+ * @index: from 0 to bri_graph_summary_get_n_relation_kinds() - 1
+ *
+ * Returns: the number of relations of the kind at @index.
+ */
+BRI_API guint bri_graph_summary_get_relation_kind_count (const BriGraphSummary *summary,
+                                                         guint index);
+/**
+ * bri_graph_summary_get_first_date:
+ * @summary: a #BriGraphSummary
+ *
+ * Returns: the first day of the earliest relation date (a full date), or
+ *   BRI_DATE_UNSET when no relation is dated.
+ */
+BRI_API BriDate bri_graph_summary_get_first_date (const BriGraphSummary *summary);
+/**
+ * bri_graph_summary_get_last_date:
+ * @summary: a #BriGraphSummary
+ *
+ * Returns: the last day of the latest relation end date or date (a full
+ *   date), or BRI_DATE_UNSET when no relation is dated.
+ */
+BRI_API BriDate bri_graph_summary_get_last_date (const BriGraphSummary *summary);
+/**
+ * bri_graph_summary_get_n_undated:
+ * @summary: a #BriGraphSummary
+ *
+ * Returns: the number of relations without a date.
+ */
+BRI_API guint bri_graph_summary_get_n_undated (const BriGraphSummary *summary);
+/**
+ * bri_graph_summary_get_source_id:
+ * @summary: a #BriGraphSummary
+ * @index: from 0 to bri_graph_summary_get_n_sources() - 1
+ *
+ * Returns: (transfer none): the id of the source at @index (the graph's
+ *   order: bri_graph_get_source() with the same index), valid while
+ *   @summary lives.
+ */
+BRI_API const char *bri_graph_summary_get_source_id (const BriGraphSummary *summary,
+                                                     guint index);
+/**
+ * bri_graph_summary_get_source_n_relations:
+ * @summary: a #BriGraphSummary
+ * @index: from 0 to bri_graph_summary_get_n_sources() - 1
+ *
+ * Returns: the number of relations citing the source at @index.
+ */
+BRI_API guint bri_graph_summary_get_source_n_relations (const BriGraphSummary *summary,
+                                                        guint index);
+/**
+ * bri_graph_summary_free:
+ * @summary: (nullable): a #BriGraphSummary
+ *
+ * Frees @summary; %NULL is ignored.
+ */
+BRI_API void bri_graph_summary_free (BriGraphSummary *summary);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BriGraphSummary, bri_graph_summary_free)
+
+
 G_END_DECLS
 
 #endif /* BRI_GRAPH_H */

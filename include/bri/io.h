@@ -211,7 +211,7 @@ BRI_API BriGraph *bri_graph_new_bundled (BriBundled which, GError **error);
  * required ones, the optional standard ones that some row uses, then every
  * extra attribute name in order of first appearance, so a file never has
  * more columns than it was read from. Fields are quoted (by libcsv) only
- * when they need it.
+ * when they need it, by the rule of bri_csv_format_row().
  * Crash safety: each file is first written in full to a temporary file in
  * @dir (`.entities.csv.XXXXXX`) and flushed; then a journal `.bri-journal`
  * listing them is written and renamed into place (the commit point); then
@@ -234,6 +234,26 @@ BRI_API BriGraph *bri_graph_new_bundled (BriBundled which, GError **error);
  */
 BRI_API gboolean bri_graph_save_dir (const BriGraph *graph, const char *dir,
                                      GError **error);
+
+/**
+ * bri_csv_format_row:
+ * @fields: (array length=n_fields) (nullable): the fields, each nullable
+ *   (written as an empty field)
+ * @n_fields: the number of @fields
+ * @eol: (nullable): the row's ending, e.g. `"\n"` or `"\r\n"`; %NULL for none
+ *
+ * Formats one CSV row by the rule every CSV that libbri writes follows
+ * (bri_graph_save_dir(), the CSV exports, extraction results): fields
+ * separated by commas; a field is quoted when, and only when, it holds a
+ * comma, a double quote, CR or LF (RFC 4180), and a double quote inside is
+ * doubled; spaces at either end belong to the field and are written as
+ * they are (bri_graph_load_dir() keeps them); an empty field is written
+ * as nothing. The quoting is libcsv's.
+ *
+ * Returns: (transfer full): the row; g_free() it.
+ */
+BRI_API char *bri_csv_format_row (const char *const *fields, guint n_fields,
+                                  const char *eol);
 
 /**
  * BriProblemSeverity:

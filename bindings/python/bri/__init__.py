@@ -12,7 +12,7 @@ from .errors import (AmbiguousError, DataError, DuplicateError, Error,
                      FileError, GraphError, InvalidError, LimitError,
                      LookupError, NotFoundError, ParseError,
                      UnknownReferenceError, DataWarning)
-from .graph import Entity, Graph, Kind, Relation, Source, load
+from .graph import Entity, Graph, GraphSummary, Kind, Relation, Source, load
 from .view import Hop, Partition, Path, Period, Timeline, View
 from .corridors import Corridor
 from .importers import ImportReport, import_aiddata, import_gdelt
@@ -22,7 +22,7 @@ from .extract import (Candidate, Comparison, ExtractResult, Extractor,
 __version__ = _ffi.string(_lib.bri_version_string()).decode()
 
 __all__ = [
-    "load", "Graph", "Entity", "Relation", "Source", "Kind",
+    "load", "Graph", "GraphSummary", "Entity", "Relation", "Source", "Kind",
     "View", "Path", "Hop", "Partition", "Period", "Timeline", "Corridor",
     "import_aiddata", "import_gdelt", "ImportReport",
     "Extractor", "ExtractResult", "extract", "ProposedRelation", "ProposedEntity",

@@ -102,6 +102,29 @@ const BriKind *bri_graph_lookup_kind (const BriGraph *graph, const char *name);
 GPtrArray *bri_graph_find (BriGraph *graph, const char *name);
 const BriEntity *bri_graph_resolve (BriGraph *graph, const char *name, GError **error);
 char *bri_normalize_name (const char *name);
+typedef struct _BriGraphSummary BriGraphSummary;
+BriGraphSummary *bri_graph_summarize (const BriGraph *graph);
+unsigned int bri_graph_summary_get_n_entities (const BriGraphSummary *summary);
+unsigned int bri_graph_summary_get_n_relations (const BriGraphSummary *summary);
+unsigned int bri_graph_summary_get_n_sources (const BriGraphSummary *summary);
+unsigned int bri_graph_summary_get_n_entity_kinds (const BriGraphSummary *summary);
+const char *bri_graph_summary_get_entity_kind (const BriGraphSummary *summary,
+                                               unsigned int index);
+unsigned int bri_graph_summary_get_entity_kind_count (const BriGraphSummary *summary,
+                                                      unsigned int index);
+unsigned int bri_graph_summary_get_n_relation_kinds (const BriGraphSummary *summary);
+const char *bri_graph_summary_get_relation_kind (const BriGraphSummary *summary,
+                                                 unsigned int index);
+unsigned int bri_graph_summary_get_relation_kind_count (const BriGraphSummary *summary,
+                                                        unsigned int index);
+BriDate bri_graph_summary_get_first_date (const BriGraphSummary *summary);
+BriDate bri_graph_summary_get_last_date (const BriGraphSummary *summary);
+unsigned int bri_graph_summary_get_n_undated (const BriGraphSummary *summary);
+const char *bri_graph_summary_get_source_id (const BriGraphSummary *summary,
+                                             unsigned int index);
+unsigned int bri_graph_summary_get_source_n_relations (const BriGraphSummary *summary,
+                                                       unsigned int index);
+void bri_graph_summary_free (BriGraphSummary *summary);
 
 /* io.h */
 int bri_graph_load_dir (BriGraph *graph, const char *dir, GError **error);

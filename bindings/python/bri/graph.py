@@ -9,7 +9,7 @@ these borrowed pointers never dangle while their graph lives.
 import datetime
 import os
 import typing
-from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple, Union
+from typing import Any, Dict, Iterable, Iterator, List, NamedTuple, Optional, Tuple, Union
 
 from ._ffi import encode, ffi, lib, owned_text, text, text_nn
 from .errors import DataWarning, GErrorBox
@@ -30,6 +30,25 @@ DateLike = Union[str, datetime.date, None]
 Names = Union[str, Iterable[str], None]
 #: None (every edge counts 1), "strength" (length 1/weight), "raw" (length = weight)
 Weights = Union[str, bool, None]
+
+
+class GraphSummary(NamedTuple):
+    """What a graph holds (``Graph.summary()``, what ``bri info`` prints):
+    totals; entities and relations by kind (kinds in byte order); the date
+    span of the relations as full dates ('YYYY-MM-DD': the first day of the
+    earliest date, the last day of the latest end date or date), None when
+    no relation is dated; the undated relations; and the relations citing
+    each source (in the graph's order, sources without any included)."""
+
+    entities: int
+    relations: int
+    sources: int
+    entities_by_kind: Dict[str, int]
+    relations_by_kind: Dict[str, int]
+    first_date: Optional[str]
+    last_date: Optional[str]
+    undated_relations: int
+    relations_by_source: Dict[str, int]
 
 
 def _date(d: Any) -> Optional[str]:
@@ -377,6 +396,34 @@ class Graph:
         err = GErrorBox()
         if not lib.bri_graph_save_dir(self._ptr, encode(os.fsdecode(path), "path"), err.ptr):
             err.fail()
+
+    # -- summary ---------------------------------------------------------------
+    def summary(self) -> GraphSummary:
+        """Counts what the graph holds, in C (bri_graph_summarize()); see
+        GraphSummary. ``bri info`` prints the same numbers."""
+        s = ffi.gc(lib.bri_graph_summarize(self._ptr), lib.bri_graph_summary_free)
+        entity_kinds = {
+            text_nn(lib.bri_graph_summary_get_entity_kind(s, i)):
+                lib.bri_graph_summary_get_entity_kind_count(s, i)
+            for i in range(lib.bri_graph_summary_get_n_entity_kinds(s))}
+        relation_kinds = {
+            text_nn(lib.bri_graph_summary_get_relation_kind(s, i)):
+                lib.bri_graph_summary_get_relation_kind_count(s, i)
+            for i in range(lib.bri_graph_summary_get_n_relation_kinds(s))}
+        by_source = {
+            text_nn(lib.bri_graph_summary_get_source_id(s, i)):
+                lib.bri_graph_summary_get_source_n_relations(s, i)
+            for i in range(lib.bri_graph_summary_get_n_sources(s))}
+        return GraphSummary(
+            entities=lib.bri_graph_summary_get_n_entities(s),
+            relations=lib.bri_graph_summary_get_n_relations(s),
+            sources=lib.bri_graph_summary_get_n_sources(s),
+            entities_by_kind=entity_kinds,
+            relations_by_kind=relation_kinds,
+            first_date=_date(lib.bri_graph_summary_get_first_date(s)),
+            last_date=_date(lib.bri_graph_summary_get_last_date(s)),
+            undated_relations=lib.bri_graph_summary_get_n_undated(s),
+            relations_by_source=by_source)
 
     # -- entities ------------------------------------------------------------
     def __len__(self) -> int:
