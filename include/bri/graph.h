@@ -339,6 +339,8 @@ BRI_API BriGraphSummary *bri_graph_summarize (const BriGraph *graph);
  * bri_graph_summary_get_n_entities:
  * @summary: a #BriGraphSummary
  *
+ * The number of entities.
+ *
  * Returns: the number of entities.
  */
 BRI_API guint bri_graph_summary_get_n_entities (const BriGraphSummary *summary);
@@ -346,12 +348,17 @@ BRI_API guint bri_graph_summary_get_n_entities (const BriGraphSummary *summary);
  * bri_graph_summary_get_n_relations:
  * @summary: a #BriGraphSummary
  *
+ * The number of relations.
+ *
  * Returns: the number of relations.
  */
 BRI_API guint bri_graph_summary_get_n_relations (const BriGraphSummary *summary);
 /**
  * bri_graph_summary_get_n_sources:
  * @summary: a #BriGraphSummary
+ *
+ * The number of sources (the same as the number of
+ * bri_graph_summary_get_source_id() entries).
  *
  * Returns: the number of sources (the same as the number of
  *   bri_graph_summary_get_source_id() entries).
@@ -361,6 +368,8 @@ BRI_API guint bri_graph_summary_get_n_sources (const BriGraphSummary *summary);
  * bri_graph_summary_get_n_entity_kinds:
  * @summary: a #BriGraphSummary
  *
+ * The number of distinct entity kinds the entities have.
+ *
  * Returns: the number of distinct entity kinds the entities have.
  */
 BRI_API guint bri_graph_summary_get_n_entity_kinds (const BriGraphSummary *summary);
@@ -368,6 +377,8 @@ BRI_API guint bri_graph_summary_get_n_entity_kinds (const BriGraphSummary *summa
  * bri_graph_summary_get_entity_kind:
  * @summary: a #BriGraphSummary
  * @index: from 0 to bri_graph_summary_get_n_entity_kinds() - 1
+ *
+ * The entity kind at @index (by name), valid while @summary lives.
  *
  * Returns: (transfer none): the entity kind at @index (by name), valid
  *   while @summary lives.
@@ -379,6 +390,8 @@ BRI_API const char *bri_graph_summary_get_entity_kind (const BriGraphSummary *su
  * @summary: a #BriGraphSummary
  * @index: from 0 to bri_graph_summary_get_n_entity_kinds() - 1
  *
+ * The number of entities of the kind at @index.
+ *
  * Returns: the number of entities of the kind at @index.
  */
 BRI_API guint bri_graph_summary_get_entity_kind_count (const BriGraphSummary *summary,
@@ -387,6 +400,8 @@ BRI_API guint bri_graph_summary_get_entity_kind_count (const BriGraphSummary *su
  * bri_graph_summary_get_n_relation_kinds:
  * @summary: a #BriGraphSummary
  *
+ * The number of distinct relation kinds the relations have.
+ *
  * Returns: the number of distinct relation kinds the relations have.
  */
 BRI_API guint bri_graph_summary_get_n_relation_kinds (const BriGraphSummary *summary);
@@ -394,6 +409,8 @@ BRI_API guint bri_graph_summary_get_n_relation_kinds (const BriGraphSummary *sum
  * bri_graph_summary_get_relation_kind:
  * @summary: a #BriGraphSummary
  * @index: from 0 to bri_graph_summary_get_n_relation_kinds() - 1
+ *
+ * The relation kind at @index (by name), valid while @summary lives.
  *
  * Returns: (transfer none): the relation kind at @index (by name), valid
  *   while @summary lives.
@@ -405,6 +422,8 @@ BRI_API const char *bri_graph_summary_get_relation_kind (const BriGraphSummary *
  * @summary: a #BriGraphSummary
  * @index: from 0 to bri_graph_summary_get_n_relation_kinds() - 1
  *
+ * The number of relations of the kind at @index.
+ *
  * Returns: the number of relations of the kind at @index.
  */
 BRI_API guint bri_graph_summary_get_relation_kind_count (const BriGraphSummary *summary,
@@ -412,6 +431,9 @@ BRI_API guint bri_graph_summary_get_relation_kind_count (const BriGraphSummary *
 /**
  * bri_graph_summary_get_first_date:
  * @summary: a #BriGraphSummary
+ *
+ * The first day of the earliest relation date (a full date), or
+ * BRI_DATE_UNSET when no relation is dated.
  *
  * Returns: the first day of the earliest relation date (a full date), or
  *   BRI_DATE_UNSET when no relation is dated.
@@ -421,6 +443,9 @@ BRI_API BriDate bri_graph_summary_get_first_date (const BriGraphSummary *summary
  * bri_graph_summary_get_last_date:
  * @summary: a #BriGraphSummary
  *
+ * The last day of the latest relation end date or date (a full date), or
+ * BRI_DATE_UNSET when no relation is dated.
+ *
  * Returns: the last day of the latest relation end date or date (a full
  *   date), or BRI_DATE_UNSET when no relation is dated.
  */
@@ -429,6 +454,8 @@ BRI_API BriDate bri_graph_summary_get_last_date (const BriGraphSummary *summary)
  * bri_graph_summary_get_n_undated:
  * @summary: a #BriGraphSummary
  *
+ * The number of relations without a date.
+ *
  * Returns: the number of relations without a date.
  */
 BRI_API guint bri_graph_summary_get_n_undated (const BriGraphSummary *summary);
@@ -436,6 +463,9 @@ BRI_API guint bri_graph_summary_get_n_undated (const BriGraphSummary *summary);
  * bri_graph_summary_get_source_id:
  * @summary: a #BriGraphSummary
  * @index: from 0 to bri_graph_summary_get_n_sources() - 1
+ *
+ * The id of the source at @index (the graph's order: bri_graph_get_source()
+ * with the same index), valid while @summary lives.
  *
  * Returns: (transfer none): the id of the source at @index (the graph's
  *   order: bri_graph_get_source() with the same index), valid while
@@ -447,6 +477,8 @@ BRI_API const char *bri_graph_summary_get_source_id (const BriGraphSummary *summ
  * bri_graph_summary_get_source_n_relations:
  * @summary: a #BriGraphSummary
  * @index: from 0 to bri_graph_summary_get_n_sources() - 1
+ *
+ * The number of relations citing the source at @index.
  *
  * Returns: the number of relations citing the source at @index.
  */
