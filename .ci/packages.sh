@@ -87,7 +87,7 @@ echo "try: bri info"; bri info | head -5
 echo "try: python3 -c 'import bri; bri.load()'"
 # The binding sees the same bundled data as the command (and a real
 # amount of it: the gazetteer's entities, the curated relations).
-n=$(bri info --format csv | awk -F, '$1 == "total" && $2 == "relations" { print $3 }')
+n=$(bri info --format csv | tr -d '\r' | awk -F, '$1 == "total" && $2 == "relations" { print $3 }')
 python3 -c "import bri; g = bri.load(); print(g); assert len(g) > 3000 and g.n_relations == $n > 100, g.n_relations"
 echo "try: the README's C example against libbri-dev (pkg-config)"
 README=/tmp/work/README.md sh /tmp/work/readme-c-example.sh
