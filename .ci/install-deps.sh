@@ -13,7 +13,8 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   iso-codes tzdata python3-jieba python3 python3-dev python3-cffi python3-pytest python3-networkx \
   python3-numpy python3-scipy python3-pandas python3-igraph python3-mypy \
   libgraphviz-dev graphviz fonts-wqy-zenhei clang libclang-rt-14-dev valgrind \
-  libcairo2-dev libpango1.0-dev fonts-noto-cjk chromium gtk-doc-tools >/dev/null
+  libcairo2-dev libpango1.0-dev fonts-noto-cjk chromium gtk-doc-tools \
+  poppler-utils >/dev/null
 # The gazetteer check reruns tools/gen-gazetteer.py, which reads npm packages
 # pinned by tools/gazetteer/package-lock.json (development time only).
 command -v npm >/dev/null 2>&1 || $SUDO apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null

@@ -19,9 +19,13 @@
 #define HEIGHT 540.0
 #define LEFT 80.0
 #define RIGHT 80.0
-#define TOP 72.0
+#define TOP 92.0
 #define BOTTOM 150.0
 #define FONT "Noto Sans CJK SC, WenQuanYi Zen Hei, sans-serif"
+
+/* Marks the periods holding relations dated more coarsely than a period;
+ * not a palette colour, so a mark is never read as a bar. */
+#define COARSE_RGB 0xa0a0a0
 
 /* Kind k of the timeline is drawn in colour k (modulo 10): the Tableau 10
  * palette, as in the explorer page. */
@@ -57,6 +61,9 @@ text (cairo_t *cr, const char *s, double size, gboolean bold, double x, double y
   cairo_rotate (cr, angle);
   cairo_move_to (cr, -ax * w, -ay * h);
   pango_cairo_show_layout (cr, layout);
+  /* The path is not part of the saved state: without this the next shape
+   * (a legend swatch's arc) would start with a line from the text. */
+  cairo_new_path (cr);
   cairo_restore (cr);
   pango_font_description_free (fd);
   g_object_unref (layout);
@@ -187,6 +194,32 @@ draw (cairo_t *cr, const BriTimeline *tl, const char *title)
                      y0 - bri_timeline_get_n_active (tl, p) / atop * ph, 2.5, 0, 2 * G_PI);
           cairo_fill (cr);
         }
+    }
+
+  /* Relations dated more coarsely than the period (only a year, in a
+   * month) are in no bar: a grey triangle above each period holding some,
+   * and a line saying how many relations that is. */
+  guint n_coarse = bri_timeline_get_n_coarse_total (tl);
+  if (n_coarse)
+    {
+      set_rgb (cr, COARSE_RGB);
+      for (guint p = 0; p < np; p++)
+        if (bri_timeline_get_n_coarse (tl, p))
+          {
+            double x = x0 + (p + 0.5) * slot, w = MIN (slot * 0.4, 5);
+            cairo_move_to (cr, x - w, TOP - 9);
+            cairo_line_to (cr, x + w, TOP - 9);
+            cairo_line_to (cr, x, TOP - 2);
+            cairo_close_path (cr);
+            cairo_fill (cr);
+          }
+      const char *name = period_name (bri_timeline_get_period_label (tl, 0));
+      g_autofree char *note = g_strdup_printf (
+        "Not in the bars: %u relation%s dated more coarsely than a %s "
+        "(grey marks: the %ss %s in)", n_coarse, n_coarse == 1 ? "" : "s", name, name,
+        n_coarse == 1 ? "it falls" : "they fall");
+      set_rgb (cr, 0x555555);
+      text (cr, note, 11, FALSE, x0, TOP - 30, 0, 0, 0);
     }
 
   /* Period labels, thinned to about 40, turned 45°. */

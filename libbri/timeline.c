@@ -25,6 +25,7 @@ struct _BriTimeline {
   BriGraph *graph;
   GPtrArray *periods;           /* Period*, owned */
   GPtrArray *kinds;             /* char*, owned, sorted */
+  guint n_coarse_total;         /* distinct relations coarse in some period */
 };
 
 static void
@@ -150,6 +151,9 @@ bri_timeline_new (BriGraph *graph, const BriFilter *filter, const BriViewOptions
     }
 
   GHashTable *all_kinds = g_hash_table_new (g_str_hash, g_str_equal);
+  /* A relation dated by a year is coarse in each of its twelve months: the
+   * total counts it once. */
+  GHashTable *coarse = g_hash_table_new (NULL, NULL);
   for (gint m = first_month; m <= last_month; m += (gint) step)
     {
       Period *p = g_new0 (Period, 1);
@@ -193,6 +197,7 @@ bri_timeline_new (BriGraph *graph, const BriFilter *filter, const BriViewOptions
             if (dated_coarser (r, p->start, p->end))
               {
                 p->n_coarse++;
+                g_hash_table_add (coarse, (gpointer) r);
                 continue;
               }
             p->n_relations++;
@@ -221,10 +226,13 @@ bri_timeline_new (BriGraph *graph, const BriFilter *filter, const BriViewOptions
     g_ptr_array_add (timeline->kinds, g_strdup (key));
   g_ptr_array_sort (timeline->kinds, cmp_str_ptr);
   g_hash_table_unref (all_kinds);
+  timeline->n_coarse_total = g_hash_table_size (coarse);
+  g_hash_table_unref (coarse);
   return timeline;
 
 fail:
   g_hash_table_unref (all_kinds);
+  g_hash_table_unref (coarse);
   bri_timeline_free (timeline);
   return NULL;
 }
@@ -282,6 +290,13 @@ bri_timeline_get_n_coarse (const BriTimeline *timeline, guint index)
   const Period *p = get_period (timeline, index);
   g_return_val_if_fail (p != NULL, 0);
   return p->n_coarse;
+}
+
+guint
+bri_timeline_get_n_coarse_total (const BriTimeline *timeline)
+{
+  g_return_val_if_fail (timeline != NULL, 0);
+  return timeline->n_coarse_total;
 }
 
 guint

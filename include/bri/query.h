@@ -1023,6 +1023,18 @@ BRI_API guint bri_timeline_get_n_relations (const BriTimeline *timeline, guint i
  */
 BRI_API guint bri_timeline_get_n_coarse (const BriTimeline *timeline, guint index);
 /**
+ * bri_timeline_get_n_coarse_total:
+ * @timeline: a #BriTimeline
+ *
+ * How many distinct relations are dated more coarsely than some period of
+ * @timeline, and so are in no kind count of that period: a relation dated
+ * `2023` counts once here, though bri_timeline_get_n_coarse() counts it in
+ * each month of 2023. The chart (bri_timeline_plot()) says this number.
+ *
+ * Returns: that number; always 0 for years.
+ */
+BRI_API guint bri_timeline_get_n_coarse_total (const BriTimeline *timeline);
+/**
  * bri_timeline_get_n_kinds:
  * @timeline: a #BriTimeline
  *

@@ -56,6 +56,8 @@ Test (timeline_coarse, months_count_a_year_only_date_apart)
       cr_assert_eq (bri_timeline_get_n_coarse (t, i), 1, "period %u", i);
       cr_assert_eq (bri_timeline_get_n_active (t, i), active[i], "period %u", i);
     }
+  /* a–c is coarse in four months but one relation. */
+  cr_assert_eq (bri_timeline_get_n_coarse_total (t), 1);
   /* The kind counts hold the precise relations only. */
   cr_assert_eq (bri_timeline_get_n_kinds (t), 1);
   cr_assert_eq (bri_timeline_get_kind_count (t, 3, 0), 0);
@@ -72,9 +74,28 @@ Test (timeline_coarse, a_month_is_inside_its_quarter_and_a_year_inside_its_year)
   cr_assert_eq (bri_timeline_get_n_coarse (q, 0), 1);
   cr_assert_eq (bri_timeline_get_n_relations (q, 1), 0);
   cr_assert_eq (bri_timeline_get_n_coarse (q, 1), 1);
+  cr_assert_eq (bri_timeline_get_n_coarse_total (q), 1);
 
   g_autoptr (BriTimeline) y = timeline (g, BRI_PERIOD_YEAR, NULL, NULL);
   cr_assert_eq (bri_timeline_get_n_periods (y), 1);
   cr_assert_eq (bri_timeline_get_n_relations (y, 0), 4);
   cr_assert_eq (bri_timeline_get_n_coarse (y, 0), 0);
+  cr_assert_eq (bri_timeline_get_n_coarse_total (y), 0);
+}
+
+/* Two year-only relations and a month-only one, by month and by day-less
+ * quarter: the total counts distinct relations, whatever the periods. */
+Test (timeline_coarse, the_total_counts_each_coarse_relation_once)
+{
+  g_autoptr (BriGraph) g = coarse_graph ();
+  fx_rel_ex (g, "met", "b", "d", FX (.date = "2024"));
+  fx_rel_ex (g, "met", "a", "d", FX (.date = "2025"));
+  g_autoptr (BriTimeline) m = timeline (g, BRI_PERIOD_MONTH, NULL, NULL);
+  cr_assert_eq (bri_timeline_get_n_periods (m), 24);
+  cr_assert_eq (bri_timeline_get_n_coarse (m, 0), 2);
+  cr_assert_eq (bri_timeline_get_n_coarse (m, 12), 1);
+  cr_assert_eq (bri_timeline_get_n_coarse_total (m), 3);
+  g_autoptr (BriTimeline) q = timeline (g, BRI_PERIOD_QUARTER, "2024-01", "2024-06");
+  cr_assert_eq (bri_timeline_get_n_periods (q), 2);
+  cr_assert_eq (bri_timeline_get_n_coarse_total (q), 2);
 }

@@ -271,6 +271,7 @@ BriDate bri_timeline_get_period_end (const BriTimeline *timeline, unsigned int i
 const char *bri_timeline_get_period_label (const BriTimeline *timeline, unsigned int index);
 unsigned int bri_timeline_get_n_relations (const BriTimeline *timeline, unsigned int index);
 unsigned int bri_timeline_get_n_coarse (const BriTimeline *timeline, unsigned int index);
+unsigned int bri_timeline_get_n_coarse_total (const BriTimeline *timeline);
 unsigned int bri_timeline_get_n_kinds (const BriTimeline *timeline);
 const char *bri_timeline_get_kind_name (const BriTimeline *timeline, unsigned int kind);
 unsigned int bri_timeline_get_kind_count (const BriTimeline *timeline, unsigned int index,

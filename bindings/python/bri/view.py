@@ -619,9 +619,13 @@ _PERIODS = {"month": lib.BRI_PERIOD_MONTH, "quarter": lib.BRI_PERIOD_QUARTER,
 
 
 class Timeline(List[Period]):
-    """The [Period] of Graph.timeline(), which can also draw itself."""
+    """The [Period] of Graph.timeline(), which can also draw itself.
+    ``n_coarse_total``: how many distinct relations are dated more coarsely
+    than some period (a relation dated "2023" counts once, though each
+    month of 2023 counts it in ``n_coarse``)."""
 
     _ptr: Any
+    n_coarse_total: int
 
     def plot(self, path: Any, title: Optional[str] = None) -> None:
         """Draws the timeline to ``path`` (.svg, .png or .pdf) with libbri's
@@ -667,6 +671,7 @@ def timeline(graph: Graph, by: str = "month", measure: str = "degree",
                   for k in range(lib.bri_timeline_get_n_kinds(t))]
     out = Timeline()
     out._ptr = t
+    out.n_coarse_total = lib.bri_timeline_get_n_coarse_total(t)
     for i in range(lib.bri_timeline_get_n_periods(t)):
         p = Period()
         p.label = text_nn(lib.bri_timeline_get_period_label(t, i))

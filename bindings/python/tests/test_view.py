@@ -358,6 +358,7 @@ def test_timeline_counts_relations_per_period(graph, by):
     periods = graph.timeline(by=by, top=3)
     assert len(periods) > 1
     rels = [r for r in graph.relations() if r.date and r.from_id != r.to_id]
+    coarse_anywhere = set()
     for p in periods:
         lo, hi = _span(p.start, None)[0], _span(p.end, None)[1]
         overlapping = [r for r in rels
@@ -369,6 +370,7 @@ def test_timeline_counts_relations_per_period(graph, by):
         expected = len(overlapping) - len(coarse)
         assert p.n_relations == expected, p.label
         assert p.n_coarse == len(coarse), p.label
+        coarse_anywhere.update(id(r) for r in coarse)
         assert sum(p.kinds.values()) == expected
         assert len(p.top) == min(3, p.n_active)
         if p.n_active:
@@ -376,6 +378,10 @@ def test_timeline_counts_relations_per_period(graph, by):
                                       .centrality("degree").values())
     labels = [p.label for p in periods]
     assert labels == sorted(labels) and len(set(labels)) == len(labels)
+    # Each coarse relation once, however many periods it falls in.
+    assert periods.n_coarse_total == len(coarse_anywhere)
+    if by == "month":
+        assert periods.n_coarse_total > 0
 
 
 def test_timeline_bad_arguments(graph):
