@@ -200,6 +200,13 @@ const BriRelation *bri__graph_insert_relation (BriGraph *graph, BriRelation *spe
                                                gboolean trusted_text,
                                                const char **bad_field,
                                                GError **error);
+/* The checks of bri__graph_insert_relation() that do not depend on the
+ * relation's ends (kind, dates, weight, confidence, text), in the same order
+ * and with the same errors; nothing is stored. For a row whose from, to or
+ * via names an entity whose own row failed. */
+gboolean bri__graph_check_relation_values (BriGraph *graph, const BriRelation *spec,
+                                           gboolean trusted_text, const char **bad_field,
+                                           GError **error);
 gboolean bri__graph_resolve_parent (BriGraph *graph, BriEntity *entity, GError **error);
 gboolean bri__graph_check_parent_chain (BriGraph *graph, const BriEntity *entity,
                                         GError **error);

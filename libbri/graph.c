@@ -593,27 +593,82 @@ alloc_relation (BriGraph *g)
   return r;
 }
 
+/* The relation's kind, or NULL with the error on "kind". */
+static const BriKind *
+relation_kind (BriGraph *g, const BriFreeRelation *f, const char **bad_field, GError **error)
+{
+  const BriKind *kind = g->last_kind;
+  if (!kind || strcmp (kind->name, f->kind_name) != 0)
+    kind = kind_any (g, f->kind_name);
+  if (kind)
+    return kind;
+  const BriKind *near = bri__graph_kind_nearest (g, f->kind_name);
+  if (!text_ok ("kind", f->kind_name, bad_field, error))
+    return NULL;
+  if (near)
+    return fail (bad_field, "kind", error, BRI_ERROR_INVALID,
+                 "unknown relation kind '%s', did you mean %s?", f->kind_name, near->name);
+  return fail (bad_field, "kind", error, BRI_ERROR_INVALID,
+               "unknown relation kind '%s', expected a built-in kind or "
+               "one declared in kinds.csv", f->kind_name);
+}
+
+/* The checks of the relation's own values (dates, weight, confidence and,
+ * unless @trusted, its text), which do not depend on its ends. fail()
+ * returns NULL, so `fail (…) != NULL` is FALSE with the error set. */
+static gboolean
+relation_values_ok (const BriRelation *r, gboolean trusted, const char **bad_field,
+                    GError **error)
+{
+  if (!bri_date_is_valid (r->date))
+    return fail (bad_field, "date", error, BRI_ERROR_INVALID,
+                 "impossible date, expected a real calendar date") != NULL;
+  if (!bri_date_is_valid (r->end_date))
+    return fail (bad_field, "end_date", error, BRI_ERROR_INVALID,
+                 "impossible end date, expected a real calendar date") != NULL;
+  if (bri_date_is_set (r->end_date))
+    {
+      char a[BRI_DATE_STRLEN], b[BRI_DATE_STRLEN];
+      if (!bri_date_is_set (r->date))
+        return fail (bad_field, "end_date", error, BRI_ERROR_INVALID,
+                     "end date without a date, expected a date too") != NULL;
+      if (bri_date_compare (bri_date_last_day (r->end_date),
+                            bri_date_first_day (r->date)) < 0)
+        return fail (bad_field, "end_date", error, BRI_ERROR_INVALID,
+                     "end date %s is before the date %s, expected a later end",
+                     bri_date_format (r->end_date, a), bri_date_format (r->date, b)) != NULL;
+    }
+  if (!isnan (r->weight) && (!isfinite (r->weight) || r->weight < 0))
+    return fail (bad_field, "weight", error, BRI_ERROR_INVALID,
+                 "weight %g, expected a finite number >= 0", r->weight) != NULL;
+  if (!isnan (r->confidence) && !(r->confidence >= 0 && r->confidence <= 1))
+    return fail (bad_field, "confidence", error, BRI_ERROR_INVALID,
+                 "confidence %g, expected a number from 0 to 1", r->confidence) != NULL;
+  return trusted
+         || (text_ok ("title", r->title, bad_field, error)
+             && text_ok ("sector", r->sector, bad_field, error)
+             && text_ok ("event", r->event, bad_field, error)
+             && text_ok ("source", r->source, bad_field, error)
+             && text_ok ("evidence", r->evidence, bad_field, error)
+             && attrs_ok (r->attrs, bri__relation_columns, bad_field, error));
+}
+
+gboolean
+bri__graph_check_relation_values (BriGraph *g, const BriRelation *r, gboolean trusted,
+                                  const char **bad_field, GError **error)
+{
+  return relation_kind (g, bri__free_relation ((BriRelation *) r), bad_field, error)
+         && relation_values_ok (r, trusted, bad_field, error);
+}
+
 const BriRelation *
 bri__graph_insert_relation (BriGraph *g, BriRelation *r, gboolean trusted,
                             const char **bad_field, GError **error)
 {
   const BriFreeRelation *f = bri__free_relation (r); /* r is free */
-  const BriKind *kind = g->last_kind;
-  if (!kind || strcmp (kind->name, f->kind_name) != 0)
-    kind = kind_any (g, f->kind_name);
+  const BriKind *kind = relation_kind (g, f, bad_field, error);
   if (!kind)
-    {
-      const BriKind *near = bri__graph_kind_nearest (g, f->kind_name);
-      if (!text_ok ("kind", f->kind_name, bad_field, error))
-        return NULL;
-      if (near)
-        return fail (bad_field, "kind", error, BRI_ERROR_INVALID,
-                     "unknown relation kind '%s', did you mean %s?",
-                     f->kind_name, near->name);
-      return fail (bad_field, "kind", error, BRI_ERROR_INVALID,
-                   "unknown relation kind '%s', expected a built-in kind or "
-                   "one declared in kinds.csv", f->kind_name);
-    }
+    return NULL;
   /* An id that names a stored entity passed id_ok() when the entity was
    * added: check the ids only when a lookup fails (same errors, same order). */
   const BriEntity *from = f->from_id ? entity_any (g, f->from_id) : NULL;
@@ -642,37 +697,7 @@ bri__graph_insert_relation (BriGraph *g, BriRelation *r, gboolean trusted,
           return unknown_entity (g, "via", f->via_id, bad_field, error);
         }
     }
-  if (!bri_date_is_valid (r->date))
-    return fail (bad_field, "date", error, BRI_ERROR_INVALID,
-                 "impossible date, expected a real calendar date");
-  if (!bri_date_is_valid (r->end_date))
-    return fail (bad_field, "end_date", error, BRI_ERROR_INVALID,
-                 "impossible end date, expected a real calendar date");
-  if (bri_date_is_set (r->end_date))
-    {
-      char a[BRI_DATE_STRLEN], b[BRI_DATE_STRLEN];
-      if (!bri_date_is_set (r->date))
-        return fail (bad_field, "end_date", error, BRI_ERROR_INVALID,
-                     "end date without a date, expected a date too");
-      if (bri_date_compare (bri_date_last_day (r->end_date),
-                            bri_date_first_day (r->date)) < 0)
-        return fail (bad_field, "end_date", error, BRI_ERROR_INVALID,
-                     "end date %s is before the date %s, expected a later end",
-                     bri_date_format (r->end_date, a), bri_date_format (r->date, b));
-    }
-  if (!isnan (r->weight) && (!isfinite (r->weight) || r->weight < 0))
-    return fail (bad_field, "weight", error, BRI_ERROR_INVALID,
-                 "weight %g, expected a finite number >= 0", r->weight);
-  if (!isnan (r->confidence) && !(r->confidence >= 0 && r->confidence <= 1))
-    return fail (bad_field, "confidence", error, BRI_ERROR_INVALID,
-                 "confidence %g, expected a number from 0 to 1", r->confidence);
-  if (!trusted
-      && (!text_ok ("title", r->title, bad_field, error)
-          || !text_ok ("sector", r->sector, bad_field, error)
-          || !text_ok ("event", r->event, bad_field, error)
-          || !text_ok ("source", r->source, bad_field, error)
-          || !text_ok ("evidence", r->evidence, bad_field, error)
-          || !attrs_ok (r->attrs, bri__relation_columns, bad_field, error)))
+  if (!relation_values_ok (r, trusted, bad_field, error))
     return NULL;
 
   /* Accepted: store with the graph's strings. */

@@ -393,8 +393,6 @@ set_relation_attr (gpointer r, const char *name, const char *value)
 static void
 read_relation (Loader *L, const BriCsvRecord *rec)
 {
-  if (refers_to_bad_entity (L, rec))
-    return; /* the entity's own error says it all */
   BriFreeRelation spec = { 0 };
   if (!parse_date_field (L, rec, 3, &spec.base.date)
       || !parse_date_field (L, rec, 4, &spec.base.end_date)
@@ -413,7 +411,15 @@ read_relation (Loader *L, const BriCsvRecord *rec)
   foreach_extra (L, rec, set_relation_attr, &spec.base);
   const char *bad_field = "kind";
   g_autoptr (GError) err = NULL;
-  if (!bri__graph_insert_relation (L->graph, &spec.base, TRUE, &bad_field, &err))
+  /* A row naming an entity whose own row failed: that entity's error says
+   * why it is missing, so no "unknown entity" here, but the row's other
+   * fields are still checked and their errors reported. */
+  if (refers_to_bad_entity (L, rec))
+    {
+      if (!bri__graph_check_relation_values (L->graph, &spec.base, TRUE, &bad_field, &err))
+        gerror_at_field (L, rec, bad_field, err);
+    }
+  else if (!bri__graph_insert_relation (L->graph, &spec.base, TRUE, &bad_field, &err))
     gerror_at_field (L, rec, bad_field, err);
   g_strfreev (spec.base.attrs);
 }

@@ -286,8 +286,9 @@ typedef struct _BriProblem BriProblem;
  * names bri_graph_load_dir_full() warns about. A row is reported
  * once, for its first problem (fields are checked in column order: dates
  * and numbers, then kind, entities, values). A relation that names an
- * entity whose own row failed is not reported again: the entity's error
- * says it all. A CSV syntax error ends the check of that file (the reader
+ * entity whose own row failed gets no "unknown entity" error (the entity's
+ * own error says why it is missing), but its other fields are still
+ * checked and their first problem reported. A CSV syntax error ends the check of that file (the reader
  * cannot resynchronise), not of the others.
  *
  * Returns: (transfer full): a GPtrArray of BriProblem (it frees its

@@ -193,7 +193,8 @@ Test (load, check_lists_every_problem_in_order)
               "met,country:CN,city:b,2024,\n"          /* 3: unknown entity */
               "signed_agrement,country:CN,y:1,,\n"     /* 4: unknown kind */
               "met,country:CN,y:1,2024-02-30,-1\n"     /* 5: impossible date */
-              "met,country:CN,y:1\n");                 /* 6: field count */
+              "met,country:CN,y:1\n"                   /* 6: field count */
+              "met,x:1,country:CN,2024-02-31,\n");     /* 7: x:1 failed, its date too */
   g_autoptr (GPtrArray) problems = bri_check_dir (NULL, tmp);
   const char *expected[] = {
     /* In file and line order, although a row's parent is checked after
@@ -206,6 +207,9 @@ Test (load, check_lists_every_problem_in_order)
     "relations.csv:4:1: unknown relation kind 'signed_agrement', did you mean signed_agreement?",
     "relations.csv:5:20: impossible date '2024-02-30', expected a real calendar date",
     "relations.csv:6:19: 3 fields, expected 5 as in the header",
+    /* No "unknown entity 'x:1'" (its own row says why it is missing), but
+     * the row's other fields are still checked. */
+    "relations.csv:7:20: impossible date '2024-02-31', expected a real calendar date",
   };
   cr_assert_eq (problems->len, G_N_ELEMENTS (expected));
   for (guint i = 0; i < problems->len; i++)
