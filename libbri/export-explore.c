@@ -13,6 +13,7 @@
 
 #include "export-common.h"
 #include "atomic-file.h"
+#include "view-private.h"           /* the projection's meetings */
 #include "libbri/explore-resources.h"   /* generated in the build tree */
 #include <bri/explore.h>
 
@@ -238,6 +239,32 @@ node_scores_and_groups (const BriView *view, const BriExploreOptions *o, double 
   return TRUE;
 }
 
+/* "m" of an edge of an actor projection: per item where its two actors
+ * meet, the positions in "r" of each actor's relations to it, so that the
+ * page's time window keeps the edge by the library's rule (a relation of
+ * each side in the window, for one item), not by any one relation. */
+static void
+add_meetings (JsonBuilder *b, const BriView *view, guint e)
+{
+  g_autoptr (GPtrArray) meetings = bri__view_edge_meetings (view, e);
+  json_builder_set_member_name (b, "m");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < meetings->len; i++)
+    {
+      const BriMeeting *m = g_ptr_array_index (meetings, i);
+      json_builder_begin_array (b);
+      for (guint s = 0; s < 2; s++)
+        {
+          json_builder_begin_array (b);
+          for (guint k = 0; k < m->side[s]->len; k++)
+            json_builder_add_int_value (b, g_array_index (m->side[s], guint, k));
+          json_builder_end_array (b);
+        }
+      json_builder_end_array (b);
+    }
+  json_builder_end_array (b);
+}
+
 static int
 cmp_strings (const void *a, const void *b)
 {
@@ -329,6 +356,7 @@ page_data (const BriView *view, const BriExploreOptions *o, const char *title,
 
   /* Edges refer to relations by their place in "relations", where each
    * relation is written once, in the order edges first name it. */
+  gboolean projected = view->options->projection == BRI_PROJECTION_ACTORS;
   g_autoptr (GHashTable) rel_at = g_hash_table_new (NULL, NULL);
   g_autoptr (GPtrArray) rels = g_ptr_array_new ();
   json_builder_set_member_name (b, "edges");
@@ -357,6 +385,8 @@ page_data (const BriView *view, const BriExploreOptions *o, const char *title,
           json_builder_add_int_value (b, GPOINTER_TO_UINT (at));
         }
       json_builder_end_array (b);
+      if (projected)
+        add_meetings (b, view, e);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);

@@ -62,6 +62,30 @@ is_participation (const char *kind)
          || strcmp (kind, BRI_KIND_HOSTED) == 0;
 }
 
+/* The item @r makes its actors meet in, as a new label, and those actors
+ * as the view sees them (@b NULL when there is one); NULL when @r plays no
+ * role in the projection (a directed kind other than participation). */
+static char *
+relation_item (const BriViewOptions *options, const BriRelation *r, const BriEntity **a,
+               const BriEntity **b)
+{
+  const BriEntity *from = bri__view_end (options, r->from);
+  const BriEntity *to = bri__view_end (options, r->to);
+  const char *kind = bri_relation_get_kind (r);
+  *a = from;
+  *b = NULL;
+  if (is_participation (kind))
+    return from == to ? NULL : g_strdup (bri_entity_get_id (to));
+  if (bri_kind_is_directed (r->kind))
+    return NULL;
+  *b = to != from ? to : NULL;
+  if (bri_relation_get_event (r) != NULL)
+    return g_strconcat ("event:", bri_relation_get_event (r), NULL);
+  if (bri_relation_get_title (r) != NULL)
+    return g_strconcat ("title:", bri_relation_get_title (r), NULL);
+  return g_strdup_printf ("relation:%u", (guint) r->index);
+}
+
 /* The items in order of first appearance, each with its actors in order
  * of appearance and each actor's relations. */
 static GPtrArray *
@@ -76,35 +100,63 @@ collect_items (GHashTable *items, const BriGraph *graph, const BriFilter *filter
       const BriRelation *r = bri_graph_get_relation (graph, i);
       if (!bri_filter_accepts_relation (filter, r))
         continue;
-      const BriEntity *a = bri__view_end (options, r->from);
-      const BriEntity *b = bri__view_end (options, r->to);
-      const char *kind = bri_relation_get_kind (r);
-
-      if (is_participation (kind))
-        {
-          if (a == b || !bri_filter_accepts_entity (filter, a))
-            continue;
-          item_add (items, order, bri_entity_get_id (b), a, r);
-        }
-      else if (!bri_kind_is_directed (r->kind))
-        {
-          g_autofree char *label = NULL;
-          if (bri_relation_get_event (r) != NULL)
-            label = g_strconcat ("event:", bri_relation_get_event (r), NULL);
-          else if (bri_relation_get_title (r) != NULL)
-            label = g_strconcat ("title:", bri_relation_get_title (r), NULL);
-          else
-            label = g_strdup_printf ("relation:%u", (guint) r->index);
-          if (bri_filter_accepts_entity (filter, a))
-            item_add (items, order, label, a, r);
-          if (b != a && bri_filter_accepts_entity (filter, b))
-            item_add (items, order, label, b, r);
-        }
-      /* Other directed kinds play no role. */
+      const BriEntity *a, *b;
+      g_autofree char *label = relation_item (options, r, &a, &b);
+      if (label == NULL)
+        continue;
+      if (bri_filter_accepts_entity (filter, a))
+        item_add (items, order, label, a, r);
+      if (b != NULL && bri_filter_accepts_entity (filter, b))
+        item_add (items, order, label, b, r);
     }
   return order;
 }
 
+GPtrArray *
+bri__view_edge_meetings (const BriView *view, guint edge)
+{
+  const BriEntity *ends[2] = {
+    bri_view_get_entity (view, bri_view_get_edge_from (view, edge)),
+    bri_view_get_entity (view, bri_view_get_edge_to (view, edge)),
+  };
+  GPtrArray *meetings = g_ptr_array_new_with_free_func ((GDestroyNotify) bri__meeting_free);
+  g_autoptr (GHashTable) at = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint k = 0; k < bri__view_edge_n_relations (view, edge); k++)
+    {
+      const BriRelation *r = bri__view_edge_relation (view, edge, k);
+      const BriEntity *a, *b;
+      char *label = relation_item (view->options, r, &a, &b);
+      if (label == NULL)
+        continue;
+      gpointer pos;
+      BriMeeting *m;
+      if (g_hash_table_lookup_extended (at, label, NULL, &pos))
+        {
+          m = g_ptr_array_index (meetings, GPOINTER_TO_UINT (pos));
+          g_free (label);
+        }
+      else
+        {
+          m = g_new0 (BriMeeting, 1);
+          m->side[0] = g_array_new (FALSE, FALSE, sizeof (guint));
+          m->side[1] = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (at, label, GUINT_TO_POINTER (meetings->len));
+          g_ptr_array_add (meetings, m);
+        }
+      for (guint s = 0; s < 2; s++)
+        if (a == ends[s] || b == ends[s])
+          g_array_append_val (m->side[s], k);
+    }
+  return meetings;
+}
+
+void
+bri__meeting_free (BriMeeting *meeting)
+{
+  g_array_unref (meeting->side[0]);
+  g_array_unref (meeting->side[1]);
+  g_free (meeting);
+}
 
 /* ---- The flat projection ---- */
 

@@ -169,6 +169,19 @@ gboolean bri__rollup_check (const BriGraph *graph, const char *kind, GError **er
 BriView *bri__project_actors_view (BriGraph *graph, const BriFilter *filter,
                                    const BriViewOptions *options, GError **error);
 
+/* Where the two actors of a projected edge meet: one item, and for each end
+ * of the edge (0: its from, 1: its to) the positions, among the edge's
+ * relations, of that actor's relations to the item. A windowed projection
+ * keeps the edge when, for some meeting, a relation of each side overlaps
+ * the window: the explorer page applies that rule. */
+typedef struct {
+  GArray *side[2];              /* guint positions, in the edge's order */
+} BriMeeting;
+void bri__meeting_free (BriMeeting *meeting);
+/* The meetings of @edge of an actor projection, in the order of the edge's
+ * relations (transfer full: a GPtrArray of BriMeeting). */
+GPtrArray *bri__view_edge_meetings (const BriView *view, guint edge);
+
 /* ---- Helpers for queries ---- */
 
 /* The vertex of @entity (not NULL), or -1 (view.c). */

@@ -62,6 +62,11 @@
     if (hi !== null && r.first > hi) return false;
     return true;
   }
+  /* Whether any of the relations at positions @at of @r is in the window. */
+  function anyIn(r, at) {
+    for (var j = 0; j < at.length; j++) if (relationIn(rels[r[at[j]]])) return true;
+    return false;
+  }
   var edgeVisible = new Uint8Array(edges.length);
   var nodeVisible = new Uint8Array(nodes.length);
   var nVisibleEdges = 0, nVisibleNodes = 0;
@@ -69,8 +74,14 @@
     nVisibleEdges = 0;
     nodeVisible.fill(0);
     for (var e = 0; e < edges.length; e++) {
-      var r = edges[e].r, v = 0;
-      for (var k = 0; k < r.length && !v; k++) v = relationIn(rels[r[k]]) ? 1 : 0;
+      var r = edges[e].r, m = edges[e].m, v = 0;
+      if (m) {
+        /* An actor projection: the two actors meet in the window when, for
+         * one item, a relation of each of them to it overlaps the window. */
+        for (var i = 0; i < m.length && !v; i++) v = anyIn(r, m[i][0]) && anyIn(r, m[i][1]) ? 1 : 0;
+      } else {
+        for (var k = 0; k < r.length && !v; k++) v = relationIn(rels[r[k]]) ? 1 : 0;
+      }
       edgeVisible[e] = v;
       if (v) { nVisibleEdges++; nodeVisible[edges[e].s] = 1; nodeVisible[edges[e].t] = 1; }
     }

@@ -89,7 +89,9 @@ async function main() {
     // A real click on the middle of an edge shows every relation behind it,
     // evidence verbatim. The edge is moved to the middle of the screen first,
     // once the camera's move to the searched entity is over.
-    await new Promise((r) => setTimeout(r, 600));
+    // Under load the animation can outlast any fixed wait, and a frame of
+    // it after the move below would put the camera back on the entity.
+    await page.waitForFunction("!briExplorer.renderer.getCamera().isAnimated()", { timeout: 20000 });
     await page.evaluate((e) => {
       const ex = briExplorer, g = ex.graph, d = ex.data.edges[e];
       const a = g.getNodeAttributes(String(d.s)), b = g.getNodeAttributes(String(d.t));
@@ -98,6 +100,8 @@ async function main() {
       ex.renderer.getCamera().emit("updated", ex.renderer.getCamera().getState());
     }, edgeIndex);
     await page.mouse.click(1, 1);           // the stage: nothing selected
+    // Two frames: the camera's new state drawn, so clicks pick on it.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     await new Promise((r) => setTimeout(r, 300));
     const mid = await page.evaluate((e) => briExplorer.edgeMiddle(e), edgeIndex);
     await page.mouse.click(mid.x, mid.y);
@@ -145,6 +149,27 @@ async function main() {
       document.getElementById("to").value = "";
       document.getElementById("to").dispatchEvent(new Event("change"));
     });
+
+    // ---- an actor projection: its window keeps an edge when both actors
+    // have a relation to one shared item in it, as the library's windowed
+    // projection does ----
+    {
+      const pr = expect.projected;
+      const { page: pp, errors: perr } = await open(browser, pr.page);
+      eq("the projected page's script raises no error", perr.join("; "), "");
+      eq("the projected page shows every edge while the window is open",
+         await pp.evaluate(() => briExplorer.visibleEdges()), pr.edges);
+      for (const f of pr.fields) {
+        const got = await pp.evaluate((f) => {
+          document.getElementById("from").value = f.from;
+          document.getElementById("to").value = f.to;
+          document.getElementById("to").dispatchEvent(new Event("change"));
+          return briExplorer.visibleEdges();
+        }, f);
+        eq("projection, window " + f.from + " to " + (f.to || "…") + " shows the library's count", got, f.edges);
+      }
+      await pp.close();
+    }
 
     // The screenshot: written, then decoded by the browser and checked not
     // blank (many non-white pixels, several colours in the network's area).

@@ -84,6 +84,37 @@ CSV
 htitle='</title><script>window.__pwned=true</script> & "quotes"'
 must --no-bundled --data "$tmp/hostile" explore -o "$tmp/hostile.html" --title "$htitle"
 
+# An actor projection whose window rule differs from "any relation behind
+# the edge": two actors meet in a window only when each has a relation to
+# the shared item in it (memberships of 2015, 2020-03 and 2020-06; one
+# accord signed by two pairs in 2019 and 2020-05).
+mkdir "$tmp/proj"
+cat >"$tmp/proj/entities.csv" <<'CSV'
+id,kind,name
+country:AA,country,Aland
+country:BB,country,Bland
+country:CC,country,Cland
+country:DD,country,Dland
+mechanism:m,mechanism,The Mechanism
+CSV
+cat >"$tmp/proj/relations.csv" <<'CSV'
+kind,from,to,date,title,evidence
+member_of,country:AA,mechanism:m,2015,,A joined in 2015
+member_of,country:BB,mechanism:m,2020-03,,B joined in March 2020
+member_of,country:CC,mechanism:m,2020-06,,C joined in June 2020
+signed_agreement,country:AA,country:DD,2020-05,Accord,A and D signed the Accord
+signed_agreement,country:CC,country:DD,2019,Accord,C and D signed the Accord
+CSV
+must --no-bundled --data "$tmp/proj" --project actors explore -o "$tmp/proj.html"
+must --no-bundled --data "$tmp/proj" --project actors export --format json -o "$tmp/proj-all.json"
+for w in "2020 2020" "2019 2019" "2015 2020-04" "2020-06 -"; do
+  set -- $w
+  args="--from $1"
+  [ "$2" = - ] || args="$args --to $2"
+  must --no-bundled --data "$tmp/proj" --project actors export --format json \
+    -o "$tmp/proj-$1-$2.json" $args
+done
+
 # The edge whose click is tested: the one with the most relations, all
 # with evidence, explained by the library (bri explain).
 "$PY" - "$tmp/all.json" >"$tmp/edge" <<'PYEOF' || failed=1
@@ -119,6 +150,10 @@ exp = {
   "fields": [{"from": "2024", "to": "", "edges": links("win-2024--.json")},
              {"from": "", "to": "2023-03-15", "edges": links("win---2023-03-15.json")},
              {"from": "2024-06-27", "to": "2024-06-27", "edges": links("win-2024-06-27-2024-06-27.json")}],
+  "projected": {"page": os.path.join(t, "proj.html"), "edges": links("proj-all.json"),
+                "fields": [{"from": a, "to": "" if b == "-" else b, "edges": links("proj-%s-%s.json" % (a, b))}
+                           for a, b in [("2020", "2020"), ("2019", "2019"), ("2015", "2020-04"),
+                                        ("2020-06", "-")]]},
   "hostile": {"page": os.path.join(t, "hostile.html"), "title": os.environ["HTITLE"],
               "names": ["Quote \" and ' marks \\\"",
                         "<b>bold</b> & <img src=x onerror=window.__pwned=true>",
