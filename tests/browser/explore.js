@@ -40,6 +40,17 @@ async function open(browser, file) {
   return { page, refused, errors };
 }
 
+// Types the window @f ({from, to}) into the page's fields; returns how many
+// edges the page then shows.
+function typeWindow(page, f) {
+  return page.evaluate((f) => {
+    document.getElementById("from").value = f.from;
+    document.getElementById("to").value = f.to;
+    document.getElementById("to").dispatchEvent(new Event("change"));
+    return briExplorer.visibleEdges();
+  }, f);
+}
+
 async function main() {
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
@@ -136,12 +147,7 @@ async function main() {
     eq("the page says how many edges the window shows", byslider.text, String(w.edges));
     check("the window hides some edges", w.edges < expect.edges, w.edges);
     for (const f of expect.fields) {
-      const got = await page.evaluate((f) => {
-        document.getElementById("from").value = f.from;
-        document.getElementById("to").value = f.to;
-        document.getElementById("to").dispatchEvent(new Event("change"));
-        return briExplorer.visibleEdges();
-      }, f);
+      const got = await typeWindow(page, f);
       eq("window " + (f.from || "…") + " to " + (f.to || "…") + " shows the library's count", got, f.edges);
     }
     await page.evaluate(() => {
@@ -160,12 +166,7 @@ async function main() {
       eq("the projected page shows every edge while the window is open",
          await pp.evaluate(() => briExplorer.visibleEdges()), pr.edges);
       for (const f of pr.fields) {
-        const got = await pp.evaluate((f) => {
-          document.getElementById("from").value = f.from;
-          document.getElementById("to").value = f.to;
-          document.getElementById("to").dispatchEvent(new Event("change"));
-          return briExplorer.visibleEdges();
-        }, f);
+        const got = await typeWindow(pp, f);
         eq("projection, window " + f.from + " to " + (f.to || "…") + " shows the library's count", got, f.edges);
       }
       await pp.close();
