@@ -39,7 +39,7 @@ EXTRA_DIST += bench/run bench/RESULTS.md bench/seq.py bench/seq_nx.py \
 
 # The importers' benchmark (bench/import/run; results in bench/RESULTS.md).
 bench_programs += bench/import/gen-import bench/import/floor-import
-bench_import_gen_import_SOURCES = bench/import/gen-import.c
+bench_import_gen_import_SOURCES = bench/import/gen-import.c tests/unit/gcdf-header.h
 bench_import_gen_import_CFLAGS = $(AM_CFLAGS) $(XLSXWRITER_CFLAGS)
 bench_import_gen_import_LDADD = $(XLSXWRITER_LIBS)
 bench_import_floor_import_SOURCES = bench/import/floor-import.c bench/bench-common.h

@@ -17,7 +17,8 @@ dist_import_DATA = data/import/cameo-kinds.csv data/import/cameo-countries.csv \
 import_tests = tests/unit/test-import
 check_PROGRAMS += $(import_tests)
 TESTS += $(import_tests)
-tests_unit_test_import_SOURCES = tests/unit/test-import.c tests/unit/test-util.h
+tests_unit_test_import_SOURCES = tests/unit/test-import.c tests/unit/test-util.h \
+	tests/unit/gcdf-header.h
 tests_unit_test_import_CFLAGS = $(TEST_CFLAGS) $(XLSXWRITER_CFLAGS) $(LIBZIP_CFLAGS)
 tests_unit_test_import_LDADD = $(TEST_LDADD) $(XLSXWRITER_LIBS) $(LIBZIP_LIBS)
 EXTRA_DIST += tests/import/run-shared.sh
