@@ -186,3 +186,32 @@ fx_score (const BriRanking *r, BriGraph *g, const char *id)
   cr_assert (i >= 0, "%s is not ranked", id);
   return bri_ranking_get_score (r, (guint) i);
 }
+
+BriGraph *
+fx_weighted_triangle (void)
+{
+  BriGraph *g = fx_new ();
+  fx_ent (g, "a", "person", NULL);
+  fx_ent (g, "b", "person", NULL);
+  fx_ent (g, "c", "person", NULL);
+  fx_rel_ex (g, "met", "a", "b", FX (.weight = 1));
+  fx_rel_ex (g, "met", "b", "c", FX (.weight = 1));
+  fx_rel_ex (g, "met", "a", "c", FX (.weight = 4));
+  return g;
+}
+
+BriView *
+fx_summed_view (BriGraph *g)
+{
+  g_autoptr (BriViewOptions) o = bri_view_options_new ();
+  bri_view_options_set_weighting (o, BRI_EDGE_WEIGHT_SUM);
+  return fx_view (g, NULL, o);
+}
+
+BriView *
+fx_freight_view (BriGraph *g)
+{
+  g_autoptr (BriFilter) f = bri_filter_new ();
+  bri_filter_add_relation_kind (f, "freight_corridor");
+  return fx_view (g, f, NULL);
+}

@@ -43,9 +43,15 @@ BriGraph *fx_two_cliques (void);
  * with cities in provinces (province:CN-QH, province:CN-GS, province:CN-XJ,
  * parents country:CN) and almaty in country:KZ; sources and evidence set. */
 BriGraph *fx_freight (void);
+/* a — b weight 1, b — c weight 1, a — c weight 4 (met, persons). */
+BriGraph *fx_weighted_triangle (void);
 
 /* bri_view_new(), asserting success. */
 BriView *fx_view (BriGraph *g, const BriFilter *filter, const BriViewOptions *options);
+/* The view of @g with SUM weighting (edge weight = sum of the weights). */
+BriView *fx_summed_view (BriGraph *g);
+/* The view of @g's freight_corridor relations only. */
+BriView *fx_freight_view (BriGraph *g);
 /* The score of entity @id in @r; asserts it is ranked. */
 double fx_score (const BriRanking *r, BriGraph *g, const char *id);
 

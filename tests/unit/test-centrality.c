@@ -5,36 +5,6 @@
 
 TestSuite (centrality);
 
-static BriGraph *
-weighted_triangle (void)
-{
-  /* a — b weight 1, b — c weight 1, a — c weight 4 (SUM weighting). */
-  BriGraph *g = fx_new ();
-  fx_ent (g, "a", "person", NULL);
-  fx_ent (g, "b", "person", NULL);
-  fx_ent (g, "c", "person", NULL);
-  fx_rel_ex (g, "met", "a", "b", FX (.weight = 1));
-  fx_rel_ex (g, "met", "b", "c", FX (.weight = 1));
-  fx_rel_ex (g, "met", "a", "c", FX (.weight = 4));
-  return g;
-}
-
-static BriView *
-summed (BriGraph *g)
-{
-  g_autoptr (BriViewOptions) o = bri_view_options_new ();
-  bri_view_options_set_weighting (o, BRI_EDGE_WEIGHT_SUM);
-  return fx_view (g, NULL, o);
-}
-
-static BriView *
-freight_view (BriGraph *g)
-{
-  g_autoptr (BriFilter) f = bri_filter_new ();
-  bri_filter_add_relation_kind (f, "freight_corridor");
-  return fx_view (g, f, NULL);
-}
-
 static void
 assert_order (const BriRanking *r, const char *const *ids, guint n)
 {
@@ -58,7 +28,7 @@ Test (centrality, degree_sorted_with_ties_broken_by_id)
 Test (centrality, degree_directed_in_and_out)
 {
   g_autoptr (BriGraph) g = fx_freight ();
-  g_autoptr (BriView) v = freight_view (g);
+  g_autoptr (BriView) v = fx_freight_view (g);
   g_autoptr (BriRanking) out = bri_view_degree (v, BRI_NEIGHBORS_OUT, NULL);
   g_autoptr (BriRanking) in = bri_view_degree (v, BRI_NEIGHBORS_IN, NULL);
   g_autoptr (BriRanking) all = bri_view_degree (v, BRI_NEIGHBORS_ALL, NULL);
@@ -71,8 +41,8 @@ Test (centrality, degree_directed_in_and_out)
 
 Test (centrality, strength_by_weight_mode)
 {
-  g_autoptr (BriGraph) g = weighted_triangle ();
-  g_autoptr (BriView) v = summed (g);
+  g_autoptr (BriGraph) g = fx_weighted_triangle ();
+  g_autoptr (BriView) v = fx_summed_view (g);
   g_autoptr (BriRanking) w = bri_view_strength (v, BRI_NEIGHBORS_ALL, BRI_WEIGHTS_STRENGTH, NULL);
   g_autoptr (BriRanking) n = bri_view_strength (v, BRI_NEIGHBORS_ALL, BRI_WEIGHTS_NONE, NULL);
   cr_assert_eq (fx_score (w, g, "a"), 5.0);
@@ -108,7 +78,7 @@ Test (centrality, betweenness_star)
 Test (centrality, betweenness_directed_splits_equal_paths)
 {
   g_autoptr (BriGraph) g = fx_freight ();
-  g_autoptr (BriView) v = freight_view (g);
+  g_autoptr (BriView) v = fx_freight_view (g);
   g_autoptr (BriRanking) r = bri_view_betweenness (v, BRI_WEIGHTS_NONE, NULL);
   /* lanzhou: xining->urumqi, xining->kashgar, xining->almaty.
    * urumqi: half of xining->almaty and half of lanzhou->almaty. */
@@ -120,8 +90,8 @@ Test (centrality, betweenness_directed_splits_equal_paths)
 
 Test (centrality, betweenness_weight_modes)
 {
-  g_autoptr (BriGraph) g = weighted_triangle ();
-  g_autoptr (BriView) v = summed (g);
+  g_autoptr (BriGraph) g = fx_weighted_triangle ();
+  g_autoptr (BriView) v = fx_summed_view (g);
   g_autoptr (BriRanking) none = bri_view_betweenness (v, BRI_WEIGHTS_NONE, NULL);
   g_autoptr (BriRanking) raw = bri_view_betweenness (v, BRI_WEIGHTS_RAW, NULL);
   g_autoptr (BriRanking) str = bri_view_betweenness (v, BRI_WEIGHTS_STRENGTH, NULL);
@@ -187,7 +157,7 @@ Test (centrality, closeness_path_graph)
 Test (centrality, closeness_directed_is_nan_without_reach)
 {
   g_autoptr (BriGraph) g = fx_freight ();
-  g_autoptr (BriView) v = freight_view (g);
+  g_autoptr (BriView) v = fx_freight_view (g);
   g_autoptr (BriRanking) r = bri_view_closeness (v, BRI_NEIGHBORS_OUT, BRI_WEIGHTS_NONE, NULL);
   /* xining reaches 4 vertices at distances 1, 2, 2, 3. */
   fx_assert_near (fx_score (r, g, "city:xining"), 4.0 / 8.0);
@@ -198,8 +168,8 @@ Test (centrality, closeness_directed_is_nan_without_reach)
 
 Test (centrality, closeness_weight_modes)
 {
-  g_autoptr (BriGraph) g = weighted_triangle ();
-  g_autoptr (BriView) v = summed (g);
+  g_autoptr (BriGraph) g = fx_weighted_triangle ();
+  g_autoptr (BriView) v = fx_summed_view (g);
   g_autoptr (BriRanking) raw = bri_view_closeness (v, BRI_NEIGHBORS_ALL, BRI_WEIGHTS_RAW, NULL);
   g_autoptr (BriRanking) str = bri_view_closeness (v, BRI_NEIGHBORS_ALL, BRI_WEIGHTS_STRENGTH, NULL);
   fx_assert_near (fx_score (raw, g, "a"), 2.0 / 3.0);  /* d(b)=1, d(c)=2 */
@@ -218,7 +188,7 @@ Test (centrality, harmonic_path_graph_and_unreachable)
   fx_assert_near (fx_score (r, g, "v2"), 0.75);
 
   g_autoptr (BriGraph) fg = fx_freight ();
-  g_autoptr (BriView) fv = freight_view (fg);
+  g_autoptr (BriView) fv = fx_freight_view (fg);
   g_autoptr (BriRanking) fr = bri_view_harmonic (fv, BRI_NEIGHBORS_OUT, BRI_WEIGHTS_NONE, NULL);
   cr_assert_eq (fx_score (fr, fg, "city:almaty"), 0.0);
   fx_assert_near (fx_score (fr, fg, "city:xining"), (1 + 0.5 + 0.5 + 1.0 / 3) / 4);
@@ -247,7 +217,7 @@ Test (centrality, eigenvector_weighted)
   fx_rel_ex (g, "met", "hub", "l1", FX (.weight = 3));
   fx_rel (g, "met", "hub", "l2");
   fx_rel (g, "met", "hub", "l3");
-  g_autoptr (BriView) v = summed (g);
+  g_autoptr (BriView) v = fx_summed_view (g);
   g_autoptr (BriRanking) r = bri_view_eigenvector (v, BRI_WEIGHTS_STRENGTH, NULL);
   fx_assert_near (fx_score (r, g, "hub"), 1.0);
   fx_assert_near (fx_score (r, g, "l1"), 3.0 / sqrt (11.0));
@@ -268,7 +238,7 @@ Test (centrality, pagerank_star)
 Test (centrality, pagerank_directed_sums_to_one)
 {
   g_autoptr (BriGraph) g = fx_freight ();
-  g_autoptr (BriView) v = freight_view (g);
+  g_autoptr (BriView) v = fx_freight_view (g);
   g_autoptr (BriRanking) r = bri_view_pagerank (v, BRI_WEIGHTS_NONE, 0.85, NULL);
   double sum = 0;
   for (guint i = 0; i < bri_ranking_get_n_items (r); i++)

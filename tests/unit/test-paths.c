@@ -5,35 +5,6 @@
 
 TestSuite (paths);
 
-static BriGraph *
-weighted_triangle (void)
-{
-  BriGraph *g = fx_new ();
-  fx_ent (g, "a", "person", NULL);
-  fx_ent (g, "b", "person", NULL);
-  fx_ent (g, "c", "person", NULL);
-  fx_rel_ex (g, "met", "a", "b", FX (.weight = 1));
-  fx_rel_ex (g, "met", "b", "c", FX (.weight = 1));
-  fx_rel_ex (g, "met", "a", "c", FX (.weight = 4));
-  return g;
-}
-
-static BriView *
-summed (BriGraph *g)
-{
-  g_autoptr (BriViewOptions) o = bri_view_options_new ();
-  bri_view_options_set_weighting (o, BRI_EDGE_WEIGHT_SUM);
-  return fx_view (g, NULL, o);
-}
-
-static BriView *
-freight_view (BriGraph *g)
-{
-  g_autoptr (BriFilter) f = bri_filter_new ();
-  bri_filter_add_relation_kind (f, "freight_corridor");
-  return fx_view (g, f, NULL);
-}
-
 static void
 assert_path (const BriPath *p, const char *const *ids, guint n)
 {
@@ -65,8 +36,8 @@ Test (paths, shortest_path_on_a_path_graph)
 
 Test (paths, shortest_path_weight_modes)
 {
-  g_autoptr (BriGraph) g = weighted_triangle ();
-  g_autoptr (BriView) v = summed (g);
+  g_autoptr (BriGraph) g = fx_weighted_triangle ();
+  g_autoptr (BriView) v = fx_summed_view (g);
   const BriEntity *a = fx_e (g, "a"), *c = fx_e (g, "c");
   g_autoptr (BriPath) none = bri_view_shortest_path (v, a, c, BRI_WEIGHTS_NONE, NULL);
   g_autoptr (BriPath) raw = bri_view_shortest_path (v, a, c, BRI_WEIGHTS_RAW, NULL);
@@ -84,7 +55,7 @@ Test (paths, shortest_path_weight_modes)
 Test (paths, directed_path_carries_sources_and_evidence)
 {
   g_autoptr (BriGraph) g = fx_freight ();
-  g_autoptr (BriView) v = freight_view (g);
+  g_autoptr (BriView) v = fx_freight_view (g);
   g_autoptr (BriPath) p = bri_view_shortest_path (v, fx_e (g, "city:xining"),
                                                   fx_e (g, "city:urumqi"),
                                                   BRI_WEIGHTS_NONE, NULL);
@@ -100,7 +71,7 @@ Test (paths, directed_path_carries_sources_and_evidence)
 Test (paths, directed_view_has_no_way_back)
 {
   g_autoptr (BriGraph) g = fx_freight ();
-  g_autoptr (BriView) v = freight_view (g);
+  g_autoptr (BriView) v = fx_freight_view (g);
   g_autoptr (GError) error = NULL;
   cr_assert_null (bri_view_shortest_path (v, fx_e (g, "city:almaty"), fx_e (g, "city:xining"),
                                           BRI_WEIGHTS_NONE, &error));
@@ -115,7 +86,7 @@ Test (paths, directed_view_has_no_way_back)
 Test (paths, unknown_entity)
 {
   g_autoptr (BriGraph) g = fx_freight ();
-  g_autoptr (BriView) v = freight_view (g);
+  g_autoptr (BriView) v = fx_freight_view (g);
   g_autoptr (GError) error = NULL;
   /* A port is an entity of the graph but no vertex of the view. */
   cr_assert_null (bri_view_shortest_path (v, fx_e (g, "city:xining"),
@@ -137,7 +108,7 @@ Test (paths, path_to_itself)
 Test (paths, all_shortest_paths_directed)
 {
   g_autoptr (BriGraph) g = fx_freight ();
-  g_autoptr (BriView) v = freight_view (g);
+  g_autoptr (BriView) v = fx_freight_view (g);
   g_autoptr (GError) error = NULL;
   g_autoptr (BriPathList) l = bri_view_all_shortest_paths (v, fx_e (g, "city:xining"),
                                                            fx_e (g, "city:almaty"),
@@ -152,8 +123,8 @@ Test (paths, all_shortest_paths_directed)
 
 Test (paths, all_shortest_paths_weighted)
 {
-  g_autoptr (BriGraph) g = weighted_triangle ();
-  g_autoptr (BriView) v = summed (g);
+  g_autoptr (BriGraph) g = fx_weighted_triangle ();
+  g_autoptr (BriView) v = fx_summed_view (g);
   g_autoptr (BriPathList) raw = bri_view_all_shortest_paths (v, fx_e (g, "a"), fx_e (g, "c"),
                                                              BRI_WEIGHTS_RAW, NULL);
   cr_assert_eq (bri_path_list_get_n_paths (raw), 1);
@@ -308,15 +279,15 @@ Test (paths, diameter_by_weight_mode_and_direction)
   cr_assert_eq (d, 4.0);
   cr_assert_eq (bri_path_get_n_hops (p), 4);
 
-  g_autoptr (BriGraph) t = weighted_triangle ();
-  g_autoptr (BriView) tv = summed (t);
+  g_autoptr (BriGraph) t = fx_weighted_triangle ();
+  g_autoptr (BriView) tv = fx_summed_view (t);
   cr_assert (bri_view_diameter (tv, BRI_WEIGHTS_RAW, &d, NULL, NULL));
   cr_assert_eq (d, 2.0, "a–c costs 2 round b");
   cr_assert (bri_view_diameter (tv, BRI_WEIGHTS_STRENGTH, &d, NULL, NULL));
   cr_assert_eq (d, 1.0, "a–b and b–c at length 1; a–c at 1/4");
 
   g_autoptr (BriGraph) fg = fx_freight ();
-  g_autoptr (BriView) fv = freight_view (fg);
+  g_autoptr (BriView) fv = fx_freight_view (fg);
   g_autoptr (BriPath) fp = NULL;
   cr_assert (bri_view_diameter (fv, BRI_WEIGHTS_NONE, &d, &fp, NULL));
   cr_assert_eq (d, 3.0, "xining -> almaty; the way back does not exist");
