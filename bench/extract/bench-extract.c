@@ -11,6 +11,7 @@
  * (the second is what one core does when the machine is shared). */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
+#include <string.h>
 #include <stdlib.h>
 #include <time.h>
 #include <bri/bri.h>
@@ -21,6 +22,13 @@ cpu_seconds (void)
   struct timespec ts;
   clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
   return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* g_ptr_array_sort passes pointers to the elements: compare the names. */
+static int
+cmp_names (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
 }
 
 int
@@ -66,7 +74,7 @@ main (int argc, char **argv)
   while ((name = g_dir_read_name (dir)))
     if (g_str_has_suffix (name, ".txt"))
       g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (names, cmp_names);
   for (guint i = 0; i < names->len; i++)
     {
       g_autofree char *path = g_build_filename (seeds, names->pdata[i], NULL);
