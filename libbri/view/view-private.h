@@ -1,0 +1,238 @@
+/* libbri/view/view-private.h — the layout of BriView and the result types, and
+ * the helpers the view and query modules share. Only the view and query
+ * modules include this header (it pulls in igraph). Never installed. */
+#ifndef BRI_VIEW_PRIVATE_H
+#define BRI_VIEW_PRIVATE_H
+
+#include <igraph.h>
+
+#include "core/core-private.h"
+#include "view/igraph-glue.h"
+
+struct _BriViewOptions {
+  BriProjection projection;
+  BriEdgeWeighting weighting;
+  BriDirection direction;
+  char *rollup;                 /* owned, NULL for none */
+  gboolean keep_isolated;       /* every admitted entity is a vertex */
+  GPtrArray *groups;            /* char* group ids, owned; NULL for none */
+  GHashTable *group_of;         /* while a view is built: member entity ->
+                                 * group entity; NULL otherwise (never
+                                 * copied) */
+};
+
+/* An edge's ends while its view is built: vertex indices, undirected
+ * from < to. bri__view_finish () builds the igraph_t from them and frees
+ * them; afterwards the ends are igraph's (bri__view_edge_from/to). */
+typedef struct {
+  guint from, to;
+} BriViewEdge;
+
+/* A view's per-edge data lives in flat arrays (no per-edge allocation),
+ * 17 B per edge beside the igraph_t at 1.23 relations per edge: edges
+ * sorted by (from, to); the ends are the igraph_t's own, an edge is found
+ * through igraph's out-edge index; relations as 4-byte indices into the
+ * graph's relation array, an edge's run found through n + 1 offsets; the
+ * weight. The vertices are sorted by entity index, so an entity's vertex
+ * is found through vertex_of (an array indexed by entity index, kept when
+ * the view holds a good share of the graph's entities) or by binary
+ * search. */
+struct _BriView {
+  gint ref_count;
+  BriGraph *graph;              /* a reference */
+  BriFilter *filter;            /* owned copy */
+  BriViewOptions *options;      /* owned copy */
+  gboolean directed;
+  guint n_vertices;
+  const BriEntity **vertices;   /* owned array, sorted by entity index;
+                                 * entities owned by the graph */
+  guint32 *vertex_of;           /* NULL, or entity index -> vertex + 1 (0:
+                                 * not in the view), n_vertex_of entries */
+  guint n_vertex_of;
+  guint n_edges;
+  BriViewEdge *edges;           /* sorted by (from, to); only while building,
+                                 * NULL in a finished view */
+  guint *rel_start;             /* n_edges + 1 offsets into rel_index */
+  guint32 *rel_index;           /* per edge, contiguous, graph order: indices
+                                 * into graph->relations (a view's relations
+                                 * are all its graph's own, never an overlay
+                                 * base's), rel_start[n_edges] + 1 entries */
+  guint *item_start;            /* NULL when no edge has items, else n_edges + 1
+                                 * offsets into items */
+  const char **items;           /* per edge, contiguous; NULL when no edge
+                                 * has items. Each distinct label is stored
+                                 * once, in item_labels */
+  GStringChunk *item_labels;    /* owned, NULL when no edge has items */
+  double *weight;               /* n_edges + 1: the edge weights */
+  double *length;               /* 1/weight (STRENGTH lengths), n_edges + 1:
+                                 * made on first use by bri__view_lengths() */
+  igraph_t igraph;
+  gboolean has_igraph;
+};
+
+/* ---- A finished view's edges ---- */
+
+/* igraph keeps an undirected edge's larger end in from. */
+static inline guint
+bri__view_edge_from (const BriView *view, guint e)
+{
+  return (guint) VECTOR (view->directed ? view->igraph.from : view->igraph.to)[e];
+}
+
+static inline guint
+bri__view_edge_to (const BriView *view, guint e)
+{
+  return (guint) VECTOR (view->directed ? view->igraph.to : view->igraph.from)[e];
+}
+
+static inline guint
+bri__view_edge_n_relations (const BriView *view, guint e)
+{
+  return view->rel_start[e + 1] - view->rel_start[e];
+}
+
+static inline const BriRelation *
+bri__view_edge_relation (const BriView *view, guint e, guint i)
+{
+  return g_ptr_array_index (view->graph->relations,
+                            view->rel_index[view->rel_start[e] + i]);
+}
+
+/* ---- Building a view (view-build.c) ---- */
+
+/* Numbers the entities marked in @map (indexed by entity index, non-zero:
+ * in the view) in graph order, 1-based in @map afterwards (0 stays
+ * "not in the view"), and fills view->vertices; returns their number. */
+guint bri__view_number_vertices (BriView *view, guint32 *map, guint n_ent);
+
+/* Fills view->rel_index from @rels (const BriRelation *, each edge's in a
+ * run starting at view->rel_start[e], which the caller filled for every
+ * edge) and closes rel_start with rels->len. */
+void bri__view_index_relations (BriView *view, const GPtrArray *rels);
+
+
+/* Marks in @map (indexed by entity index) every entity a view with
+ * keep_isolated holds although no edge touches it: each entity of @graph
+ * rolled up by @options, when @filter's entity kinds admit it. */
+void bri__view_mark_admitted (BriGraph *graph, const BriFilter *filter,
+                              const BriViewOptions *options, guint32 *map);
+
+/* The view of the relations @filter admits, without projection: each
+ * relation's ends (rolled up by @options) give one edge, parallel
+ * relations merged. */
+BriView *bri__view_build_plain (BriGraph *graph, const BriFilter *filter,
+                                const BriViewOptions *options, gboolean directed,
+                                GError **error);
+void bri__view_free (BriView *view);
+/* A view with no vertices or edges yet, holding copies of @filter and
+ * @options; bri__view_finish() completes it once vertices (sorted by
+ * entity index), edges (sorted by (from, to)), weights, relations and
+ * items are filled in. */
+BriView *bri__view_alloc (BriGraph *graph, const BriFilter *filter,
+                          const BriViewOptions *options, gboolean directed);
+/* Indexes the vertices and builds the igraph_t; on failure frees @view
+ * and returns NULL. */
+BriView *bri__view_finish (BriView *view, GError **error);
+/* The part of @view on the vertices v with @in[v] (the edges between
+ * them, with their weights, relations and items), as a new view with
+ * @view's filter and options. */
+BriView *bri__view_new_subset (const BriView *view, const gboolean *in,
+                               GError **error);
+
+/* Sorting (view-build.c). A key and its payload. */
+typedef struct {
+  guint64 key, value;
+} BriKeyed;
+/* Sorts @items by key, stably (LSD radix sort; keys below 2^@key_bits).
+ * @tmp has room for @n items. Returns the array that holds the result:
+ * @items or @tmp. */
+BriKeyed *bri__radix_sort (BriKeyed *items, BriKeyed *tmp, gsize n, guint key_bits);
+/* The number of bits needed for the values 0 .. @n (at least 1). */
+guint bri__bits_for (guint64 n);
+
+/* filter.c */
+BriFilter *bri__filter_copy_only_kind (const BriFilter *filter, const char *kind);
+gboolean bri__filter_admits_every_relation (const BriFilter *filter);
+
+/* rollup.c */
+const BriEntity *bri__rollup (const BriEntity *entity, const char *kind);
+/* groups.c: member entity -> group entity for the listed group ids (the
+ * first listed group wins); NULL and @error for an unknown group. */
+GHashTable *bri__groups_map (const BriGraph *graph, const GPtrArray *groups,
+                             GError **error);
+/* An end of a relation as the view sees it: its group (when it or an
+ * ancestor is a member of a listed group), else its roll-up. */
+const BriEntity *bri__view_end (const BriViewOptions *options, const BriEntity *entity);
+gboolean bri__rollup_check (const BriGraph *graph, const char *kind, GError **error);
+
+/* project.c: the actor projection as a view. */
+BriView *bri__project_actors_view (BriGraph *graph, const BriFilter *filter,
+                                   const BriViewOptions *options, GError **error);
+
+/* ---- Helpers for queries ---- */
+
+/* The vertex of @entity (not NULL), or -1 (view.c). */
+gint bri__view_find_vertex (const BriView *view, const BriEntity *entity);
+/* The vertex of @entity, or -1 with BRI_ERROR_NOT_FOUND naming it. */
+gint bri__view_vertex (const BriView *view, const BriEntity *entity, GError **error);
+/* FALSE with BRI_ERROR_INVALID when @weights is STRENGTH and an edge has
+ * weight 0 (no finite length). Path-based queries call it first. */
+gboolean bri__view_check_lengths (const BriView *view, BriWeights weights,
+                                  GError **error);
+/* Edge weights for igraph: NULL for NONE. @storage receives the vector view. */
+const igraph_vector_t *bri__view_lengths (const BriView *view, BriWeights weights,
+                                          igraph_vector_t *storage);
+const igraph_vector_t *bri__view_strengths (const BriView *view, BriWeights weights,
+                                            igraph_vector_t *storage);
+/* The view as an undirected simple graph (a -> b and b -> a merged, weights
+ * summed), for clustering: an undirected view's own igraph_t and weights,
+ * or for a directed view a copy built from its sorted edges. */
+typedef struct {
+  const igraph_t *graph;        /* the view's igraph or &storage */
+  const double *weight;         /* one per edge of graph */
+  igraph_t storage;
+  double *owned_weight;
+  gboolean owns_graph;
+} BriUndirected;
+/* Call between bri__igraph_enter/leave; on success the caller calls
+ * bri__view_undirected_clear() (also inside enter/leave). */
+igraph_error_t bri__view_undirected (const BriView *view, BriUndirected *out);
+void bri__view_undirected_clear (BriUndirected *u);
+
+/* ranking.c: results built from per-vertex scores. */
+BriRanking *bri__ranking_new (BriGraph *graph, const BriEntity **entities,
+                              const double *scores, guint n);
+/* A ranking of @view's vertices that takes over @scores' storage (the
+ * vector is left empty) and keeps a reference to @view. */
+BriRanking *bri__ranking_adopt (const BriView *view, igraph_vector_t *scores);
+/* The same with integer scores (degrees), converted to double when read. */
+BriRanking *bri__ranking_adopt_counts (const BriView *view, igraph_vector_int_t *counts);
+BriRanking *bri__ranking_truncate (const BriRanking *ranking, guint k);
+/* Runs @fn (an igraph computation filling one score per vertex) under the
+ * igraph lock and turns its vector into a ranking. */
+typedef igraph_error_t (*BriScoreFunc) (const BriView *view, igraph_vector_t *res,
+                                        gconstpointer data);
+BriRanking *bri__ranking_compute (const BriView *view, BriScoreFunc fn,
+                                  gconstpointer data, GError **error);
+igraph_neimode_t bri__neimode (BriNeighbors mode);
+
+/* path.c */
+BriPath *bri__path_new (const BriView *view, const igraph_vector_int_t *vertices,
+                        BriWeights weights);
+BriPathList *bri__path_list_new (BriGraph *graph, GPtrArray *paths /* transfer full */);
+
+/* partition.c: groups renumbered by size. Takes over @membership's
+ * storage (the vector is left empty) and keeps a reference to @view.
+ * @sizes (nullable): the size of each label when the labels are 0 ..
+ * n_groups - 1, every one used (igraph_connected_components' csize). */
+BriPartition *bri__partition_new (const BriView *view,
+                                  igraph_vector_int_t *membership,
+                                  const igraph_vector_int_t *sizes,
+                                  double modularity);
+/* The same for weak components (or any components of an undirected
+ * view), whose modularity is computed from degrees on first read. */
+BriPartition *bri__partition_new_weak_components (const BriView *view,
+                                                  igraph_vector_int_t *membership,
+                                                  const igraph_vector_int_t *sizes);
+
+#endif /* BRI_VIEW_PRIVATE_H */
