@@ -1,8 +1,9 @@
-/* libbri/core/core-private.h — the internals shared by the library's modules:
- * struct layouts of the core types and the helpers (`bri__*`) one module
- * offers another. Never installed; nothing here is exported. */
-#ifndef BRI_PRIVATE_H
-#define BRI_PRIVATE_H
+/* libbri/core/core-private.h — the store layer's internals: struct layouts
+ * of the core types (entity, kind, relation, source, graph, problem) and
+ * the helpers (`bri__*`) the store offers the layers above it. Never
+ * installed; nothing here is exported. */
+#ifndef BRI_CORE_PRIVATE_H
+#define BRI_CORE_PRIVATE_H
 
 #include <math.h>
 #include <string.h>
@@ -210,19 +211,6 @@ const BriKind *bri__graph_add_kind_full (BriGraph *graph, const char *name,
                                          gboolean directed, const char *description,
                                          const char **bad_field, GError **error);
 
-/* A G_FILE_ERROR from errno @saved_errno: "PATH: WHAT: strerror"; returns
- * FALSE (atomic-file.c). */
-gboolean bri__set_errno_error (GError **error, int saved_errno, const char *what,
-                               const char *path);
-/* journal.c: crash-safe replacement of a data set's files (the files
- * themselves written by atomic-file.c). */
-GHashTable *bri__journal_read (const char *dir);
-gboolean bri__journal_recover (const char *dir, GError **error);
-gboolean bri__journal_commit (const char *dir, char *const *tmps,
-                              const char *const *names, guint n, GError **error);
-gboolean bri__journal_apply (const char *dir, char **tmps, const char *const *names,
-                             guint n, GError **error);
-
 /* An empty graph layered over @base: lookups fall through to @base, which
  * is only read (bri_check_dir() validates against it this way). */
 BriGraph *bri__graph_new_overlay (BriGraph *base);
@@ -235,4 +223,4 @@ const BriKind *bri__graph_kind_nearest (const BriGraph *graph, const char *name)
 /* The id of an entity nearest to @id by edit distance, NULL when none is near. */
 const char *bri__graph_entity_nearest (const BriGraph *graph, const char *id);
 
-#endif /* BRI_PRIVATE_H */
+#endif /* BRI_CORE_PRIVATE_H */

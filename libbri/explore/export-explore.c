@@ -11,7 +11,7 @@
 #include <json-glib/json-glib.h>
 #include <opencc/opencc.h>
 
-#include "export/export-common.h"
+#include <bri/bri.h>
 #include "io/atomic-file.h"
 #include "libbri/explore-resources.h"   /* generated in the build tree */
 #include <bri/explore.h>

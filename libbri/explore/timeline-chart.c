@@ -11,7 +11,7 @@
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
-#include "export/export-common.h"
+#include <bri/bri.h>
 #include "io/atomic-file.h"
 #include <bri/explore.h>
 

@@ -5,6 +5,7 @@
  * bri_view_export() / bri_graph_export() to one writer per format
  * (export-*.c), and writing the files (atomic-file.c). */
 #include "config.h"
+#include "core/core-private.h"
 #include "export/export-common.h"
 #include "io/atomic-file.h"
 #include "io/csv-writer.h"

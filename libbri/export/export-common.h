@@ -4,7 +4,7 @@
 #ifndef BRI_EXPORT_COMMON_H
 #define BRI_EXPORT_COMMON_H
 
-#include "core/core-private.h"
+#include <bri/bri.h>
 #include <bri/export.h>
 
 typedef enum {

@@ -5,6 +5,7 @@
  * fields quoted by csv-writer.c, optionally
  * after a UTF-8 byte order mark. See BRI_EXPORT_CSV in bri/export.h. */
 #include "config.h"
+#include "core/core-private.h"
 #include "export/export-common.h"
 #include "io/csv-writer.h"
 

@@ -6,6 +6,7 @@
  * its own (a `hosted` link of a view of mixed kinds is directed). */
 #include "config.h"
 #include "export/export-common.h"
+#include <math.h>
 #include <json-glib/json-glib.h>
 
 static void

@@ -8,6 +8,7 @@
  * and CAMEO country tables are data files (data/import/). */
 #include "config.h"
 #include "import/import-private.h"
+#include "io/atomic-file.h"
 
 #include <errno.h>
 #include <stdio.h>

@@ -1,7 +1,8 @@
 /* libbri/io/atomic-file.c — temporary file, fsync, rename, directory fsync:
  * the strategy described in atomic-file.h. */
 #include "config.h"
-#include "core/core-private.h"
+#include <string.h>
+#include <bri/bri.h>
 #include "io/atomic-file.h"
 #include <errno.h>
 #include <fcntl.h>

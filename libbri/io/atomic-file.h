@@ -39,4 +39,9 @@ gboolean bri__atomic_write_files (const char *const *paths, const GString *const
 gboolean bri__atomic_write_file (const char *path, const void *data, gsize len,
                                  GError **error);
 
+/* A G_FILE_ERROR from errno @saved_errno: "PATH: WHAT: strerror"; returns
+ * FALSE. The file writers' error; also used by readers of files. */
+gboolean bri__set_errno_error (GError **error, int saved_errno, const char *what,
+                               const char *path);
+
 #endif /* BRI_ATOMIC_FILE_H */

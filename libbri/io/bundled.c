@@ -1,7 +1,8 @@
 /* libbri/io/bundled.c — where the bundled data sets are: $BRI_DATA, else the
  * installed $(pkgdatadir); and a graph loaded with them (bri/io.h). */
 #include "config.h"
-#include "core/core-private.h"
+#include <string.h>
+#include <bri/bri.h>
 
 /* The bundled data sets, in load order (later ones refer to earlier ones):
  * the gazetteer's entities, the bulletins' sources, the curated relations. */

@@ -15,7 +15,8 @@
  * be had). Parsing is about half the work of loading a data set, so on two
  * cores the load takes about the time of the other half (bench/RESULTS.md). */
 #include "config.h"
-#include "core/core-private.h"
+#include <string.h>
+#include <bri/bri.h>
 #include "io/csv-reader.h"
 #include <csv.h>
 

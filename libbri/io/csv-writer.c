@@ -2,7 +2,8 @@
  * the quoting itself done by libcsv's csv_write. Also bri_csv_format_row(),
  * the public row formatter the CLI uses. */
 #include "config.h"
-#include "core/core-private.h"
+#include <string.h>
+#include <bri/bri.h>
 #include "io/csv-writer.h"
 #include <csv.h>
 

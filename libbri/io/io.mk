@@ -8,6 +8,7 @@ libbri_libbri_la_SOURCES += \
 	libbri/io/csv-writer.c \
 	libbri/io/load.c \
 	libbri/io/save.c \
+	libbri/io/journal.h \
 	libbri/io/journal.c \
 	libbri/io/atomic-file.h \
 	libbri/io/atomic-file.c \

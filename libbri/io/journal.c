@@ -13,8 +13,10 @@
  *     the next save finishes the renames (bri__journal_recover()).
  * Loading never writes; only saving repairs. */
 #include "config.h"
-#include "core/core-private.h"
+#include <string.h>
+#include <bri/bri.h>
 #include "io/atomic-file.h"
+#include "io/journal.h"
 #include <errno.h>
 #include <glib/gstdio.h>
 

@@ -7,6 +7,7 @@
 #include "config.h"
 #include "core/core-private.h"
 #include "io/csv-reader.h"
+#include "io/journal.h"
 #include <sys/mman.h>
 #include <unistd.h>
 

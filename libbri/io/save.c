@@ -4,6 +4,7 @@
 #include "core/core-private.h"
 #include "io/csv-writer.h"
 #include "io/atomic-file.h"
+#include "io/journal.h"
 #include <glib/gstdio.h>
 
 /* Shortest decimal text that reads back as the same double; NULL for NaN

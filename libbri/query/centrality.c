@@ -5,7 +5,7 @@
 
 #include <math.h>
 
-#include "view/view-private.h"
+#include "query/query-private.h"
 
 typedef struct {
   BriNeighbors mode;

@@ -6,7 +6,7 @@
 
 #include <math.h>
 
-#include "view/view-private.h"
+#include "query/query-private.h"
 
 typedef enum { GLOBAL, AVERAGE } Scalar;
 

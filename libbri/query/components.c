@@ -4,7 +4,7 @@
 
 #include <math.h>
 
-#include "view/view-private.h"
+#include "query/query-private.h"
 
 BriPartition *
 bri_view_components (const BriView *view, gboolean strong, GError **error)

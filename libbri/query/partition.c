@@ -6,7 +6,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "view/view-private.h"
+#include "query/query-private.h"
 
 /* Like a ranking (ranking.c), a partition keeps a reference to its view
  * and borrows the view's vertex array, and its group numbers are igraph's

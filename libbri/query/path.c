@@ -7,7 +7,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "view/view-private.h"
+#include "query/query-private.h"
 
 struct _BriPath {
   BriGraph *graph;

@@ -4,7 +4,7 @@
 
 #include <math.h>
 
-#include "view/view-private.h"
+#include "query/query-private.h"
 
 static gboolean
 endpoints (const BriView *view, const BriEntity *from, const BriEntity *to,

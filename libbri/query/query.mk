@@ -2,6 +2,7 @@
 # paths, ego networks, components, communities, clustering, timelines,
 # corridors; and the tests of the views (view/view.mk) and queries.
 libbri_libbri_la_SOURCES += \
+	libbri/query/query-private.h \
 	libbri/query/ranking.c \
 	libbri/query/path.c \
 	libbri/query/partition.c \

@@ -6,7 +6,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "view/view-private.h"
+#include "query/query-private.h"
 
 struct _BriRanking {
   BriGraph *graph;              /* keeps the entities alive */

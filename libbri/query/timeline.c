@@ -7,7 +7,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "view/view-private.h"
+#include "query/query-private.h"
 
 #define BRI_TIMELINE_MAX_PERIODS 100000
 

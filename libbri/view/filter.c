@@ -6,7 +6,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "view/view-private.h"
+#include "view/view-rules.h"
 
 struct _BriFilter {
   GPtrArray *relation_kinds;    /* char*, owned, in order added */

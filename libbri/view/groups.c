@@ -6,7 +6,7 @@
 
 #include <string.h>
 
-#include "view/view-private.h"
+#include "view/view-rules.h"
 
 /* Adds @member -> @group unless @member already belongs to an earlier
  * listed group. */

@@ -5,7 +5,7 @@
 
 #include <string.h>
 
-#include "view/view-private.h"
+#include "view/view-rules.h"
 
 /* The nearest ancestor of @entity (itself included) whose kind is the
  * @len bytes at @kind, or NULL. */

@@ -1,25 +1,16 @@
-/* libbri/view/view-private.h — the layout of BriView and the result types, and
- * the helpers the view and query modules share. Only the view and query
- * modules include this header (it pulls in igraph). Never installed. */
+/* libbri/view/view-private.h — the layout of BriView, building a view, and
+ * the helpers the view modules offer the queries (vertices, lengths, the
+ * undirected form). A BriView holds its igraph_t, so this header pulls in
+ * igraph and the igraph gate (igraph-glue.h); code that only admits
+ * relations or maps their ends includes view/view-rules.h. Never
+ * installed. */
 #ifndef BRI_VIEW_PRIVATE_H
 #define BRI_VIEW_PRIVATE_H
 
 #include <igraph.h>
 
-#include "core/core-private.h"
+#include "view/view-rules.h"
 #include "view/igraph-glue.h"
-
-struct _BriViewOptions {
-  BriProjection projection;
-  BriEdgeWeighting weighting;
-  BriDirection direction;
-  char *rollup;                 /* owned, NULL for none */
-  gboolean keep_isolated;       /* every admitted entity is a vertex */
-  GPtrArray *groups;            /* char* group ids, owned; NULL for none */
-  GHashTable *group_of;         /* while a view is built: member entity ->
-                                 * group entity; NULL otherwise (never
-                                 * copied) */
-};
 
 /* An edge's ends while its view is built: vertex indices, undirected
  * from < to. bri__view_finish () builds the igraph_t from them and frees
@@ -110,7 +101,6 @@ guint bri__view_number_vertices (BriView *view, guint32 *map, guint n_ent);
  * edge) and closes rel_start with rels->len. */
 void bri__view_index_relations (BriView *view, const GPtrArray *rels);
 
-
 /* Marks in @map (indexed by entity index) every entity a view with
  * keep_isolated holds although no edge touches it: each entity of @graph
  * rolled up by @options, when @filter's entity kinds admit it. */
@@ -150,21 +140,6 @@ BriKeyed *bri__radix_sort (BriKeyed *items, BriKeyed *tmp, gsize n, guint key_bi
 /* The number of bits needed for the values 0 .. @n (at least 1). */
 guint bri__bits_for (guint64 n);
 
-/* filter.c */
-BriFilter *bri__filter_copy_only_kind (const BriFilter *filter, const char *kind);
-gboolean bri__filter_admits_every_relation (const BriFilter *filter);
-
-/* rollup.c */
-const BriEntity *bri__rollup (const BriEntity *entity, const char *kind);
-/* groups.c: member entity -> group entity for the listed group ids (the
- * first listed group wins); NULL and @error for an unknown group. */
-GHashTable *bri__groups_map (const BriGraph *graph, const GPtrArray *groups,
-                             GError **error);
-/* An end of a relation as the view sees it: its group (when it or an
- * ancestor is a member of a listed group), else its roll-up. */
-const BriEntity *bri__view_end (const BriViewOptions *options, const BriEntity *entity);
-gboolean bri__rollup_check (const BriGraph *graph, const char *kind, GError **error);
-
 /* project.c: the actor projection as a view. */
 BriView *bri__project_actors_view (BriGraph *graph, const BriFilter *filter,
                                    const BriViewOptions *options, GError **error);
@@ -198,41 +173,5 @@ typedef struct {
  * bri__view_undirected_clear() (also inside enter/leave). */
 igraph_error_t bri__view_undirected (const BriView *view, BriUndirected *out);
 void bri__view_undirected_clear (BriUndirected *u);
-
-/* ranking.c: results built from per-vertex scores. */
-BriRanking *bri__ranking_new (BriGraph *graph, const BriEntity **entities,
-                              const double *scores, guint n);
-/* A ranking of @view's vertices that takes over @scores' storage (the
- * vector is left empty) and keeps a reference to @view. */
-BriRanking *bri__ranking_adopt (const BriView *view, igraph_vector_t *scores);
-/* The same with integer scores (degrees), converted to double when read. */
-BriRanking *bri__ranking_adopt_counts (const BriView *view, igraph_vector_int_t *counts);
-BriRanking *bri__ranking_truncate (const BriRanking *ranking, guint k);
-/* Runs @fn (an igraph computation filling one score per vertex) under the
- * igraph lock and turns its vector into a ranking. */
-typedef igraph_error_t (*BriScoreFunc) (const BriView *view, igraph_vector_t *res,
-                                        gconstpointer data);
-BriRanking *bri__ranking_compute (const BriView *view, BriScoreFunc fn,
-                                  gconstpointer data, GError **error);
-igraph_neimode_t bri__neimode (BriNeighbors mode);
-
-/* path.c */
-BriPath *bri__path_new (const BriView *view, const igraph_vector_int_t *vertices,
-                        BriWeights weights);
-BriPathList *bri__path_list_new (BriGraph *graph, GPtrArray *paths /* transfer full */);
-
-/* partition.c: groups renumbered by size. Takes over @membership's
- * storage (the vector is left empty) and keeps a reference to @view.
- * @sizes (nullable): the size of each label when the labels are 0 ..
- * n_groups - 1, every one used (igraph_connected_components' csize). */
-BriPartition *bri__partition_new (const BriView *view,
-                                  igraph_vector_int_t *membership,
-                                  const igraph_vector_int_t *sizes,
-                                  double modularity);
-/* The same for weak components (or any components of an undirected
- * view), whose modularity is computed from degrees on first read. */
-BriPartition *bri__partition_new_weak_components (const BriView *view,
-                                                  igraph_vector_int_t *membership,
-                                                  const igraph_vector_int_t *sizes);
 
 #endif /* BRI_VIEW_PRIVATE_H */

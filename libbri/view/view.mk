@@ -5,6 +5,7 @@
 libbri_libbri_la_SOURCES += \
 	libbri/view/igraph-glue.h \
 	libbri/view/igraph-glue.c \
+	libbri/view/view-rules.h \
 	libbri/view/view-private.h \
 	libbri/view/filter.c \
 	libbri/view/view.c \
