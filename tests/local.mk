@@ -86,6 +86,12 @@ EXTRA_DIST += tests/check-exports.sh
 # Only the CSV module includes <csv.h>; only atomic-file.c fsyncs.
 TESTS += tests/check-one-writer.sh
 EXTRA_DIST += tests/check-one-writer.sh
+
+# Every file under libbri/ includes private headers of its own layer or of
+# layers below it only (docs/architecture.md); only the CSV module includes
+# <csv.h>.
+TESTS += tests/check-layers.sh
+EXTRA_DIST += tests/check-layers.sh
 AM_TESTS_ENVIRONMENT += \
 	LIBBRI_SO='$(abs_top_builddir)/libbri/.libs/libbri.so'; export LIBBRI_SO; \
 	BRI_INCLUDE='$(abs_top_srcdir)/include/bri'; export BRI_INCLUDE; \
