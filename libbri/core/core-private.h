@@ -33,8 +33,8 @@ struct _BriKind {
  * kind and entities, the strings into the graph's string chunk. A free
  * relation (bri_relation_new (), not yet added) is a BriFreeRelation,
  * whose names and ids it owns; its kind, from, to and via are NULL. The
- * four names live only there: a graph's 10 M relations would carry 32 B
- * each of pointers nobody reads (bench/RESULTS.md). */
+ * four names live only there, so that a relation in a graph carries no
+ * pointers nobody reads. */
 struct _BriRelation {
   const BriKind *kind;          /* in a graph; NULL for a free relation */
   const BriEntity *from, *to, *via; /* in a graph (via may be NULL);
@@ -97,8 +97,8 @@ struct _BriSource {
 /* The interning cache starts at 16 KiB and grows 4-fold, up to 1 MiB,
  * each time a quarter of its slots have been filled since it was last
  * sized: a data set with a few hundred distinct titles, sectors and
- * sources (S: 1 MiB was 100 B per relation of the heap after load) keeps
- * the small one, L's 10 000 sources get the largest. */
+ * sources keeps the small one, one with tens of thousands gets the
+ * largest. */
 #define BRI_INTERN_MIN_SLOTS 512
 #define BRI_INTERN_MAX_SLOTS 32768 /* two ways per set */
 #define BRI_INTERN_INLINE 16
@@ -122,13 +122,10 @@ struct _BriGraph {
   GStringChunk *strings;        /* relation strings */
   /* Interned strings (title, sector, source) by their hash, before the
    * chunk's own hash table: a hit costs one strcmp instead of g_str_hash
-   * and a lookup in a table whose keys are scattered over the chunk (3 %
-   * of loading M; 10 % of loading L, whose 10 000 sources missed a
-   * 1 024-entry cache keyed on the first 8 bytes, and a quarter of them a
-   * direct-mapped one of 16 384; comparing with the chunk's copy was then
-   * 7 % of loading L, a cache miss each, hence the inline text). NULL
-   * until the first
-   * string is interned; entries point into @strings, which only grows. */
+   * and a lookup in a table whose keys are scattered over the chunk; a
+   * slot keeps the first bytes inline, so that a hit on a short string
+   * reads no other cache line. NULL until the first string is interned;
+   * entries point into @strings, which only grows. */
   BriInternSlot *intern_cache;
   guint intern_slots;           /* a power of two */
   guint intern_fills;           /* slots filled since the cache was sized */

@@ -28,9 +28,8 @@ struct _BriIdIndex {
 
 /* Eight bytes at a time (strlen first: glibc's is vectorised), a multiply
  * per word, MurmurHash3's 64-bit finaliser so that the low bits (the slot)
- * depend on every byte. It replaced a byte-at-a-time FNV-1a: ids are
- * hashed twice per end of every relation (prefetch, then lookup), and FNV
- * was 3-4 % of loading M. */
+ * depend on every byte: ids are hashed twice per end of every relation
+ * (prefetch, then lookup), so the hash must be cheap per byte. */
 guint32
 bri__hash_string (const char *id, gsize *len)
 {

@@ -3,8 +3,7 @@
  * Loading resolves two or three entity ids per relation (from, to, via).
  * With a GHashTable each lookup reads four scattered places — the hashes,
  * keys and values arrays and the separately allocated id — four cache
- * misses once 100k entities no longer fit in cache (31 % of the load time
- * on the 1M-relation benchmark, bench/RESULTS.md). Here a slot is one
+ * misses once 100k entities no longer fit in cache. Here a slot is one
  * 64-byte cache line holding the hash, the entity and, for ids shorter
  * than BRI_ID_INLINE bytes, the id itself: one miss per lookup. Linear
  * probing, power-of-two capacity, at most 5/8 full, backward-shift

@@ -227,8 +227,8 @@ cell (Gcdf *g, char **cells, guint n, int c)
 /* Adds @r to the output. Its text all comes from clean() (or is made
  * here of digits and names): valid UTF-8, since the CSV reader checked
  * every byte and libxml2 decoded the workbook, and without control
- * characters but TAB and LF. So the graph need not check it again (that
- * was 10 % of a GCDF import: descriptions run to kilobytes). */
+ * characters but TAB and LF. So the graph need not check it again
+ * (descriptions run to kilobytes). */
 static gboolean
 add_relation (Gcdf *g, BriRelation *r)
 {

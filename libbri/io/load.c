@@ -58,8 +58,7 @@ typedef struct {
   /* The keys of ids_in_file, in one chunk freed at once. A g_strdup per
    * entity, all freed after the load, left 100k small holes between the
    * graph's entities, where igraph's per-vertex allocations then landed
-   * scattered: Dijkstra on M ran 1.24x the bare call (see
-   * bench/RESULTS.md). */
+   * scattered, which slows every later igraph call. */
   GStringChunk *id_strings;
   GHashTable *bad_ids;   /* entity ids whose row failed: no cascades */
   GArray *pending;       /* PendingParent */

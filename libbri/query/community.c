@@ -79,8 +79,8 @@ communities (const BriView *view, Method method, BriWeights weights, double reso
        * level it returns; Leiden its quality, which with strengths as
        * vertex weights and resolution 1/2m is Newman's modularity
        * (igraph_i_community_leiden_quality). igraph_modularity () is then
-       * a second pass over the edges (5 % of Leiden on a 100k-relation
-       * view), needed only at other resolutions and for label
+       * a second pass over the edges, needed only at other
+       * resolutions and for label
        * propagation. The two agree to rounding (tests compare with
        * networkx at 1e-9). */
       igraph_real_t q = NAN;

@@ -25,7 +25,7 @@ bri_view_components (const BriView *view, gboolean strong, GError **error)
       rc = igraph_connected_components (&view->igraph, &membership, &sizes, &n_groups,
                                         strong ? IGRAPH_STRONG : IGRAPH_WEAK);
       /* Weak components' modularity is computed when first asked for
-       * (partition.c), strong ones' by igraph here. */
+       * (partition-result.c), strong ones' by igraph here. */
       igraph_real_t q = NAN;
       gboolean weak = !strong || !view->directed;
       if (rc == IGRAPH_SUCCESS && !weak && view->n_edges > 0)

@@ -1,12 +1,12 @@
 /* libbri/query/query-private.h — the query layer's result types, built
- * by the queries from igraph's output: rankings (ranking.c), paths
- * (path.c) and partitions (partition.c). Never installed. */
+ * by the queries from igraph's output: rankings (ranking-result.c), paths
+ * (path-result.c) and partitions (partition-result.c). Never installed. */
 #ifndef BRI_QUERY_PRIVATE_H
 #define BRI_QUERY_PRIVATE_H
 
 #include "view/view-private.h"
 
-/* ranking.c: results built from per-vertex scores. */
+/* ranking-result.c: results built from per-vertex scores. */
 BriRanking *bri__ranking_new (BriGraph *graph, const BriEntity **entities,
                               const double *scores, guint n);
 /* A ranking of @view's vertices that takes over @scores' storage (the
@@ -23,12 +23,12 @@ BriRanking *bri__ranking_compute (const BriView *view, BriScoreFunc fn,
                                   gconstpointer data, GError **error);
 igraph_neimode_t bri__neimode (BriNeighbors mode);
 
-/* path.c */
+/* path-result.c */
 BriPath *bri__path_new (const BriView *view, const igraph_vector_int_t *vertices,
                         BriWeights weights);
 BriPathList *bri__path_list_new (BriGraph *graph, GPtrArray *paths /* transfer full */);
 
-/* partition.c: groups renumbered by size. Takes over @membership's
+/* partition-result.c: groups renumbered by size. Takes over @membership's
  * storage (the vector is left empty) and keeps a reference to @view.
  * @sizes (nullable): the size of each label when the labels are 0 ..
  * n_groups - 1, every one used (igraph_connected_components' csize). */

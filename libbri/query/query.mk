@@ -3,11 +3,11 @@
 # corridors; and the tests of the views (view/view.mk) and queries.
 libbri_libbri_la_SOURCES += \
 	libbri/query/query-private.h \
-	libbri/query/ranking.c \
-	libbri/query/path.c \
-	libbri/query/partition.c \
+	libbri/query/ranking-result.c \
+	libbri/query/path-result.c \
+	libbri/query/partition-result.c \
 	libbri/query/centrality.c \
-	libbri/query/paths.c \
+	libbri/query/path-queries.c \
 	libbri/query/ego.c \
 	libbri/query/components.c \
 	libbri/query/community.c \

@@ -4,14 +4,11 @@
  * the igraph_t, and the undirected reading of a view for clustering.
  * Actor projections (project.c) use the same sort and finish.
  *
- * Why flat arrays: the view of a million relations used to allocate a key,
- * an accumulator and a GPtrArray per edge in a hash table, qsort the edges
- * and free it all again; that took 25 times igraph_create and left a heap
- * fragmented by millions of small free blocks, which slowed igraph's own
+ * Why flat arrays: a hash table holding a key, an accumulator and a
+ * GPtrArray per edge costs many times igraph_create and leaves a heap
+ * fragmented by millions of small free blocks, which slows igraph's own
  * mallocs in later queries. The builders make a handful of large
- * allocations and no per-edge ones. (The hash-table builder stayed for
- * views of overlay graphs until session 5, when it was found that no
- * overlay ever reaches bri_view_new (): it went, 330 lines.) */
+ * allocations and no per-edge ones. */
 #include "config.h"
 
 #include <string.h>
@@ -475,8 +472,7 @@ bri__view_build_plain (BriGraph *graph, const BriFilter *filter,
   gsize n = 0;
   for (guint i = 0; i < n_rel; i++)
     {
-      /* The array directly: the public getter's argument checks were 8 %
-       * of building a view of S. */
+      /* The array directly: no argument checks per relation. */
       const BriRelation *r = g_ptr_array_index (graph->relations, i);
       if (i + PREFETCH_AHEAD < n_rel)
         {
@@ -530,8 +526,8 @@ bri__view_build_plain (BriGraph *graph, const BriFilter *filter,
     }
 
   /* 4. One run-length pass: a run of equal keys is an edge. The loops
-   * are instantiated per record type (KEY_AT, INDEX_AT): a branch on the
-   * type per record was 8 % of the build. */
+   * are instantiated per record type (KEY_AT, INDEX_AT): no branch on the
+   * type per record. */
   guint ne = 0;
   guint e = 0;
   guint64 low = ((guint64) 1 << shift) - 1;

@@ -461,7 +461,7 @@ bri__view_check_lengths (const BriView *view, BriWeights weights, GError **error
 
 /* 1/weight per edge, made on first use: only the strength-weighted path
  * queries need it (8 B per edge). Views are shared between threads, hence
- * the once-initialisation; path.c reads view->length after this ran. */
+ * the once-initialisation; path-result.c reads view->length after this ran. */
 static const double *
 view_length (const BriView *view)
 {

@@ -1,4 +1,4 @@
-/* libbri/query/ranking.c — owns BriRanking: entities with one score each, sorted
+/* libbri/query/ranking-result.c — owns BriRanking: entities with one score each, sorted
  * highest first, NaN last, near-equal scores tied and broken by id (sorted
  * lazily, on the first access by rank); and the measure names. */
 #include "config.h"

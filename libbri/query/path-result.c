@@ -1,4 +1,4 @@
-/* libbri/query/path.c — owns BriPath and BriPathList: paths through a view as
+/* libbri/query/path-result.c — owns BriPath and BriPathList: paths through a view as
  * entities plus, for each hop, the view edge's weight and the relations
  * behind it (with date, source and evidence), and the `via` entities the
  * path passes. */

@@ -1,4 +1,4 @@
-/* libbri/query/partition.c — owns BriPartition: a grouping of a view's entities
+/* libbri/query/partition-result.c — owns BriPartition: a grouping of a view's entities
  * (components, communities) with groups renumbered by size, largest first,
  * and the partition's modularity. */
 #include "config.h"
@@ -8,7 +8,7 @@
 
 #include "query/query-private.h"
 
-/* Like a ranking (ranking.c), a partition keeps a reference to its view
+/* Like a ranking (ranking-result.c), a partition keeps a reference to its view
  * and borrows the view's vertex array, and its group numbers are igraph's
  * membership vector itself, renumbered in place (freed with igraph_free):
  * no O(V) copies into fresh, page-faulting allocations. */
@@ -22,8 +22,7 @@ struct _BriPartition {
   /* Set by the producer (communities, strong components), or for weak
    * components computed on the first bri_partition_get_modularity () and
    * published once (g_once_init_*): a caller that only wants the groups
-   * does not pay for it (4 % of bri_view_components on a 100k-relation
-   * view, by callgrind). @modularity_ready is 0 until it is set. */
+   * does not pay for it. @modularity_ready is 0 until it is set. */
   double modularity;
   gsize modularity_ready;
 };

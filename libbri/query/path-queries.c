@@ -1,4 +1,4 @@
-/* libbri/query/paths.c — owns the path queries: one shortest path, all shortest
+/* libbri/query/path-queries.c — owns the path queries: one shortest path, all shortest
  * paths, and freight routes over freight_corridor relations. */
 #include "config.h"
 
