@@ -146,7 +146,7 @@ tsan_build() (
   clang $cflags -o tsan-check-dir "$src/tests/regression/test-check-dir-threads.c" \
     $shim $libs &&
   clang $cflags -I"$src/libbri" -o tsan-csv-reader "$src/tests/unit/test-csv-reader.c" \
-    "$src/libbri/csv-reader.c" $shim $(pkg-config --libs glib-2.0) -lcsv
+    "$src/libbri/io/csv-reader.c" $shim $(pkg-config --libs glib-2.0) -lcsv
 )
 # Several runs: each is another interleaving. GSlice recycles memory between
 # threads behind GLib's own (invisible) locks: use malloc.

@@ -9,8 +9,8 @@
  *       strength (igraph_strength without weights: degree as libbri
  *       computed it before it called igraph_degree)
  *
- * Parameters as in libbri (libbri/centrality.c, community.c, clustering.c,
- * components.c, paths.c): weights as stored for strength-based calls and
+ * Parameters as in libbri (libbri/query/centrality.c, community.c, clustering.c,
+ * components.c, path-queries.c): weights as stored for strength-based calls and
  * Dijkstra, unweighted betweenness and closeness, PRPACK with damping 0.85,
  * Louvain resolution 1, Leiden with strengths as vertex weights and
  * resolution 1/(2m), beta 0.01, iterated to stability; the sampled

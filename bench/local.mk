@@ -34,7 +34,7 @@ bench_bri_seq_LDFLAGS = -no-install
 bench-programs: $(bench_programs)
 
 EXTRA_DIST += bench/run bench/RESULTS.md bench/seq.py bench/seq_nx.py \
-	bench/loader-speedups.patch bench/extract/RESULTS.md \
+	bench/extract/RESULTS.md \
 	bench/extract/score-corpus
 
 # The importers' benchmark (bench/import/run; results in bench/RESULTS.md).

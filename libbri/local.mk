@@ -1,33 +1,18 @@
-# libbri/local.mk — the shared library and its public headers (foundation:
-# data model, dates, validation, lookup, CSV loading and saving).
+# libbri/local.mk — the shared library: its flags and its umbrella headers.
+# Each layer lists its sources in the fragment in its folder (core/core.mk,
+# io/io.mk, view/view.mk, query/query.mk, export/export.mk,
+# explore/explore.mk, import/import.mk; the extraction layer's extract.mk),
+# included by Makefile.am after this one; docs/architecture.md says which
+# layer may include which.
 lib_LTLIBRARIES += libbri/libbri.la
 
 libbri_libbri_la_SOURCES = \
-	libbri/bri-private.h \
-	libbri/csv-reader.h \
-	libbri/csv-reader.c \
-	libbri/csv-writer.h \
-	libbri/csv-writer.c \
-	libbri/attrs.c \
-	libbri/text.c \
-	libbri/error.c \
-	libbri/date.c \
-	libbri/entity.c \
-	libbri/relation.c \
-	libbri/source.c \
-	libbri/graph.c \
-	libbri/summary.c \
-	libbri/id-index.h \
-	libbri/id-index.c \
-	libbri/lookup.c \
-	libbri/load.c \
-	libbri/save.c \
-	libbri/journal.c \
-	libbri/atomic-file.h \
-	libbri/atomic-file.c \
-	libbri/problem.c \
-	libbri/bundled.c
-libbri_libbri_la_CPPFLAGS = $(AM_CPPFLAGS) -DG_LOG_DOMAIN=\"bri\" \
+	libbri/bri-private.h
+# Sources name a private header by its layer's folder ("core/core-private.h").
+# -I libbri/io keeps the bare names the extraction layer includes
+# ("csv-reader.h", "atomic-file.h") resolvable until it names the folder too.
+libbri_libbri_la_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/libbri \
+	-I$(top_srcdir)/libbri/io -DG_LOG_DOMAIN=\"bri\" \
 	-DBRI_PKGDATADIR=\"$(pkgdatadir)\"
 libbri_libbri_la_CFLAGS = $(AM_CFLAGS) -fvisibility=hidden \
 	$(GLIB_CFLAGS) $(IGRAPH_CFLAGS) $(OPENCC_CFLAGS) $(JSONGLIB_CFLAGS) \
@@ -40,10 +25,4 @@ libbri_libbri_la_LDFLAGS = -no-undefined -export-symbols-regex '^bri_[a-z]' \
 brinclude_HEADERS += \
 	include/bri/bri.h \
 	include/bri/version.h \
-	include/bri/error.h \
-	include/bri/date.h \
-	include/bri/entity.h \
-	include/bri/relation.h \
-	include/bri/source.h \
-	include/bri/graph.h \
-	include/bri/io.h
+	include/bri/error.h

@@ -47,19 +47,19 @@ tests_unit_test_save_SOURCES = tests/unit/test-save.c tests/unit/test-util.h
 tests_unit_test_save_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_save_LDADD = $(TEST_LDADD)
 # Internal: the index's source is compiled into the test.
-tests_unit_test_id_index_SOURCES = tests/unit/test-id-index.c libbri/id-index.c
+tests_unit_test_id_index_SOURCES = tests/unit/test-id-index.c libbri/core/id-index.c
 tests_unit_test_id_index_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/libbri
 tests_unit_test_id_index_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_id_index_LDADD = $(GLIB_LIBS) $(CRITERION_LIBS)
 # Internal: the reader's source is compiled into the test.
-tests_unit_test_csv_reader_SOURCES = tests/unit/test-csv-reader.c libbri/csv-reader.c
+tests_unit_test_csv_reader_SOURCES = tests/unit/test-csv-reader.c libbri/io/csv-reader.c
 tests_unit_test_csv_reader_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/libbri
 tests_unit_test_csv_reader_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_csv_reader_LDADD = $(GLIB_LIBS) $(CSV_LIBS) $(CRITERION_LIBS)
 # bri_csv_format_row() comes from the compiled-in csv-writer.c; the reader
 # reads its rows back.
-tests_unit_test_csv_writer_SOURCES = tests/unit/test-csv-writer.c libbri/csv-writer.c \
-	libbri/csv-reader.c
+tests_unit_test_csv_writer_SOURCES = tests/unit/test-csv-writer.c libbri/io/csv-writer.c \
+	libbri/io/csv-reader.c
 tests_unit_test_csv_writer_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/libbri
 tests_unit_test_csv_writer_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_csv_writer_LDADD = $(GLIB_LIBS) $(CSV_LIBS) $(CRITERION_LIBS)
@@ -67,7 +67,7 @@ tests_unit_test_summary_SOURCES = tests/unit/test-summary.c tests/unit/test-util
 tests_unit_test_summary_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_summary_LDADD = $(TEST_LDADD)
 tests_unit_test_atomic_file_SOURCES = tests/unit/test-atomic-file.c tests/unit/test-util.h \
-	libbri/atomic-file.c
+	libbri/io/atomic-file.c
 tests_unit_test_atomic_file_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/libbri
 tests_unit_test_atomic_file_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_atomic_file_LDADD = $(GLIB_LIBS) $(CRITERION_LIBS)
@@ -86,6 +86,12 @@ EXTRA_DIST += tests/check-exports.sh
 # Only the CSV module includes <csv.h>; only atomic-file.c fsyncs.
 TESTS += tests/check-one-writer.sh
 EXTRA_DIST += tests/check-one-writer.sh
+
+# Every file under libbri/ includes private headers of its own layer or of
+# layers below it only (docs/architecture.md); only the CSV module includes
+# <csv.h>.
+TESTS += tests/check-layers.sh
+EXTRA_DIST += tests/check-layers.sh
 AM_TESTS_ENVIRONMENT += \
 	LIBBRI_SO='$(abs_top_builddir)/libbri/.libs/libbri.so'; export LIBBRI_SO; \
 	BRI_INCLUDE='$(abs_top_srcdir)/include/bri'; export BRI_INCLUDE; \

@@ -8,7 +8,7 @@
  * bri_check_dir (graph, dir) is documented (io.h) as never modifying
  * @graph, and docs/threading.md lists it among the reads. But it checks by
  * loading into @graph itself and rolling back:
- *   libbri/load.c, bri_check_dir(): `scratch = graph ? bri_graph_ref (graph)
+ *   libbri/io/load.c, bri_check_dir(): `scratch = graph ? bri_graph_ref (graph)
  *   : bri_graph_new ()` then run (scratch, dir, TRUE), which appends
  *   entities, relations, sources and kinds to @graph's arrays and hash
  *   tables and removes them again (bri__graph_rollback, which may also reset

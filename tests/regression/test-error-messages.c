@@ -6,13 +6,13 @@
  * requires GError messages to be UTF-8; the Python binding decodes them
  * and would raise UnicodeDecodeError instead of BriError, and the CLI
  * prints the raw bytes (control characters included) to the terminal.
- *   - libbri/date.c, bri_date_parse(): the two g_set_error() calls
+ *   - libbri/core/date.c, bri_date_parse(): the two g_set_error() calls
  *     ("invalid date '%s'…", "impossible date '%s'…") pass @text as it is;
- *   - libbri/lookup.c, bri_graph_resolve(): "no entity named '%s'…" and
+ *   - libbri/core/lookup.c, bri_graph_resolve(): "no entity named '%s'…" and
  *     "'%s' is ambiguous…" pass @name as it is.
  * Fix: quote through one helper that replaces invalid bytes
  * (g_utf8_make_valid()) and escapes control characters, e.g.
- * bri__quote_text() in libbri/text.c.
+ * bri__quote_text() in libbri/core/text.c.
  */
 #include "../unit/test-util.h"
 

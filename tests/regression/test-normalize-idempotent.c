@@ -5,7 +5,7 @@
  *  - GLib's g_utf8_casefold maps a Cherokee capital (U+13A0..U+13F5) to its
  *    small letter but a small letter (U+AB70..U+ABBF, U+13F8..U+13FD) back
  *    to the capital: folding twice undid the first fold (172 code points).
- *    libbri/lookup.c, fold_cherokee(), folds to the capitals as Unicode's
+ *    libbri/core/lookup.c, fold_cherokee(), folds to the capitals as Unicode's
  *    CaseFolding.txt does.
  *  - OpenCC's t2s converts 薴 (U+85B4) to 苧 and 苧 again to 苎. lookup.c,
  *    to_simplified(), converts until nothing changes.

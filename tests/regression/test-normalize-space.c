@@ -9,7 +9,7 @@
  * the normalisation is not idempotent (normalising " 老挝" again gives
  * "老挝"). fuzz/fuzz-find.c's invariant catches it on the input
  * "\u3000老挝".
- *   libbri/lookup.c, bri_normalize_name(): g_strstrip() runs on the input
+ *   libbri/core/lookup.c, bri_normalize_name(): g_strstrip() runs on the input
  *   only; NFKC and case folding come after it.
  * Fix: strip after normalising too (NFKC maps every such space to U+0020,
  * so g_strstrip() on the NFKC result suffices), e.g.

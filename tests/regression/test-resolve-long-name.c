@@ -6,7 +6,7 @@
  * of all names): on the bundled data a 10 KB name takes about 1 s, 100 KB
  * about 10 s, 1 MB minutes — a caller passing user input (the CLI's
  * `find`/`path`, the Python binding) can be stalled by one long argument.
- *   libbri/lookup.c, nearest_names(): `guint d = bri__edit_distance (key, k);`
+ *   libbri/core/lookup.c, nearest_names(): `guint d = bri__edit_distance (key, k);`
  *   runs for every key although only distances <= limit = max(2, len/3)
  *   are kept.
  * Fix: skip a key when the lengths alone exceed the limit (the edit

@@ -4,7 +4,7 @@
  * rejects, although io.h promises "Loading the saved directory gives an
  * identical graph" — and the save has already replaced the old files.
  *
- * 1. Too many columns. libbri/save.c, bri_graph_save_dir() → render():
+ * 1. Too many columns. libbri/io/save.c, bri_graph_save_dir() → render():
  *    every standard column is always written (7 for entities.csv, 13 for
  *    relations.csv, 7 for sources.csv), then every extra attribute name.
  *    A file at BRI_MAX_COLUMNS (id,kind,name + 253 extras: the data set of
@@ -12,7 +12,7 @@
  *    columns, which do not load ("too many columns, expected at most
  *    256"). The same happens when several data sets loaded into one graph
  *    bring more than 256 columns between them.
- * 2. Attribute names are not validated. libbri/graph.c, attrs_ok() checks
+ * 2. Attribute names are not validated. libbri/core/graph.c, attrs_ok() checks
  *    the values only (text_ok on attrs[i + 1]): an attribute named "" or
  *    after a standard column ("name"; entity.h says it "must not be a
  *    built-in column name", but nothing checks it), or holding a control

@@ -1,5 +1,5 @@
 /* tests/unit/test-atomic-file.c — the one atomic file writer
- * (libbri/atomic-file.c is compiled into the test): new and replaced
+ * (libbri/io/atomic-file.c is compiled into the test): new and replaced
  * files get the whole new content, nothing but the targets is left in the
  * directory, and a failure before the renames leaves every target as it
  * was, with no temporary file behind. */
@@ -9,8 +9,8 @@
 #include <errno.h>
 #include <sys/stat.h>
 
-#include "bri-private.h"
-#include "atomic-file.h"
+#include "core/core-private.h"
+#include "io/atomic-file.h"
 
 static gint
 by_name (gconstpointer a, gconstpointer b)

@@ -1,4 +1,4 @@
-/* tests/unit/test-csv-reader.c — the CSV reader (libbri/csv-reader.c is
+/* tests/unit/test-csv-reader.c — the CSV reader (libbri/io/csv-reader.c is
  * compiled into the test): records, their lines and byte ranges, problems
  * located by hand; and the two-thread path, forced onto small inputs with
  * small batches, delivering exactly what the one-thread path delivers —
@@ -9,8 +9,8 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
-#include "bri-private.h"
-#include "csv-reader.h"
+#include "core/core-private.h"
+#include "io/csv-reader.h"
 
 typedef struct {
   GString *log;

@@ -1,4 +1,4 @@
-/* tests/unit/test-csv-writer.c — the one CSV writer (libbri/csv-writer.c is
+/* tests/unit/test-csv-writer.c — the one CSV writer (libbri/io/csv-writer.c is
  * compiled into the test): the quoting rule field by field, rows, and the
  * public bri_csv_format_row(); a written row reads back through the
  * library's reader to the same fields. */
@@ -7,9 +7,9 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
-#include "bri-private.h"
-#include "csv-reader.h"
-#include "csv-writer.h"
+#include "core/core-private.h"
+#include "io/csv-reader.h"
+#include "io/csv-writer.h"
 
 static char *
 field (const char *s)

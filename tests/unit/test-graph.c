@@ -303,7 +303,7 @@ Test (graph, references_keep_the_graph_alive)
 }
 
 /* Titles and sectors are interned through a cache that grows from 512 to
- * 32 768 slots while relations are added (libbri/graph.c): across every
+ * 32 768 slots while relations are added (libbri/core/graph.c): across every
  * growth each stored string is the one given, and equal strings share one
  * copy. 6 000 distinct titles (long ones share their first 16 bytes, which
  * the cache keeps inline) over 30 000 relations fill the cache past each

@@ -1,11 +1,11 @@
-/* tests/unit/test-id-index.c — the graph's id index (libbri/id-index.c,
+/* tests/unit/test-id-index.c — the graph's id index (libbri/core/id-index.c,
  * compiled into this test: it is internal) against a GHashTable: random
  * inserts, replacements, lookups and removals of short (inline) and long
  * ids, with many ids on few home slots, must agree at every step. */
 #include <criterion/criterion.h>
 #include <glib.h>
 
-#include "id-index.h"
+#include "core/id-index.h"
 
 static BriEntity *
 fake (guint i)
