@@ -1,4 +1,4 @@
-/* libbri/extract-private.h — the internals shared by the extraction
+/* libbri/extract/extract-private.h — the internals shared by the extraction
  * modules: normalised text with its offset map (extract-text.c), the name
  * trie (extract-matcher.c), dates (extract-dates.c), the rules table
  * (extract-rules.c) and the driver (extract.c). Never installed. */

@@ -1,4 +1,4 @@
-/* libbri/extract-propose.c — proposed entities: the names that the text
+/* libbri/extract/extract-propose.c — proposed entities: the names that the text
  * clearly marks as a place or an event (…市, …口岸, …港, …站, …自贸区,
  * 第N届…博览会/论坛/峰会/周, “…论坛”) but that the data set lacks, and the
  * one id rule that names them.

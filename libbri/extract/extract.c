@@ -1,4 +1,4 @@
-/* libbri/extract.c — the extraction driver: the extractor (name trie and
+/* libbri/extract/extract.c — the extraction driver: the extractor (name trie and
  * rules, built once per graph), mentions with short-form resolution, the
  * application of the rules to tagged clauses and sentences, candidates,
  * and the result object with its CSV output. */

@@ -1,4 +1,4 @@
-/* libbri/extract-persons.c — people who speak for a country: a title of
+/* libbri/extract/extract-persons.c — people who speak for a country: a title of
  * data/rules/titles.csv (总统, 总理, 首相, 国家主席 …) names the person
  * after it (老挝总理通伦, 国家主席习近平) as standing for the country named
  * just before the title, or for China when none is (Chinese news names its

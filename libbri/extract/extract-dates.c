@@ -1,4 +1,4 @@
-/* libbri/extract-dates.c — date expressions of Chinese text resolved to
+/* libbri/extract/extract-dates.c — date expressions of Chinese text resolved to
  * partial ISO dates against the document's date: 6月1日, 6月25日至27日 (a
  * span), 9月初, 9月上旬/中旬/下旬 (the month), 本月, 今年3月, 2023年10月,
  * 2023年, and a bare 12日 in the month the text is about. */

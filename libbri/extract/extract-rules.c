@@ -1,4 +1,4 @@
-/* libbri/extract-rules.c — the relation rules table (a CSV file, read with
+/* libbri/extract/extract-rules.c — the relation rules table (a CSV file, read with
  * the library's CSV reader) and the expansion of its patterns into regular
  * expressions over tagged text, where each entity mention is written as
  * \x01<index>\x02.

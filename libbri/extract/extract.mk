@@ -1,15 +1,18 @@
-# libbri/extract.mk — extraction (bri/extract.h): text → proposed relations.
+# libbri/extract/extract.mk — extraction (bri/extract.h): text → proposed relations.
 libbri_libbri_la_SOURCES += \
-	libbri/extract-private.h \
-	libbri/extract-text.c \
-	libbri/extract-matcher.c \
-	libbri/extract-dates.c \
-	libbri/extract-rules.c \
-	libbri/extract-compare.c \
-	libbri/extract-propose.c \
-	libbri/extract-persons.c \
-	libbri/extract.c
+	libbri/extract/extract-private.h \
+	libbri/extract/extract-text.c \
+	libbri/extract/extract-matcher.c \
+	libbri/extract/extract-dates.c \
+	libbri/extract/extract-rules.c \
+	libbri/extract/extract-compare.c \
+	libbri/extract/extract-propose.c \
+	libbri/extract/extract-persons.c \
+	libbri/extract/extract.c
 brinclude_HEADERS += include/bri/extract.h
+# The layer's sources include the library's shared private headers by their
+# names (bri-private.h, csv-reader.h, csv-writer.h, atomic-file.h).
+libbri_libbri_la_CPPFLAGS += -I$(top_srcdir)/libbri
 
 rulesdir = $(pkgdatadir)/rules
 dist_rules_DATA = data/rules/extract-rules.csv data/rules/country-abbreviations.csv \

@@ -1,4 +1,4 @@
-/* libbri/extract-text.c — the text side of extraction: validation, OpenCC
+/* libbri/extract/extract-text.c — the text side of extraction: validation, OpenCC
  * Traditional→Simplified conversion with a byte-offset map back into the
  * original, the per-character fold used for matching, and the splitting
  * into sentences and clauses. */
