@@ -38,7 +38,6 @@ bri__persons_free (BriPersons *p)
 static const char stops[] =
   "的在与和及同对向于将并也还就是为了举表会说通指强致出应共一等、先分此再已又都曾";
 
-
 /* The name after a title: 2–4 Han characters, the first two whatever they
  * are, then up to a stop. */
 static gsize

@@ -208,7 +208,6 @@ static const char name_stops[] =
   "的在与和及由从经至赴了为是将等对向同于把被以其该此各本全内外这并也还就"
   "出入往开抵达到离驶运发经过赶前来去回自沿到即首新该个家座批列辆";
 
-
 /* Whether another place suffix follows within a few characters of the
  * same name (临港新片区: not 临港). */
 static gboolean

@@ -366,3 +366,10 @@ bri__unichar_in (gunichar c, const char *set)
   g_unichar_to_utf8 (c, buf);
   return c != 0 && strstr (set, buf) != NULL;
 }
+
+char *
+bri__norm_text_slice (const BriNormText *nt, gsize a, gsize b)
+{
+  gsize oa = nt->map[a], ob = nt->map[b];
+  return g_strndup (nt->orig + oa, ob - oa);
+}

@@ -1,6 +1,7 @@
 # libbri/extract/extract.mk — extraction (bri/extract.h): text → proposed relations.
 libbri_libbri_la_SOURCES += \
 	libbri/extract/extract-private.h \
+	libbri/extract/extract-run.h \
 	libbri/extract/extract-text.c \
 	libbri/extract/extract-matcher.c \
 	libbri/extract/extract-dates.c \
@@ -8,6 +9,16 @@ libbri_libbri_la_SOURCES += \
 	libbri/extract/extract-compare.c \
 	libbri/extract/extract-propose.c \
 	libbri/extract/extract-persons.c \
+	libbri/extract/extract-extractor.c \
+	libbri/extract/extract-lexicon.c \
+	libbri/extract/extract-mentions.c \
+	libbri/extract/extract-marked.c \
+	libbri/extract/extract-resolve.c \
+	libbri/extract/extract-segment.c \
+	libbri/extract/extract-apply.c \
+	libbri/extract/extract-candidates.c \
+	libbri/extract/extract-result.c \
+	libbri/extract/extract-save.c \
 	libbri/extract/extract.c
 brinclude_HEADERS += include/bri/extract.h
 # The layer's sources include the library's shared private headers by their
