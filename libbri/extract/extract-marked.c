@@ -1,7 +1,8 @@
 /* libbri/extract/extract-marked.c — the mentions a sentence adds beyond
  * the trie's names: people named with a title (for their country,
  * extract-persons.c), and the names the text marks (…口岸, 第N届…博览会,
- * the organisers of an event; extract-propose.c) as proposed entities. */
+ * the organisers of an event; extract-mark-places.c, extract-mark-events.c)
+ * as proposed entities (extract-propose.c). */
 #include "config.h"
 #include "extract-run.h"
 
@@ -112,7 +113,7 @@ other_edition (const char *norm, gsize s, const BriMention *m)
   return mine && theirs && mine != theirs;
 }
 
-/* The mentions as the recognisers of extract-propose.c see them. */
+/* The mentions as the recognisers of marked names see them. */
 static GArray *
 mention_spans (const GArray *ms)
 {

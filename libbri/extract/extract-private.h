@@ -1,7 +1,8 @@
 /* libbri/extract/extract-private.h — the internals shared by the extraction
  * modules: normalised text with its offset map (extract-text.c), the name
  * trie (extract-matcher.c), dates (extract-dates.c), the rules table
- * (extract-rules.c), proposed entities and marked names (extract-propose.c)
+ * (extract-rules.c), proposed entities (extract-propose.c), the names the
+ * text marks (extract-mark-places.c, extract-mark-events.c)
  * and people (extract-persons.c). What one extraction run shares on top of
  * these is in extract-run.h. Never installed. */
 #ifndef BRI_EXTRACT_PRIVATE_H
@@ -113,7 +114,7 @@ typedef struct {
 
 GPtrArray *bri__rules_load (const char *path, BriGraph *graph, GError **error);
 
-/* ---- extract-propose.c ------------------------------------------------ */
+/* ---- extract-propose.c, extract-mark-places.c, extract-mark-events.c ---- */
 
 /* The entities an extraction proposes (free-standing BriEntity, owned). */
 typedef struct _BriProposals BriProposals;

@@ -22,7 +22,7 @@ struct _BriExtractor {
   GPtrArray *rules;
   gboolean has_name_rules;
   GHashTable *abbrev;     /* gunichar → const BriEntity*: 中, 越, 吉 … */
-  GRegex *event_re;       /* marked event names (extract-propose.c) */
+  GRegex *event_re;       /* marked event names (extract-mark-events.c) */
   GPtrArray *titles;      /* titles.csv: titles of people who speak for a country, longest first */
   const BriEntity *china; /* whom a title with no country before it names */
 };
@@ -95,7 +95,7 @@ GArray *bri__mentions_find (const BriExtractor *ex, const char *norm, gsize a, g
 /* 中国新疆, 广西南宁, 泰国商业部: a place followed by a place inside it is
  * one mention of the inner one. */
 void bri__mentions_merge_inner_places (GArray *ms);
-/* The names the sentence @sp marks (extract-propose.c) that no mention
+/* The names the sentence @sp marks (extract-mark-*.c) that no mention
  * covers or crosses become mentions of proposed entities (listed in
  * @fresh, BriFresh); a name whose id collides is a candidate. */
 void bri__mentions_add_marked (const BriExtractor *ex, const BriNormText *nt, const BriSpan *sp,

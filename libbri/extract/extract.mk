@@ -8,6 +8,8 @@ libbri_libbri_la_SOURCES += \
 	libbri/extract/extract-rules.c \
 	libbri/extract/extract-compare.c \
 	libbri/extract/extract-propose.c \
+	libbri/extract/extract-mark-places.c \
+	libbri/extract/extract-mark-events.c \
 	libbri/extract/extract-persons.c \
 	libbri/extract/extract-extractor.c \
 	libbri/extract/extract-lexicon.c \
