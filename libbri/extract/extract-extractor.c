@@ -82,6 +82,8 @@ bri_extractor_free (BriExtractor *ex)
     g_regex_unref (ex->event_re);
   if (ex->titles)
     g_ptr_array_unref (ex->titles);
+  if (ex->boundary_words)
+    g_hash_table_unref (ex->boundary_words);
   bri__trie_free (ex->trie);
   bri__t2s_free (ex->t2s);
   bri_graph_unref (ex->graph);

@@ -3,7 +3,8 @@
  * forms (country-abbreviations.csv), the titles that make a person speak
  * for a country (titles.csv and the gazetteer's offices.csv) and the
  * leaders whose names stand for their country (the gazetteer's
- * leaders.csv). Each is optional. */
+ * leaders.csv), and the frequent words that a short county name must not
+ * be read across (boundary-words.csv). Each is optional. */
 #include "config.h"
 #include "extract-run.h"
 #include "csv-reader.h"
@@ -194,12 +195,38 @@ load_titles (BriExtractor *ex, const char *path, const char *gdir, GError **erro
   return TRUE;
 }
 
+/* boundary-words.csv next to the rules (word,frequency; optional,
+ * written by gen-boundary-words.py from jieba's dictionary): the frequent
+ * two-character words that can cross the edge of a two-character county
+ * name (extract-mentions.c). */
+static gboolean
+boundary_word_row (BriExtractor *ex, const char *const *v, GError **error)
+{
+  if (!v[0] || g_utf8_strlen (v[0], -1) != 2)
+    {
+      g_set_error (error, BRI_ERROR, BRI_ERROR_PARSE,
+                   "expected a word of two characters in column word");
+      return FALSE;
+    }
+  g_hash_table_add (ex->boundary_words, bri__extract_fold_name (ex->t2s, v[0]));
+  return TRUE;
+}
+
+static gboolean
+load_boundary_words (BriExtractor *ex, const char *path, GError **error)
+{
+  static const char *const cols[] = { "word", NULL };
+  ex->boundary_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  return read_table (ex, path, cols, boundary_word_row, error);
+}
+
 gboolean
 bri__extractor_load_lexicon (BriExtractor *ex, const char *rules_dir, GError **error)
 {
   g_autofree char *apath = g_build_filename (rules_dir, "country-abbreviations.csv", NULL);
   g_autofree char *tpath = g_build_filename (rules_dir, "titles.csv", NULL);
+  g_autofree char *bpath = g_build_filename (rules_dir, "boundary-words.csv", NULL);
   g_autofree char *gdir = g_build_filename (rules_dir, "..", "gazetteer", NULL);
   return load_abbreviations (ex, apath, error) && load_titles (ex, tpath, gdir, error)
-         && load_leaders (ex, gdir, error);
+         && load_leaders (ex, gdir, error) && load_boundary_words (ex, bpath, error);
 }

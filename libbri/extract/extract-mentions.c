@@ -262,6 +262,52 @@ add_name_mention (const BriExtractor *ex, const char *norm, gsize i, gsize n, gs
   return n;
 }
 
+/* 共同安全: a two-character county name (同安) is no mention where the text
+ * reads as other words across its edges: its first character ends a
+ * frequent word with the Han character before it (共同), or its last one
+ * starts one with the character after it (安全; boundary-words.csv). A
+ * character that ends the mention before is not read into a word with it
+ * (福建 + 安溪). */
+static gboolean
+crosses_word (const BriExtractor *ex, const char *norm, gsize a, gsize i, gsize n, gsize b,
+              const GArray *vals, const GArray *ms)
+{
+  if (!ex->boundary_words || g_hash_table_size (ex->boundary_words) == 0 || vals->len != 1
+      || g_utf8_strlen (norm + i, (gssize) n) != 2)
+    return FALSE;
+  guint v = g_array_index (vals, guint, 0);
+  if (v == BRI_VALUE_BOTH
+      || !g_str_equal (bri_entity_get_kind (bri_graph_get_entity (ex->graph, v)), "county"))
+    return FALSE;
+  const char *second = g_utf8_next_char (norm + i);
+  char w[16];
+  if (i > a && !(ms->len && g_array_index (ms, BriMention, ms->len - 1).end == i))
+    {
+      const char *p = g_utf8_prev_char (norm + i);
+      gsize wl = (gsize) (second - p);
+      if (bri__is_han (g_utf8_get_char (p)) && wl < sizeof w)
+        {
+          memcpy (w, p, wl);
+          w[wl] = '\0';
+          if (g_hash_table_contains (ex->boundary_words, w))
+            return TRUE;
+        }
+    }
+  if (i + n < b)
+    {
+      const char *q = norm + i + n, *qe = g_utf8_next_char (q);
+      gsize wl = (gsize) (qe - second);
+      if ((gsize) (qe - norm) <= b && bri__is_han (g_utf8_get_char (q)) && wl < sizeof w)
+        {
+          memcpy (w, second, wl);
+          w[wl] = '\0';
+          if (g_hash_table_contains (ex->boundary_words, w))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 GArray *
 bri__mentions_find (const BriExtractor *ex, const char *norm, gsize a, gsize b,
                     const BriEntity *outer)
@@ -303,6 +349,8 @@ bri__mentions_find (const BriExtractor *ex, const char *norm, gsize a, gsize b,
       if (ok && ascii_word_char (norm[i]) &&
           ((i > a && ascii_word_char (norm[i - 1])) ||
            (i + n < b && ascii_word_char (norm[i + n]))))
+        ok = FALSE;
+      if (ok && crosses_word (ex, norm, a, i, n, b, vals, ms))
         ok = FALSE;
       if (ok)
         i += add_name_mention (ex, norm, i, n, b, vals, inner, ms);

@@ -25,13 +25,15 @@ struct _BriExtractor {
   GRegex *event_re;       /* marked event names (extract-mark-events.c) */
   GPtrArray *titles;      /* titles.csv: titles of people who speak for a country, longest first */
   const BriEntity *china; /* whom a title with no country before it names */
+  GHashTable *boundary_words;  /* boundary-words.csv: frequent words, folded (a set) */
 };
 
 /* Adds @name (folded; names under two characters are skipped) to the trie
  * with @value. */
 void bri__extractor_add_name (BriExtractor *ex, const char *name, guint value);
 /* The tables next to the rules file in @rules_dir and the gazetteer's
- * beside it: country abbreviations, titles, leaders (all optional). */
+ * beside it: country abbreviations, titles, leaders, boundary words (all
+ * optional). */
 gboolean bri__extractor_load_lexicon (BriExtractor *ex, const char *rules_dir, GError **error);
 
 /* ---- extract-result.c, extract-save.c ------------------------------- */

@@ -29,8 +29,9 @@ libbri_libbri_la_CPPFLAGS += -I$(top_srcdir)/libbri
 
 rulesdir = $(pkgdatadir)/rules
 dist_rules_DATA = data/rules/extract-rules.csv data/rules/country-abbreviations.csv \
+	data/rules/boundary-words.csv \
 	data/rules/titles.csv
-EXTRA_DIST += data/rules/README.md
+EXTRA_DIST += data/rules/README.md data/rules/gen-boundary-words.py
 
 extract_tests = tests/unit/test-extract
 check_PROGRAMS += $(extract_tests) tests/extract/extract-driver
