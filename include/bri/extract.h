@@ -9,8 +9,10 @@
  * loads the relation rules (a CSV table, `data/rules/extract-rules.csv`)
  * and, when present next to it, `country-abbreviations.csv` (the
  * one-character forms of country names that Chinese joins into compounds:
- * 中越两国, 中吉乌铁路, 中巴…工作组). It is immutable once built and may be
- * used from several threads.
+ * 中越两国, 中吉乌铁路, 中巴…工作组) and `boundary-words.csv` (frequent
+ * words that a two-character county name is not read across: 同安 is no
+ * mention in 共同安全). It is immutable once built and may be used from
+ * several threads.
  *
  * Extraction converts the text to Simplified with OpenCC (t2s) for matching
  * only, keeping a map back to byte offsets of the original: every evidence
@@ -108,7 +110,7 @@ typedef struct _BriExtractComparison BriExtractComparison;
  *
  * Errors: G_FILE_ERROR (rules file unreadable); BRI_ERROR_PARSE (CSV syntax,
  *   a bad pattern: `FILE:LINE:COL: message`; a bad line of
- *   country-abbreviations.csv), BRI_ERROR_INVALID (missing column, unknown
+ *   country-abbreviations.csv or boundary-words.csv), BRI_ERROR_INVALID (missing column, unknown
  *   relation kind, scope other than clause/sentence/name, pairs other than
  *   cross/star/both, confidence out of range).
  *

@@ -1048,3 +1048,25 @@ Test (extract, organisers_listed_after_you_are_proposed_bodies)
   for (guint i = 0; i < bri_extract_result_get_n_entities (s); i++)
     cr_assert_str_neq (bri_entity_get_id (bri_extract_result_get_entity (s, i)), "ministry:星河");
 }
+
+/* A two-character county name (同安, Xiamen) is read only where the text
+ * does not read as other words across its edges (共同安全, 浙江省同安徽省:
+ * data/rules/boundary-words.csv); where it stands alone it is a place. */
+Test (extract, a_county_name_is_not_read_across_words)
+{
+  g_autoptr (BriExtractResult) r =
+    run ("2024年5月10日,老挝总理在共同安全论坛期间会见中国外长。", NULL);
+  cr_assert (find (r, "met", "country:CN", "country:LA"));
+  for (guint i = 0; i < bri_extract_result_get_n_relations (r); i++)
+    {
+      const BriRelation *x = bri_extract_result_get_relation (r, i);
+      cr_assert_str_neq (bri_relation_get_from_id (x), "county:fj-tongan");
+      cr_assert_str_neq (bri_relation_get_to_id (x), "county:fj-tongan");
+    }
+  g_autoptr (BriExtractResult) r2 = run ("2024年5月11日,浙江省同安徽省签署合作协议。", NULL);
+  cr_assert (find (r2, "signed_agreement", "province:CN-ZJ", "province:CN-AH"));
+  g_autoptr (BriExtractResult) r3 = run ("2024年5月12日,首趟中老班列从同安开往万象。", NULL);
+  const BriRelation *x = find (r3, "freight_corridor", "county:fj-tongan", "city:vientiane");
+  cr_assert (x);
+  cr_assert_str_eq (bri_relation_get_from_id (x), "county:fj-tongan");
+}

@@ -1,7 +1,10 @@
-/* libbri/extract-private.h — the internals shared by the extraction
+/* libbri/extract/extract-private.h — the internals shared by the extraction
  * modules: normalised text with its offset map (extract-text.c), the name
  * trie (extract-matcher.c), dates (extract-dates.c), the rules table
- * (extract-rules.c) and the driver (extract.c). Never installed. */
+ * (extract-rules.c), proposed entities (extract-propose.c), the names the
+ * text marks (extract-mark-places.c, extract-mark-events.c)
+ * and people (extract-persons.c). What one extraction run shares on top of
+ * these is in extract-run.h. Never installed. */
 #ifndef BRI_EXTRACT_PRIVATE_H
 #define BRI_EXTRACT_PRIVATE_H
 
@@ -34,6 +37,8 @@ char *bri__t2s_convert (BriT2s *t2s, const char *text, gsize len);
 gboolean bri__norm_text_init (BriNormText *nt, BriT2s *t2s, const char *text,
                               gsize len, GError **error);
 void bri__norm_text_clear (BriNormText *nt);
+/* The original text of norm[a, b) (offsets at character starts); g_free() it. */
+char *bri__norm_text_slice (const BriNormText *nt, gsize a, gsize b);
 /* The normal form of a name (t2s + fold), g_free() it. */
 char *bri__extract_fold_name (BriT2s *t2s, const char *name);
 /* Whether @c is a CJK unified ideograph (basic block or extension A). */
@@ -73,6 +78,11 @@ typedef struct {
  * text is about so far (for 12日, 至27日), @doc_date the document's date. */
 GArray *bri__find_dates (const char *norm, gsize start, gsize end,
                          BriDate doc_date, BriDate context);
+/* The date a segment states among @ds (BriDateMention): the first date with
+ * a month, else a bare year not after @doc, ignoring dates inside 《》
+ * titles; FALSE when none. */
+gboolean bri__pick_date (const char *norm, GArray *ds, BriDate doc, BriDate *date,
+                         BriDate *end);
 
 /* ---- extract-rules.c --------------------------------------------------- */
 
@@ -104,7 +114,7 @@ typedef struct {
 
 GPtrArray *bri__rules_load (const char *path, BriGraph *graph, GError **error);
 
-/* ---- extract-propose.c ------------------------------------------------ */
+/* ---- extract-propose.c, extract-mark-places.c, extract-mark-events.c ---- */
 
 /* The entities an extraction proposes (free-standing BriEntity, owned). */
 typedef struct _BriProposals BriProposals;

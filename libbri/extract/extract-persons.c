@@ -1,4 +1,4 @@
-/* libbri/extract-persons.c — people who speak for a country: a title of
+/* libbri/extract/extract-persons.c — people who speak for a country: a title of
  * data/rules/titles.csv (总统, 总理, 首相, 国家主席 …) names the person
  * after it (老挝总理通伦, 国家主席习近平) as standing for the country named
  * just before the title, or for China when none is (Chinese news names its
@@ -37,7 +37,6 @@ bri__persons_free (BriPersons *p)
  * first characters of the verbs that follow a name. */
 static const char stops[] =
   "的在与和及同对向于将并也还就是为了举表会说通指强致出应共一等、先分此再已又都曾";
-
 
 /* The name after a title: 2–4 Han characters, the first two whatever they
  * are, then up to a stop. */

@@ -1,4 +1,4 @@
-/* libbri/extract-matcher.c — the name trie: a byte trie over the normalised
+/* libbri/extract/extract-matcher.c — the name trie: a byte trie over the normalised
  * (Simplified, folded) UTF-8 names of the graph's entities, built once per
  * extractor, answering "the longest name starting here" in O(length of the
  * match × fan-out). */

@@ -1,4 +1,4 @@
-/* libbri/extract-compare.c — proposed relations compared with an existing
+/* libbri/extract/extract-compare.c — proposed relations compared with an existing
  * graph (`bri extract --against DIR`): each proposal is new, already
  * present (same kind, endpoints and date) or conflicting (same kind and
  * endpoints, another date). */

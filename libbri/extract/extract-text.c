@@ -1,4 +1,4 @@
-/* libbri/extract-text.c — the text side of extraction: validation, OpenCC
+/* libbri/extract/extract-text.c — the text side of extraction: validation, OpenCC
  * Traditional→Simplified conversion with a byte-offset map back into the
  * original, the per-character fold used for matching, and the splitting
  * into sentences and clauses. */
@@ -365,4 +365,11 @@ bri__unichar_in (gunichar c, const char *set)
   char buf[8] = { 0 };
   g_unichar_to_utf8 (c, buf);
   return c != 0 && strstr (set, buf) != NULL;
+}
+
+char *
+bri__norm_text_slice (const BriNormText *nt, gsize a, gsize b)
+{
+  gsize oa = nt->map[a], ob = nt->map[b];
+  return g_strndup (nt->orig + oa, ob - oa);
 }

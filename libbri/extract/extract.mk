@@ -1,20 +1,34 @@
-# libbri/extract.mk — extraction (bri/extract.h): text → proposed relations.
+# libbri/extract/extract.mk — extraction (bri/extract.h): text → proposed relations.
 libbri_libbri_la_SOURCES += \
-	libbri/extract-private.h \
-	libbri/extract-text.c \
-	libbri/extract-matcher.c \
-	libbri/extract-dates.c \
-	libbri/extract-rules.c \
-	libbri/extract-compare.c \
-	libbri/extract-propose.c \
-	libbri/extract-persons.c \
-	libbri/extract.c
+	libbri/extract/extract-private.h \
+	libbri/extract/extract-run.h \
+	libbri/extract/extract-text.c \
+	libbri/extract/extract-matcher.c \
+	libbri/extract/extract-dates.c \
+	libbri/extract/extract-rules.c \
+	libbri/extract/extract-compare.c \
+	libbri/extract/extract-propose.c \
+	libbri/extract/extract-mark-places.c \
+	libbri/extract/extract-mark-events.c \
+	libbri/extract/extract-persons.c \
+	libbri/extract/extract-extractor.c \
+	libbri/extract/extract-lexicon.c \
+	libbri/extract/extract-mentions.c \
+	libbri/extract/extract-marked.c \
+	libbri/extract/extract-resolve.c \
+	libbri/extract/extract-segment.c \
+	libbri/extract/extract-apply.c \
+	libbri/extract/extract-candidates.c \
+	libbri/extract/extract-result.c \
+	libbri/extract/extract-save.c \
+	libbri/extract/extract.c
 brinclude_HEADERS += include/bri/extract.h
 
 rulesdir = $(pkgdatadir)/rules
 dist_rules_DATA = data/rules/extract-rules.csv data/rules/country-abbreviations.csv \
+	data/rules/boundary-words.csv \
 	data/rules/titles.csv
-EXTRA_DIST += data/rules/README.md
+EXTRA_DIST += data/rules/README.md data/rules/gen-boundary-words.py
 
 extract_tests = tests/unit/test-extract
 check_PROGRAMS += $(extract_tests) tests/extract/extract-driver

@@ -1,4 +1,4 @@
-/* libbri/extract-dates.c — date expressions of Chinese text resolved to
+/* libbri/extract/extract-dates.c — date expressions of Chinese text resolved to
  * partial ISO dates against the document's date: 6月1日, 6月25日至27日 (a
  * span), 9月初, 9月上旬/中旬/下旬 (the month), 本月, 今年3月, 2023年10月,
  * 2023年, and a bare 12日 in the month the text is about. */
@@ -110,4 +110,48 @@ bri__find_dates (const char *norm, gsize start, gsize end, BriDate doc,
     }
   g_match_info_free (mi);
   return out;
+}
+
+/* The date a segment states: the first date with a month, else a bare year
+ * not after the document's (2030年 is a target, not an event), ignoring
+ * dates inside 《》 titles. Returns FALSE when none. */
+gboolean
+bri__pick_date (const char *norm, GArray *ds, BriDate doc, BriDate *date, BriDate *end)
+{
+  const BriDateMention *year_only = NULL;
+  for (guint i = 0; i < ds->len; i++)
+    {
+      const BriDateMention *m = &g_array_index (ds, BriDateMention, i);
+      /* Inside a title: an 《 before it with no 》 in between. */
+      gboolean in_title = FALSE;
+      for (gsize k = m->start; k >= 3; )
+        {
+          const char *p = g_utf8_prev_char (norm + k);
+          k = (gsize) (p - norm);
+          if (g_str_has_prefix (p, "》") || *p == '\n')
+            break;
+          if (g_str_has_prefix (p, "《"))
+            {
+              in_title = TRUE;
+              break;
+            }
+        }
+      if (in_title)
+        continue;
+      if (m->date.month)
+        {
+          *date = m->date;
+          *end = m->end_date;
+          return TRUE;
+        }
+      if (!year_only && (!doc.year || m->date.year <= doc.year))
+        year_only = m;
+    }
+  if (year_only)
+    {
+      *date = year_only->date;
+      *end = BRI_DATE_UNSET;
+      return TRUE;
+    }
+  return FALSE;
 }

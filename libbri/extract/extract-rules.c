@@ -1,4 +1,4 @@
-/* libbri/extract-rules.c — the relation rules table (a CSV file, read with
+/* libbri/extract/extract-rules.c — the relation rules table (a CSV file, read with
  * the library's CSV reader) and the expansion of its patterns into regular
  * expressions over tagged text, where each entity mention is written as
  * \x01<index>\x02.
@@ -138,53 +138,33 @@ field (const Loader *L, const BriCsvRecord *rec, int c)
   return rec->fields[i];
 }
 
+/* The header: the index of each known column; the required ones must be
+ * there. */
 static gboolean
-on_record (const BriCsvRecord *rec, gpointer data)
+read_header (Loader *L, const BriCsvRecord *rec)
 {
-  Loader *L = data;
-  if (L->rules->len == 0 && L->col[C_ID] == -2)
-    {
-      for (int c = 0; c < C_N; c++)
-        L->col[c] = -1;
-      for (guint i = 0; i < rec->n_fields; i++)
-        for (int c = 0; c < C_N; c++)
-          if (g_str_equal (rec->fields[i], columns[c]))
-            L->col[c] = (int) i;
-      const int required[] = { C_ID, C_KIND, C_PATTERN, C_FROM, C_TO };
-      for (guint k = 0; k < G_N_ELEMENTS (required); k++)
-        if (L->col[required[k]] < 0)
-          {
-            fail (L, rec, -1, BRI_ERROR_INVALID, "missing column %s, expected "
-                  "id,kind,scope,pattern,from,to,via,from_kinds,to_kinds,pairs,confidence",
-                  columns[required[k]]);
-            return FALSE;
-          }
-      return TRUE;
-    }
-  BriRule *r = g_new0 (BriRule, 1);
-  r->line = rec->line;
-  r->id = g_strdup (field (L, rec, C_ID));
-  r->kind = g_strdup (field (L, rec, C_KIND));
-  r->pattern = g_strdup (field (L, rec, C_PATTERN));
-  r->from = g_strdup (field (L, rec, C_FROM));
-  r->to = g_strdup (field (L, rec, C_TO));
-  const char *via = field (L, rec, C_VIA);
-  r->via = *via ? g_strdup (via) : NULL;
-  const char *fk = field (L, rec, C_FROM_KINDS), *tk = field (L, rec, C_TO_KINDS);
-  r->from_kinds = *fk ? g_strsplit (fk, "|", -1) : NULL;
-  r->to_kinds = *tk ? g_strsplit (tk, "|", -1) : NULL;
-  g_ptr_array_add (L->rules, r);
-  if (!*r->id)
-    {
-      fail (L, rec, L->col[C_ID], BRI_ERROR_INVALID, "empty rule id, expected a name");
-      return FALSE;
-    }
-  if (!bri_graph_lookup_kind (L->graph, r->kind))
-    {
-      fail (L, rec, L->col[C_KIND], BRI_ERROR_INVALID,
-            "unknown relation kind '%s', expected a kind of the graph", r->kind);
-      return FALSE;
-    }
+  for (int c = 0; c < C_N; c++)
+    L->col[c] = -1;
+  for (guint i = 0; i < rec->n_fields; i++)
+    for (int c = 0; c < C_N; c++)
+      if (g_str_equal (rec->fields[i], columns[c]))
+        L->col[c] = (int) i;
+  const int required[] = { C_ID, C_KIND, C_PATTERN, C_FROM, C_TO };
+  for (guint k = 0; k < G_N_ELEMENTS (required); k++)
+    if (L->col[required[k]] < 0)
+      {
+        fail (L, rec, -1, BRI_ERROR_INVALID, "missing column %s, expected "
+              "id,kind,scope,pattern,from,to,via,from_kinds,to_kinds,pairs,confidence",
+              columns[required[k]]);
+        return FALSE;
+      }
+  return TRUE;
+}
+
+/* The columns scope, pairs and confidence of the rule @r. */
+static gboolean
+read_settings (Loader *L, const BriCsvRecord *rec, BriRule *r)
+{
   const char *scope = field (L, rec, C_SCOPE);
   if (!*scope || g_str_equal (scope, "clause"))
     r->scope = BRI_SCOPE_CLAUSE;
@@ -224,6 +204,14 @@ on_record (const BriCsvRecord *rec, gpointer data)
           return FALSE;
         }
     }
+  return TRUE;
+}
+
+/* The rule's pattern expanded and compiled; the slots the columns from,
+ * to and via name must occur in it. */
+static gboolean
+compile_pattern (Loader *L, const BriCsvRecord *rec, BriRule *r)
+{
   char *why = NULL;
   g_autofree char *re = expand (r->pattern, &why);
   if (!re)
@@ -241,7 +229,6 @@ on_record (const BriCsvRecord *rec, gpointer data)
       g_error_free (rerr);
       return FALSE;
     }
-  /* The slots the columns name exist in the pattern. */
   const char *slots[] = { r->from, r->to, r->via };
   const int cols[] = { C_FROM, C_TO, C_VIA };
   for (guint k = 0; k < 3; k++)
@@ -256,18 +243,58 @@ on_record (const BriCsvRecord *rec, gpointer data)
           return FALSE;
         }
     }
-  /* The tags a segment needs for the rule to give a relation: one per
-   * distinct slot of from and to (the @ slots need none), two for a list
-   * whose pairs are taken among its members. */
-  r->min_tags = 0;
+  return TRUE;
+}
+
+/* The tags a segment needs for the rule to give a relation: one per
+ * distinct slot of from and to (the @ slots need none), two for a list
+ * whose pairs are taken among its members. */
+static guint
+min_tags (const BriRule *r)
+{
+  guint n = 0;
   if (*r->from && r->from[0] != '@')
-    r->min_tags++;
+    n++;
   if (*r->to && r->to[0] != '@' && g_strcmp0 (r->to, r->from) != 0)
-    r->min_tags++;
-  if (r->pairs != BRI_PAIRS_CROSS && r->min_tags < 2)
-    r->min_tags = 2;
-  if (r->min_tags == 0)
-    r->min_tags = 1;
+    n++;
+  if (r->pairs != BRI_PAIRS_CROSS && n < 2)
+    n = 2;
+  return n == 0 ? 1 : n;
+}
+
+static gboolean
+on_record (const BriCsvRecord *rec, gpointer data)
+{
+  Loader *L = data;
+  if (L->rules->len == 0 && L->col[C_ID] == -2)
+    return read_header (L, rec);
+  BriRule *r = g_new0 (BriRule, 1);
+  r->line = rec->line;
+  r->id = g_strdup (field (L, rec, C_ID));
+  r->kind = g_strdup (field (L, rec, C_KIND));
+  r->pattern = g_strdup (field (L, rec, C_PATTERN));
+  r->from = g_strdup (field (L, rec, C_FROM));
+  r->to = g_strdup (field (L, rec, C_TO));
+  const char *via = field (L, rec, C_VIA);
+  r->via = *via ? g_strdup (via) : NULL;
+  const char *fk = field (L, rec, C_FROM_KINDS), *tk = field (L, rec, C_TO_KINDS);
+  r->from_kinds = *fk ? g_strsplit (fk, "|", -1) : NULL;
+  r->to_kinds = *tk ? g_strsplit (tk, "|", -1) : NULL;
+  g_ptr_array_add (L->rules, r);
+  if (!*r->id)
+    {
+      fail (L, rec, L->col[C_ID], BRI_ERROR_INVALID, "empty rule id, expected a name");
+      return FALSE;
+    }
+  if (!bri_graph_lookup_kind (L->graph, r->kind))
+    {
+      fail (L, rec, L->col[C_KIND], BRI_ERROR_INVALID,
+            "unknown relation kind '%s', expected a kind of the graph", r->kind);
+      return FALSE;
+    }
+  if (!read_settings (L, rec, r) || !compile_pattern (L, rec, r))
+    return FALSE;
+  r->min_tags = min_tags (r);
   if (!*r->to && r->pairs == BRI_PAIRS_CROSS)
     {
       fail (L, rec, L->col[C_TO], BRI_ERROR_INVALID,
