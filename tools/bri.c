@@ -355,51 +355,44 @@ parse_weights (BriWeights *w, GError **error)
   return TRUE;
 }
 
+/* Applies one filter option through the library's parser; its errors
+ * start with the option's name, which the CLI spells with "--". */
+static gboolean
+set_option (BriFilter *f, const char *name, const char *value, GError **error)
+{
+  if (bri_filter_set_option (f, name, value, error))
+    return TRUE;
+  g_prefix_error (error, "--");
+  return FALSE;
+}
+
 BriFilter *
 build_filter (BriGraph *graph, GError **error)
 {
   g_autoptr(BriFilter) f = bri_filter_new ();
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_free);
-  if (opt_kinds)
+  if (opt_kinds && !set_option (f, "kinds", opt_kinds, error))
+    return NULL;
+  if (opt_entity_kinds && !set_option (f, "entity-kinds", opt_entity_kinds, error))
+    return NULL;
+  if (opt_from && !set_option (f, "from", opt_from, error))
+    return NULL;
+  if (opt_to && !set_option (f, "to", opt_to, error))
+    return NULL;
+  /* Sources are checked here, with the graph at hand, so that an unknown
+   * one is named before any other check. */
+  for (guint i = 0; opt_source && opt_source[i]; i++)
+    add_list (list, opt_source[i]);
+  for (guint i = 0; i < list->len; i++)
     {
-      add_list (list, opt_kinds);
-      for (guint i = 0; i < list->len; i++)
-        bri_filter_add_relation_kind (f, list->pdata[i]);
-      g_ptr_array_set_size (list, 0);
-    }
-  if (opt_entity_kinds)
-    {
-      add_list (list, opt_entity_kinds);
-      for (guint i = 0; i < list->len; i++)
-        bri_filter_add_entity_kind (f, list->pdata[i]);
-      g_ptr_array_set_size (list, 0);
-    }
-  BriDate from = BRI_DATE_UNSET, to = BRI_DATE_UNSET;
-  if (opt_from && !bri_date_parse (opt_from, &from, error))
-    {
-      g_prefix_error (error, "--from: ");
-      return NULL;
-    }
-  if (opt_to && !bri_date_parse (opt_to, &to, error))
-    {
-      g_prefix_error (error, "--to: ");
-      return NULL;
-    }
-  bri_filter_set_window (f, from, to);
-  if (opt_source)
-    {
-      for (guint i = 0; opt_source[i]; i++)
-        add_list (list, opt_source[i]);
-      for (guint i = 0; i < list->len; i++)
+      if (!bri_graph_lookup_source (graph, list->pdata[i]))
         {
-          if (!bri_graph_lookup_source (graph, list->pdata[i]))
-            {
-              g_set_error (error, BRI_ERROR, BRI_ERROR_NOT_FOUND,
-                           "--source: unknown source '%s'", (char *) list->pdata[i]);
-              return NULL;
-            }
-          bri_filter_add_source (f, list->pdata[i]);
+          g_set_error (error, BRI_ERROR, BRI_ERROR_NOT_FOUND,
+                       "--source: unknown source '%s'", (char *) list->pdata[i]);
+          return NULL;
         }
+      if (!set_option (f, "source", list->pdata[i], error))
+        return NULL;
     }
   g_ptr_array_set_size (list, 0);
   for (guint i = 0; opt_involving && opt_involving[i]; i++)
@@ -412,7 +405,8 @@ build_filter (BriGraph *graph, GError **error)
           g_prefix_error (error, "--involving: ");
           return NULL;
         }
-      bri_filter_add_involved (f, bri_entity_get_id (e));
+      if (!set_option (f, "involving", bri_entity_get_id (e), error))
+        return NULL;
     }
   g_ptr_array_set_size (list, 0);
   for (guint i = 0; opt_groups && opt_groups[i]; i++)
@@ -432,14 +426,12 @@ build_filter (BriGraph *graph, GError **error)
     }
   if (opt_min_confidence != -1)
     {
-      if (!(opt_min_confidence >= 0 && opt_min_confidence <= 1))
-        {
-          g_set_error (error, BRI_ERROR, BRI_ERROR_INVALID,
-                       "--min-confidence: %g is out of range, expected 0..1",
-                       opt_min_confidence);
-          return NULL;
-        }
-      bri_filter_set_min_confidence (f, opt_min_confidence);
+      /* GOption has parsed the number (a malformed one is a usage error);
+       * the library checks its range. */
+      char text[G_ASCII_DTOSTR_BUF_SIZE];
+      if (!set_option (f, "min-confidence",
+                       g_ascii_dtostr (text, sizeof text, opt_min_confidence), error))
+        return NULL;
     }
   if (!bri_filter_check (f, graph, error))
     return NULL;

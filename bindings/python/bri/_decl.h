@@ -149,6 +149,7 @@ void bri_filter_set_window (BriFilter *filter, BriDate from, BriDate to);
 void bri_filter_add_source (BriFilter *filter, const char *source_id);
 void bri_filter_set_min_confidence (BriFilter *filter, double min_confidence);
 void bri_filter_add_involved (BriFilter *filter, const char *entity_id);
+int bri_filter_set_option (BriFilter *filter, const char *name, const char *value, GError **error);
 
 /* view.h */
 typedef struct _BriView BriView;
