@@ -9,11 +9,9 @@
 #include <string.h>
 #include <unistd.h>
 
-Format format = FMT_TABLE;
-
 /* Errors: one line on stderr. */
 int
-fail (int status, const char *fmt, ...)
+cli_fail (int status, const char *fmt, ...)
 {
   va_list ap;
   va_start (ap, fmt);
@@ -29,9 +27,9 @@ fail (int status, const char *fmt, ...)
 }
 
 int
-fail_error (const GError *error)
+cli_fail_error (const GError *error)
 {
-  return fail (EXIT_DATA, "%s", error ? error->message : "unknown error");
+  return cli_fail (EXIT_DATA, "%s", error ? error->message : "unknown error");
 }
 
 /* ------------------------------------------------------------------ */
@@ -119,9 +117,9 @@ display_width (const char *s)
 }
 
 void
-table_print (Table *t)
+table_print (const BriCli *cli, Table *t)
 {
-  if (format == FMT_CSV)
+  if (cli->format == FMT_CSV)
     {
       /* The library's CSV rule, with RFC 4180's CRLF line ends. */
       for (guint r = 0; r < t->rows->len; r++)
