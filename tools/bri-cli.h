@@ -92,6 +92,32 @@ void json_member_int (JsonBuilder *b, const char *name, gint64 value);
 void json_entity_fields (JsonBuilder *b, const BriEntity *e);
 void json_relation (JsonBuilder *b, const BriRelation *r);
 
+/* Rows: the one way a command prints a list of records. The command
+ * declares its columns, adds typed cells row after row, and rows_print()
+ * writes the same rows as an aligned table or CSV (a header, then a line
+ * per row) or as a JSON array of objects (a member per column). A column
+ * may show in one of them only, where the table and the JSON were designed
+ * apart (find's JSON has the code, its table does not). */
+typedef enum { SHOW_ALL, SHOW_TABLE, SHOW_JSON } Show;
+typedef struct {
+  const char *name;
+  Show show;
+} Column;
+typedef struct _Rows Rows;
+/* @cols (borrowed, static) must outlive the rows. */
+Rows *rows_new (const Column *cols, guint n_cols);
+void rows_free (Rows *r);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Rows, rows_free)
+/* The next cell: text (NULL: an empty cell, JSON null), an integer, or a
+ * number (table and CSV: fmt_score(); JSON: null when not finite). */
+void rows_text (Rows *r, const char *value);
+void rows_int (Rows *r, gint64 value);
+void rows_number (Rows *r, double value);
+/* Prints @r in the chosen format. */
+void rows_print (const BriCli *cli, Rows *r);
+/* Adds @r to @b as a JSON array value (for rows inside a larger object). */
+void rows_add_json (Rows *r, JsonBuilder *b);
+
 char *fmt_score (double v);
 char *fmt_date (BriDate d);
 

@@ -28,38 +28,29 @@ resolve_in_view (BriGraph *graph, BriView *view, const char *name, GError **erro
 /* Rankings                                                            */
 /* ------------------------------------------------------------------ */
 
+static const Column ranking_columns[] = {
+  { "rank", SHOW_ALL }, { "id", SHOW_ALL }, { "name", SHOW_ALL },
+  { "name_zh", SHOW_ALL }, { "kind", SHOW_ALL }, { "score", SHOW_ALL },
+};
+
 static void
 print_ranking (const BriCli *cli, const BriRanking *rk, guint top)
 {
   guint n = bri_ranking_get_n_items (rk);
   if (top > 0 && top < n)
     n = top;
-  if (cli->format == FMT_JSON)
-    {
-      g_autoptr(JsonBuilder) b = json_builder_new ();
-      json_builder_begin_array (b);
-      for (guint i = 0; i < n; i++)
-        {
-          json_builder_begin_object (b);
-          json_member_int (b, "rank", i + 1);
-          json_entity_fields (b, bri_ranking_get_entity (rk, i));
-          json_member_double (b, "score", bri_ranking_get_score (rk, i));
-          json_builder_end_object (b);
-        }
-      json_builder_end_array (b);
-      json_print (b);
-      return;
-    }
-  g_autoptr(Table) t = table_new ("rank", "id", "name", "name_zh", "kind", "score", NULL);
+  g_autoptr(Rows) rows = rows_new (ranking_columns, G_N_ELEMENTS (ranking_columns));
   for (guint i = 0; i < n; i++)
     {
       const BriEntity *e = bri_ranking_get_entity (rk, i);
-      g_autofree char *rank = g_strdup_printf ("%u", i + 1);
-      g_autofree char *score = fmt_score (bri_ranking_get_score (rk, i));
-      table_add (t, rank, bri_entity_get_id (e), bri_entity_get_name (e),
-                 bri_entity_get_name_zh (e), bri_entity_get_kind (e), score);
+      rows_int (rows, i + 1);
+      rows_text (rows, bri_entity_get_id (e));
+      rows_text (rows, bri_entity_get_name (e));
+      rows_text (rows, bri_entity_get_name_zh (e));
+      rows_text (rows, bri_entity_get_kind (e));
+      rows_number (rows, bri_ranking_get_score (rk, i));
     }
-  table_print (cli, t);
+  rows_print (cli, rows);
 }
 
 gboolean
@@ -189,31 +180,26 @@ cmd_find (BriCli *cli, BriGraph *g, int argc, char **argv)
         return cli_fail_error (error);
       return cli_fail (EXIT_DATA, "no entity named '%s'", argv[0]);
     }
-  if (cli->format == FMT_JSON)
-    {
-      g_autoptr(JsonBuilder) b = json_builder_new ();
-      json_builder_begin_array (b);
-      for (guint i = 0; i < found->len; i++)
-        {
-          const BriEntity *e = found->pdata[i];
-          json_builder_begin_object (b);
-          json_entity_fields (b, e);
-          json_member_string (b, "code", bri_entity_get_code (e));
-          json_member_string (b, "parent", bri_entity_get_parent_id (e));
-          json_builder_end_object (b);
-        }
-      json_builder_end_array (b);
-      json_print (b);
-      return 0;
-    }
-  g_autoptr(Table) t = table_new ("id", "kind", "name", "name_zh", "parent", NULL);
+  /* The table keeps to what tells the entities apart; the JSON has every
+   * identifying field. */
+  static const Column columns[] = {
+    { "id", SHOW_ALL }, { "kind", SHOW_TABLE }, { "name", SHOW_ALL },
+    { "name_zh", SHOW_ALL }, { "kind", SHOW_JSON }, { "code", SHOW_JSON },
+    { "parent", SHOW_ALL },
+  };
+  g_autoptr(Rows) rows = rows_new (columns, G_N_ELEMENTS (columns));
   for (guint i = 0; i < found->len; i++)
     {
       const BriEntity *e = found->pdata[i];
-      table_add (t, bri_entity_get_id (e), bri_entity_get_kind (e), bri_entity_get_name (e),
-                 bri_entity_get_name_zh (e), bri_entity_get_parent_id (e));
+      rows_text (rows, bri_entity_get_id (e));
+      rows_text (rows, bri_entity_get_kind (e));
+      rows_text (rows, bri_entity_get_name (e));
+      rows_text (rows, bri_entity_get_name_zh (e));
+      rows_text (rows, bri_entity_get_kind (e));
+      rows_text (rows, bri_entity_get_code (e));
+      rows_text (rows, bri_entity_get_parent_id (e));
     }
-  table_print (cli, t);
+  rows_print (cli, rows);
   return 0;
 }
 
@@ -857,27 +843,33 @@ cmd_explain (BriCli *cli, BriGraph *g, int argc, char **argv)
   g_autoptr(GPtrArray) rels = bri_view_explain (view, a, b, &error);
   if (!rels)
     return cli_fail_error (error);
-  if (cli->format == FMT_JSON)
-    {
-      g_autoptr(JsonBuilder) jb = json_builder_new ();
-      json_builder_begin_array (jb);
-      for (guint i = 0; i < rels->len; i++)
-        json_relation (jb, rels->pdata[i]);
-      json_builder_end_array (jb);
-      json_print (jb);
-      return 0;
-    }
-  g_autoptr(Table) t = table_new ("kind", "from", "to", "date", "title", "via", "source",
-                                  "evidence", NULL);
+  /* The JSON has every field of a relation (json_relation()'s); the
+   * table those that fit a line. */
+  static const Column columns[] = {
+    { "kind", SHOW_ALL }, { "from", SHOW_ALL }, { "to", SHOW_ALL },
+    { "date", SHOW_ALL }, { "end_date", SHOW_JSON }, { "title", SHOW_ALL },
+    { "via", SHOW_ALL }, { "event", SHOW_JSON }, { "weight", SHOW_JSON },
+    { "confidence", SHOW_JSON }, { "source", SHOW_ALL }, { "evidence", SHOW_ALL },
+  };
+  g_autoptr(Rows) rows = rows_new (columns, G_N_ELEMENTS (columns));
   for (guint i = 0; i < rels->len; i++)
     {
       const BriRelation *r = rels->pdata[i];
       g_autofree char *date = fmt_date (bri_relation_get_date (r));
-      table_add (t, bri_relation_get_kind (r), bri_relation_get_from_id (r),
-                 bri_relation_get_to_id (r), date, bri_relation_get_title (r),
-                 bri_relation_get_via_id (r), bri_relation_get_source (r),
-                 bri_relation_get_evidence (r));
+      g_autofree char *end = fmt_date (bri_relation_get_end_date (r));
+      rows_text (rows, bri_relation_get_kind (r));
+      rows_text (rows, bri_relation_get_from_id (r));
+      rows_text (rows, bri_relation_get_to_id (r));
+      rows_text (rows, *date ? date : NULL);
+      rows_text (rows, *end ? end : NULL);
+      rows_text (rows, bri_relation_get_title (r));
+      rows_text (rows, bri_relation_get_via_id (r));
+      rows_text (rows, bri_relation_get_event (r));
+      rows_number (rows, bri_relation_get_weight (r));
+      rows_number (rows, bri_relation_get_confidence (r));
+      rows_text (rows, bri_relation_get_source (r));
+      rows_text (rows, bri_relation_get_evidence (r));
     }
-  table_print (cli, t);
+  rows_print (cli, rows);
   return 0;
 }
