@@ -33,13 +33,12 @@ static const Column ranking_columns[] = {
   { "name_zh", SHOW_ALL }, { "kind", SHOW_ALL }, { "score", SHOW_ALL },
 };
 
-static void
-print_ranking (const BriCli *cli, const BriRanking *rk, guint top)
+/* The first @n items of @rk as rows of @columns (ranking_columns, or a
+ * variant that shows the rank in one format only). */
+static Rows *
+ranking_rows (const BriRanking *rk, guint n, const Column *columns)
 {
-  guint n = bri_ranking_get_n_items (rk);
-  if (top > 0 && top < n)
-    n = top;
-  g_autoptr(Rows) rows = rows_new (ranking_columns, G_N_ELEMENTS (ranking_columns));
+  Rows *rows = rows_new (columns, G_N_ELEMENTS (ranking_columns));
   for (guint i = 0; i < n; i++)
     {
       const BriEntity *e = bri_ranking_get_entity (rk, i);
@@ -50,6 +49,16 @@ print_ranking (const BriCli *cli, const BriRanking *rk, guint top)
       rows_text (rows, bri_entity_get_kind (e));
       rows_number (rows, bri_ranking_get_score (rk, i));
     }
+  return rows;
+}
+
+static void
+print_ranking (const BriCli *cli, const BriRanking *rk, guint top)
+{
+  guint n = bri_ranking_get_n_items (rk);
+  if (top > 0 && top < n)
+    n = top;
+  g_autoptr(Rows) rows = ranking_rows (rk, n, ranking_columns);
   rows_print (cli, rows);
 }
 
@@ -605,6 +614,12 @@ cmd_clustering (BriCli *cli, BriGraph *g, int argc, char **argv)
   guint n = bri_ranking_get_n_items (local);
   if (cli->top > 0 && (guint) cli->top < n)
     n = cli->top;
+  /* The JSON's local scores are unranked (an object's array). */
+  static const Column local_columns[] = {
+    { "rank", SHOW_TABLE }, { "id", SHOW_ALL }, { "name", SHOW_ALL },
+    { "name_zh", SHOW_ALL }, { "kind", SHOW_ALL }, { "score", SHOW_ALL },
+  };
+  g_autoptr(Rows) rows = ranking_rows (local, n, local_columns);
   if (cli->format == FMT_JSON)
     {
       g_autoptr(JsonBuilder) b = json_builder_new ();
@@ -613,15 +628,7 @@ cmd_clustering (BriCli *cli, BriGraph *g, int argc, char **argv)
       json_member_double (b, "average_clustering", avg);
       json_member_double (b, "average_clustering_zero", avg0);
       json_builder_set_member_name (b, "local");
-      json_builder_begin_array (b);
-      for (guint i = 0; i < n; i++)
-        {
-          json_builder_begin_object (b);
-          json_entity_fields (b, bri_ranking_get_entity (local, i));
-          json_member_double (b, "score", bri_ranking_get_score (local, i));
-          json_builder_end_object (b);
-        }
-      json_builder_end_array (b);
+      rows_add_json (rows, b);
       json_builder_end_object (b);
       json_print (b);
       return 0;
@@ -631,7 +638,7 @@ cmd_clustering (BriCli *cli, BriGraph *g, int argc, char **argv)
       g_autofree char *a = fmt_score (trans), *b = fmt_score (avg), *c = fmt_score (avg0);
       printf ("# transitivity %s, average clustering %s (degree < 2 as 0: %s)\n", a, b, c);
     }
-  print_ranking (cli, local, n);
+  rows_print (cli, rows);
   return 0;
 }
 
@@ -653,44 +660,18 @@ cmd_ego (BriCli *cli, BriGraph *g, int argc, char **argv)
   if (!ego)
     return cli_fail_error (error);
   guint nv = bri_view_get_n_entities (ego), ne = bri_view_get_n_edges (ego);
-  if (cli->format == FMT_JSON)
-    {
-      g_autoptr(JsonBuilder) b = json_builder_new ();
-      json_builder_begin_object (b);
-      json_member_string (b, "center", bri_entity_get_id (c));
-      json_member_int (b, "depth", cli->depth);
-      json_builder_set_member_name (b, "entities");
-      json_builder_begin_array (b);
-      for (guint i = 0; i < nv; i++)
-        {
-          json_builder_begin_object (b);
-          json_entity_fields (b, bri_view_get_entity (ego, i));
-          json_builder_end_object (b);
-        }
-      json_builder_end_array (b);
-      json_builder_set_member_name (b, "edges");
-      json_builder_begin_array (b);
-      for (guint i = 0; i < ne; i++)
-        {
-          json_builder_begin_object (b);
-          json_member_string (b, "from", bri_entity_get_id (bri_view_get_entity (ego, bri_view_get_edge_from (ego, i))));
-          json_member_string (b, "to", bri_entity_get_id (bri_view_get_entity (ego, bri_view_get_edge_to (ego, i))));
-          json_member_double (b, "weight", bri_view_get_edge_weight (ego, i));
-          json_member_int (b, "relations", bri_view_get_edge_n_relations (ego, i));
-          json_builder_end_object (b);
-        }
-      json_builder_end_array (b);
-      json_builder_end_object (b);
-      json_print (b);
-      return 0;
-    }
-  g_autoptr(Table) t = table_new ("from", "to", "weight", "relations", "kinds", NULL);
+  /* The table lists the edges with their kinds; the JSON the entities and
+   * the edges. */
+  static const Column edge_columns[] = {
+    { "from", SHOW_ALL }, { "to", SHOW_ALL }, { "weight", SHOW_ALL },
+    { "relations", SHOW_ALL }, { "kinds", SHOW_TABLE },
+  };
+  g_autoptr(Rows) edges = rows_new (edge_columns, G_N_ELEMENTS (edge_columns));
   for (guint i = 0; i < ne; i++)
     {
       const BriEntity *a = bri_view_get_entity (ego, bri_view_get_edge_from (ego, i));
       const BriEntity *z = bri_view_get_entity (ego, bri_view_get_edge_to (ego, i));
-      g_autofree char *wt = fmt_score (bri_view_get_edge_weight (ego, i));
-      g_autofree char *nr = g_strdup_printf ("%u", bri_view_get_edge_n_relations (ego, i));
+      /* The edge's relation kinds, each once, in order of appearance. */
       GString *kinds = g_string_new (NULL);
       for (guint k = 0; k < bri_view_get_edge_n_relations (ego, i); k++)
         {
@@ -700,10 +681,40 @@ cmd_ego (BriCli *cli, BriGraph *g, int argc, char **argv)
           if (!strstr (hay, needle))
             g_string_append_printf (kinds, "%s%s", kinds->len ? " " : "", kind);
         }
-      table_add (t, bri_entity_get_id (a), bri_entity_get_id (z), wt, nr, kinds->str);
+      rows_text (edges, bri_entity_get_id (a));
+      rows_text (edges, bri_entity_get_id (z));
+      rows_number (edges, bri_view_get_edge_weight (ego, i));
+      rows_int (edges, bri_view_get_edge_n_relations (ego, i));
+      rows_text (edges, kinds->str);
       g_string_free (kinds, TRUE);
     }
-  table_print (cli, t);
+  if (cli->format != FMT_JSON)
+    {
+      rows_print (cli, edges);
+      return 0;
+    }
+  static const Column entity_columns[] = {
+    { "id", SHOW_ALL }, { "name", SHOW_ALL }, { "name_zh", SHOW_ALL }, { "kind", SHOW_ALL },
+  };
+  g_autoptr(Rows) entities = rows_new (entity_columns, G_N_ELEMENTS (entity_columns));
+  for (guint i = 0; i < nv; i++)
+    {
+      const BriEntity *e = bri_view_get_entity (ego, i);
+      rows_text (entities, bri_entity_get_id (e));
+      rows_text (entities, bri_entity_get_name (e));
+      rows_text (entities, bri_entity_get_name_zh (e));
+      rows_text (entities, bri_entity_get_kind (e));
+    }
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  json_builder_begin_object (b);
+  json_member_string (b, "center", bri_entity_get_id (c));
+  json_member_int (b, "depth", cli->depth);
+  json_builder_set_member_name (b, "entities");
+  rows_add_json (entities, b);
+  json_builder_set_member_name (b, "edges");
+  rows_add_json (edges, b);
+  json_builder_end_object (b);
+  json_print (b);
   return 0;
 }
 
