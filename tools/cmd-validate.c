@@ -38,7 +38,7 @@ cmd_validate (BriCli *cli, int argc, char **argv)
   for (guint d = 0; d < dirs->len; d++)
     {
       progress_begin ("checking %s", (char *) dirs->pdata[d]);
-      g_autoptr(GPtrArray) some = bri_check_dir (base, dirs->pdata[d]);
+      g_autoptr(GPtrArray) some = bri_dir_check (base, dirs->pdata[d]);
       gboolean clean = TRUE;
       for (guint i = 0; i < some->len; i++)
         {

@@ -356,7 +356,7 @@ def test_bad_arguments(graph):
         view.centrality("betweenness", weights="heavy")
     with pytest.raises(ValueError):
         view.centrality("degree", weights="raw")
-    with pytest.raises(bri.LookupError):
+    with pytest.raises(bri.NameLookupError):
         view.shortest_path("Atlantis", "China")
 
 
