@@ -21,7 +21,7 @@ def main(argv):
 
     try:
         path = view.shortest_path(a, b)
-    except bri.LookupError as e:         # unknown or ambiguous name, no path
+    except bri.NameLookupError as e:     # unknown or ambiguous name, no path
         print("\n%s" % e, file=sys.stderr)
         return 1
     print("\nFrom %s to %s in %d hops:" % (path.entities[0].name, path.entities[-1].name,

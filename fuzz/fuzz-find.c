@@ -1,5 +1,5 @@
 /* fuzz/fuzz-find.c — name lookup with normalisation. The input (cut at the
- * first NUL) is normalised with bri_normalize_name(), looked up with
+ * first NUL) is normalised with bri_name_normalize(), looked up with
  * bri_graph_find() and bri_graph_resolve() in the fixed base graph, and,
  * when it is a valid alias, added as the alias of a new entity of a copy of
  * that graph, which must then find it. Invariants: normalisation gives NULL
@@ -70,7 +70,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     return 0;
   char *name = g_strndup ((const char *) data, size);
 
-  char *norm = bri_normalize_name (name);
+  char *norm = bri_name_normalize (name);
   FUZZ_CHECK ((norm == NULL) == !g_utf8_validate (name, -1, NULL));
   if (norm != NULL)
     {

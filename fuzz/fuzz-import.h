@@ -3,7 +3,7 @@
  * directory holding the input file and the output directory, and the
  * checks every import must pass: a report or a GError (never both), errors
  * in BRI_ERROR or G_FILE_ERROR with a UTF-8 message, no output directory
- * after a failure, and after a success an output that bri_check_dir()
+ * after a failure, and after a success an output that bri_dir_check()
  * finds without error on top of the gazetteer. Byte 0 of an input holds options (bit 0: skip bad rows;
  * bit 1: keep GCDF non-aggregates; bits 2-3: GDELT version). */
 #ifndef BRI_FUZZ_IMPORT_H
@@ -73,8 +73,8 @@ fuzz_import_check (BriImportReport *report, GError *error, const char *out)
     FUZZ_CHECK (g_utf8_validate (bri_import_report_get_problem (report, i), -1, NULL));
   FUZZ_CHECK (bri_import_report_get_n_problems (report) <= BRI_IMPORT_MAX_PROBLEMS);
   /* The output loads on top of the gazetteer: checked without loading
-   * (bri_check_dir() never modifies the base), every problem a warning. */
-  GPtrArray *problems = bri_check_dir (fuzz_base, out);
+   * (bri_dir_check() never modifies the base), every problem a warning. */
+  GPtrArray *problems = bri_dir_check (fuzz_base, out);
   for (guint i = 0; i < problems->len; i++)
     {
       const BriProblem *p = problems->pdata[i];

@@ -1,6 +1,6 @@
 /* fuzz/fuzz-load.c — the CSV data set loader: one input becomes a data
  * set directory (see fuzz-common.h), loaded with bri_graph_load_dir() and
- * checked with bri_check_dir(). Invariants: loading is all or nothing (on
+ * checked with bri_dir_check(). Invariants: loading is all or nothing (on
  * failure the graph is unchanged, and the error is a GFileError or a
  * BRI_ERROR with a `FILE:LINE:COL:` message), the check agrees with the
  * load (an error problem exactly when loading failed), and (mask bit 7) a
@@ -90,7 +90,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 
   /* The check agrees with the load (it starts from the state before it). */
   BriGraph *base = fuzz_graph_new (with_base);
-  GPtrArray *problems = bri_check_dir (base, dir);
+  GPtrArray *problems = bri_dir_check (base, dir);
   FUZZ_CHECK (problems != NULL && problems->len <= BRI_MAX_PROBLEMS + 1);
   gboolean has_error = FALSE;
   for (guint i = 0; i < problems->len; i++)

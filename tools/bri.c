@@ -25,117 +25,96 @@
 /* Options                                                             */
 /* ------------------------------------------------------------------ */
 
-gchar **opt_data;
-static gchar *opt_bundled;
-static gboolean opt_no_bundled;
-gchar *opt_format;
-static gchar *opt_kinds;
-static gchar *opt_entity_kinds;
-static gchar *opt_from;
-static gchar *opt_to;
-gchar **opt_source;
-static gchar **opt_involving;
-static gchar **opt_groups;
-/* The --group names resolved to ids by build_filter(), which has the
- * graph, for build_options(), which adds them. */
-static GPtrArray *group_ids;
-static double opt_min_confidence = -1;
-static gchar *opt_project;
-static gchar *opt_rollup;
-static gchar *opt_direction;
-static gchar *opt_weighting;
-static gboolean opt_keep_isolated;
-gchar *opt_weights;
-gboolean opt_weighted;
-gchar *opt_measure;
-gint opt_top = G_MININT; /* unset */
-gboolean opt_all;
-gchar *opt_method;
-gint64 opt_seed = 42;
-gint opt_depth = 1;
-gchar *opt_by;
-gchar *opt_output;
+/* The options every command may read, parsed into one context that main
+ * passes to the command; the defaults of the unset ones. */
+static BriCli cli_options = {
+  .format = FMT_TABLE,
+  .min_confidence = -1, /* unset */
+  .top = G_MININT,      /* unset */
+  .seed = 42,
+  .depth = 1,
+};
 
 static GOptionEntry global_entries[] = {
-  { "data", 'd', 0, G_OPTION_ARG_FILENAME_ARRAY, &opt_data,
+  { "data", 'd', 0, G_OPTION_ARG_FILENAME_ARRAY, &cli_options.data,
     "Load the data set in DIR on top of the bundled data (repeatable)", "DIR" },
-  { "bundled", 0, 0, G_OPTION_ARG_STRING, &opt_bundled,
+  { "bundled", 0, 0, G_OPTION_ARG_STRING, &cli_options.bundled,
     "The bundled data under --data: all (default: the gazetteer and the "
     "curated relations), gazetteer (its countries and provinces only) or none",
     "WHAT" },
-  { "no-bundled", 0, 0, G_OPTION_ARG_NONE, &opt_no_bundled,
+  { "no-bundled", 0, 0, G_OPTION_ARG_NONE, &cli_options.no_bundled,
     "Same as --bundled none: the --data sets alone", NULL },
-  { "format", 'f', 0, G_OPTION_ARG_STRING, &opt_format,
+  { "format", 'f', 0, G_OPTION_ARG_STRING, &cli_options.format_name,
     "Output format: table (default), csv or json; for export: graphml, gexf, "
     "json, dot, neo4j, graphframes or csv (nodes.csv and edges.csv)", "FORMAT" },
   { NULL }
 };
 
 static GOptionEntry filter_entries[] = {
-  { "kinds", 0, 0, G_OPTION_ARG_STRING, &opt_kinds,
+  { "kinds", 0, 0, G_OPTION_ARG_STRING, &cli_options.kinds,
     "Relation kinds to admit, comma-separated", "K,..." },
-  { "entity-kinds", 0, 0, G_OPTION_ARG_STRING, &opt_entity_kinds,
+  { "entity-kinds", 0, 0, G_OPTION_ARG_STRING, &cli_options.entity_kinds,
     "Entity kinds to admit, comma-separated", "K,..." },
-  { "from", 0, 0, G_OPTION_ARG_STRING, &opt_from,
+  { "from", 0, 0, G_OPTION_ARG_STRING, &cli_options.from,
     "First date of the time window (YYYY, YYYY-MM or YYYY-MM-DD)", "DATE" },
-  { "to", 0, 0, G_OPTION_ARG_STRING, &opt_to,
+  { "to", 0, 0, G_OPTION_ARG_STRING, &cli_options.to,
     "Last date of the time window", "DATE" },
-  { "source", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt_source,
+  { "source", 0, 0, G_OPTION_ARG_STRING_ARRAY, &cli_options.source,
     "Admit relations from this source only (repeatable, or comma-separated); "
     "extract: the source id written into the relations", "ID" },
-  { "involving", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt_involving,
+  { "involving", 0, 0, G_OPTION_ARG_STRING_ARRAY, &cli_options.involving,
     "Admit relations whose from, to or via is this entity or lies below it "
     "(a province: its cities, counties, ports; repeatable, or comma-separated)",
     "NAME" },
-  { "min-confidence", 0, 0, G_OPTION_ARG_DOUBLE, &opt_min_confidence,
+  { "min-confidence", 0, 0, G_OPTION_ARG_DOUBLE, &cli_options.min_confidence,
     "Admit relations with at least this confidence (0..1)", "C" },
-  { "project", 0, 0, G_OPTION_ARG_STRING, &opt_project,
+  { "project", 0, 0, G_OPTION_ARG_STRING, &cli_options.project,
     "Projection: actors (the actor-actor cooperation network)", "actors" },
-  { "rollup", 0, 0, G_OPTION_ARG_STRING, &opt_rollup,
+  { "rollup", 0, 0, G_OPTION_ARG_STRING, &cli_options.rollup,
     "Roll entities up to their province or country; province,country: the "
     "province when there is one, else the country (Chinese places to their "
     "province, foreign ones to their country)", "LEVEL" },
-  { "weights", 0, 0, G_OPTION_ARG_STRING, &opt_weights,
+  { "weights", 0, 0, G_OPTION_ARG_STRING, &cli_options.weights,
     "How measures read edge weights: none (default; communities: strength, the view's "
     "edge weights), strength or raw", "MODE" },
-  { "direction", 0, 0, G_OPTION_ARG_STRING, &opt_direction,
+  { "direction", 0, 0, G_OPTION_ARG_STRING, &cli_options.direction,
     "auto (default: directed when every admitted relation kind is directed) "
     "or undirected", "MODE" },
-  { "weighting", 0, 0, G_OPTION_ARG_STRING, &opt_weighting,
+  { "weighting", 0, 0, G_OPTION_ARG_STRING, &cli_options.weighting,
     "How a view edge's weight is made: count (default: its relations; for "
     "--project actors the items shared), sum (the sum of the relations' weight "
     "column) or newman (--project actors: 1/(n-1) per item of n actors)", "W" },
-  { "group", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt_groups,
+  { "group", 0, 0, G_OPTION_ARG_STRING_ARRAY, &cli_options.groups,
     "Count the relations of this group's members (and the places below them) "
     "as the group's: Kazakhstan's for Central Asia (repeatable, or "
     "comma-separated)", "NAME" },
-  { "keep-isolated", 0, 0, G_OPTION_ARG_NONE, &opt_keep_isolated,
+  { "keep-isolated", 0, 0, G_OPTION_ARG_NONE, &cli_options.keep_isolated,
     "Keep every entity --entity-kinds admits, even one no admitted relation "
     "touches (default: only entities with an edge)", NULL },
-  { "weighted", 0, 0, G_OPTION_ARG_NONE, &opt_weighted,
+  { "weighted", 0, 0, G_OPTION_ARG_NONE, &cli_options.weighted,
     "Same as --weights strength", NULL },
   { NULL }
 };
 
 static GOptionEntry command_entries[] = {
-  { "measure", 'm', 0, G_OPTION_ARG_STRING, &opt_measure,
+  { "measure", 'm', 0, G_OPTION_ARG_STRING, &cli_options.measure,
     "centrality/timeline: degree, strength, betweenness, closeness, harmonic, "
     "eigenvector or pagerank", "M" },
-  { "top", 'n', 0, G_OPTION_ARG_INT, &opt_top,
+  { "top", 'n', 0, G_OPTION_ARG_INT, &cli_options.top,
     "centrality/timeline: keep the N highest scores", "N" },
-  { "all", 'a', 0, G_OPTION_ARG_NONE, &opt_all,
+  { "all", 'a', 0, G_OPTION_ARG_NONE, &cli_options.all,
     "path: every shortest path, not just one", NULL },
-  { "method", 0, 0, G_OPTION_ARG_STRING, &opt_method,
+  { "method", 0, 0, G_OPTION_ARG_STRING, &cli_options.method,
     "communities: louvain (default), leiden or label_propagation", "METHOD" },
-  { "seed", 0, 0, G_OPTION_ARG_INT64, &opt_seed,
+  { "seed", 0, 0, G_OPTION_ARG_INT64, &cli_options.seed,
     "communities, export --with, draw: random seed (default 42)", "N" },
-  { "depth", 'k', 0, G_OPTION_ARG_INT, &opt_depth,
+  { "depth", 'k', 0, G_OPTION_ARG_INT, &cli_options.depth,
     "ego: radius in hops (default 1)", "K" },
-  { "by", 0, 0, G_OPTION_ARG_STRING, &opt_by,
+  { "by", 0, 0, G_OPTION_ARG_STRING, &cli_options.by,
     "timeline: month (default), quarter or year; a relation dated more coarsely "
     "than the period (only a year, for months) is counted in the column coarse, "
     "not in relations", "PERIOD" },
-  { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opt_output,
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, &cli_options.output,
     "extract, export, draw: the directory or file to write", "PATH" },
   { NULL }
 };
@@ -199,32 +178,32 @@ bundled_dir (void)
 /* The parts of the bundled data under the --data sets: --bundled, or
  * none with --no-bundled; all by default. */
 static gboolean
-bundled_parts_wanted (BriBundled *which, GError **error)
+bundled_parts_wanted (const BriCli *cli, BriBundled *which, GError **error)
 {
   *which = BRI_BUNDLED_ALL;
-  if (opt_bundled)
+  if (cli->bundled)
     {
-      if (g_str_equal (opt_bundled, "all"))
+      if (g_str_equal (cli->bundled, "all"))
         *which = BRI_BUNDLED_ALL;
-      else if (g_str_equal (opt_bundled, "gazetteer"))
+      else if (g_str_equal (cli->bundled, "gazetteer"))
         *which = BRI_BUNDLED_GAZETTEER;
-      else if (g_str_equal (opt_bundled, "none"))
+      else if (g_str_equal (cli->bundled, "none"))
         *which = BRI_BUNDLED_NONE;
       else
         {
           g_set_error (error, BRI_ERROR, BRI_ERROR_INVALID,
                        "--bundled: unknown value '%s', expected all, gazetteer or none",
-                       opt_bundled);
+                       cli->bundled);
           return FALSE;
         }
-      if (opt_no_bundled && *which != BRI_BUNDLED_NONE)
+      if (cli->no_bundled && *which != BRI_BUNDLED_NONE)
         {
           g_set_error (error, BRI_ERROR, BRI_ERROR_INVALID,
-                       "--no-bundled contradicts --bundled %s", opt_bundled);
+                       "--no-bundled contradicts --bundled %s", cli->bundled);
           return FALSE;
         }
     }
-  if (opt_no_bundled)
+  if (cli->no_bundled)
     *which = BRI_BUNDLED_NONE;
   return TRUE;
 }
@@ -247,10 +226,10 @@ index_of_dir (GPtrArray *dirs, const char *dir)
  * then @extra's, each once; with @skip (nullable), only those before the
  * first of @skip's directories. */
 GPtrArray *
-data_dirs (const char *extra, GPtrArray *skip, GError **error)
+data_dirs (BriCli *cli, const char *extra, GPtrArray *skip, GError **error)
 {
   BriBundled which;
-  if (!bundled_parts_wanted (&which, error))
+  if (!bundled_parts_wanted (cli, &which, error))
     return NULL;
   g_auto (GStrv) bundled = bri_data_dirs (bundled_dir (), which, error);
   if (!bundled)
@@ -258,8 +237,8 @@ data_dirs (const char *extra, GPtrArray *skip, GError **error)
   g_autoptr(GPtrArray) wanted = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; bundled[i]; i++)
     g_ptr_array_add (wanted, g_strdup (bundled[i]));
-  for (guint i = 0; opt_data && opt_data[i]; i++)
-    add_data_dir (wanted, opt_data[i]);
+  for (guint i = 0; cli->data && cli->data[i]; i++)
+    add_data_dir (wanted, cli->data[i]);
   if (extra)
     add_data_dir (wanted, extra);
   GPtrArray *dirs = g_ptr_array_new_with_free_func (g_free);
@@ -309,9 +288,9 @@ load_dirs (GPtrArray *dirs, GError **error)
 }
 
 BriGraph *
-load_graph (const char *extra, GError **error)
+load_graph (BriCli *cli, const char *extra, GError **error)
 {
-  g_autoptr(GPtrArray) dirs = data_dirs (extra, NULL, error);
+  g_autoptr(GPtrArray) dirs = data_dirs (cli, extra, NULL, error);
   return dirs ? load_dirs (dirs, error) : NULL;
 }
 
@@ -328,82 +307,75 @@ add_list (GPtrArray *out, const char *text)
 }
 
 gboolean
-parse_weights (BriWeights *w, GError **error)
+parse_weights (BriCli *cli, BriWeights *w, GError **error)
 {
-  *w = opt_weighted ? BRI_WEIGHTS_STRENGTH : BRI_WEIGHTS_NONE;
-  if (!opt_weights)
+  *w = cli->weighted ? BRI_WEIGHTS_STRENGTH : BRI_WEIGHTS_NONE;
+  if (!cli->weights)
     return TRUE;
-  if (g_str_equal (opt_weights, "none"))
+  if (g_str_equal (cli->weights, "none"))
     *w = BRI_WEIGHTS_NONE;
-  else if (g_str_equal (opt_weights, "strength"))
+  else if (g_str_equal (cli->weights, "strength"))
     *w = BRI_WEIGHTS_STRENGTH;
-  else if (g_str_equal (opt_weights, "raw"))
+  else if (g_str_equal (cli->weights, "raw"))
     *w = BRI_WEIGHTS_RAW;
   else
     {
       g_set_error (error, BRI_ERROR, BRI_ERROR_INVALID,
                    "--weights: unknown mode '%s', expected none, strength or raw",
-                   opt_weights);
+                   cli->weights);
       return FALSE;
     }
-  if (opt_weighted && *w != BRI_WEIGHTS_STRENGTH)
+  if (cli->weighted && *w != BRI_WEIGHTS_STRENGTH)
     {
       g_set_error (error, BRI_ERROR, BRI_ERROR_INVALID,
-                   "--weighted contradicts --weights %s", opt_weights);
+                   "--weighted contradicts --weights %s", cli->weights);
       return FALSE;
     }
   return TRUE;
 }
 
+/* Applies one filter option through the library's parser; its errors
+ * start with the option's name, which the CLI spells with "--". */
+static gboolean
+set_option (BriFilter *f, const char *name, const char *value, GError **error)
+{
+  if (bri_filter_set_option (f, name, value, error))
+    return TRUE;
+  g_prefix_error (error, "--");
+  return FALSE;
+}
+
 BriFilter *
-build_filter (BriGraph *graph, GError **error)
+build_filter (BriCli *cli, BriGraph *graph, GError **error)
 {
   g_autoptr(BriFilter) f = bri_filter_new ();
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_free);
-  if (opt_kinds)
+  if (cli->kinds && !set_option (f, "kinds", cli->kinds, error))
+    return NULL;
+  if (cli->entity_kinds && !set_option (f, "entity-kinds", cli->entity_kinds, error))
+    return NULL;
+  if (cli->from && !set_option (f, "from", cli->from, error))
+    return NULL;
+  if (cli->to && !set_option (f, "to", cli->to, error))
+    return NULL;
+  /* Sources are checked here, with the graph at hand, so that an unknown
+   * one is named before any other check. */
+  for (guint i = 0; cli->source && cli->source[i]; i++)
+    add_list (list, cli->source[i]);
+  for (guint i = 0; i < list->len; i++)
     {
-      add_list (list, opt_kinds);
-      for (guint i = 0; i < list->len; i++)
-        bri_filter_add_relation_kind (f, list->pdata[i]);
-      g_ptr_array_set_size (list, 0);
-    }
-  if (opt_entity_kinds)
-    {
-      add_list (list, opt_entity_kinds);
-      for (guint i = 0; i < list->len; i++)
-        bri_filter_add_entity_kind (f, list->pdata[i]);
-      g_ptr_array_set_size (list, 0);
-    }
-  BriDate from = BRI_DATE_UNSET, to = BRI_DATE_UNSET;
-  if (opt_from && !bri_date_parse (opt_from, &from, error))
-    {
-      g_prefix_error (error, "--from: ");
-      return NULL;
-    }
-  if (opt_to && !bri_date_parse (opt_to, &to, error))
-    {
-      g_prefix_error (error, "--to: ");
-      return NULL;
-    }
-  bri_filter_set_window (f, from, to);
-  if (opt_source)
-    {
-      for (guint i = 0; opt_source[i]; i++)
-        add_list (list, opt_source[i]);
-      for (guint i = 0; i < list->len; i++)
+      if (!bri_graph_lookup_source (graph, list->pdata[i]))
         {
-          if (!bri_graph_lookup_source (graph, list->pdata[i]))
-            {
-              g_set_error (error, BRI_ERROR, BRI_ERROR_NOT_FOUND,
-                           "--source: unknown source '%s'", (char *) list->pdata[i]);
-              return NULL;
-            }
-          bri_filter_add_source (f, list->pdata[i]);
+          g_set_error (error, BRI_ERROR, BRI_ERROR_NOT_FOUND,
+                       "--source: unknown source '%s'", (char *) list->pdata[i]);
+          return NULL;
         }
+      if (!set_option (f, "source", list->pdata[i], error))
+        return NULL;
     }
   g_ptr_array_set_size (list, 0);
-  for (guint i = 0; opt_involving && opt_involving[i]; i++)
-    add_list (list, opt_involving[i]);
+  for (guint i = 0; cli->involving && cli->involving[i]; i++)
+    add_list (list, cli->involving[i]);
   for (guint i = 0; i < list->len; i++)
     {
       const BriEntity *e = bri_graph_resolve (graph, list->pdata[i], error);
@@ -412,14 +384,15 @@ build_filter (BriGraph *graph, GError **error)
           g_prefix_error (error, "--involving: ");
           return NULL;
         }
-      bri_filter_add_involved (f, bri_entity_get_id (e));
+      if (!set_option (f, "involving", bri_entity_get_id (e), error))
+        return NULL;
     }
   g_ptr_array_set_size (list, 0);
-  for (guint i = 0; opt_groups && opt_groups[i]; i++)
-    add_list (list, opt_groups[i]);
-  if (group_ids == NULL)
-    group_ids = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_set_size (group_ids, 0);
+  for (guint i = 0; cli->groups && cli->groups[i]; i++)
+    add_list (list, cli->groups[i]);
+  if (cli->group_ids == NULL)
+    cli->group_ids = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_set_size (cli->group_ids, 0);
   for (guint i = 0; i < list->len; i++)
     {
       const BriEntity *e = bri_graph_resolve (graph, list->pdata[i], error);
@@ -428,18 +401,16 @@ build_filter (BriGraph *graph, GError **error)
           g_prefix_error (error, "--group: ");
           return NULL;
         }
-      g_ptr_array_add (group_ids, g_strdup (bri_entity_get_id (e)));
+      g_ptr_array_add (cli->group_ids, g_strdup (bri_entity_get_id (e)));
     }
-  if (opt_min_confidence != -1)
+  if (cli->min_confidence != -1)
     {
-      if (!(opt_min_confidence >= 0 && opt_min_confidence <= 1))
-        {
-          g_set_error (error, BRI_ERROR, BRI_ERROR_INVALID,
-                       "--min-confidence: %g is out of range, expected 0..1",
-                       opt_min_confidence);
-          return NULL;
-        }
-      bri_filter_set_min_confidence (f, opt_min_confidence);
+      /* GOption has parsed the number (a malformed one is a usage error);
+       * the library checks its range. */
+      char text[G_ASCII_DTOSTR_BUF_SIZE];
+      if (!set_option (f, "min-confidence",
+                       g_ascii_dtostr (text, sizeof text, cli->min_confidence), error))
+        return NULL;
     }
   if (!bri_filter_check (f, graph, error))
     return NULL;
@@ -447,71 +418,71 @@ build_filter (BriGraph *graph, GError **error)
 }
 
 BriViewOptions *
-build_options (gboolean undirected, GError **error)
+build_options (BriCli *cli, gboolean undirected, GError **error)
 {
   g_autoptr(BriViewOptions) o = bri_view_options_new ();
-  if (opt_project)
+  if (cli->project)
     {
-      if (!g_str_equal (opt_project, "actors"))
+      if (!g_str_equal (cli->project, "actors"))
         {
           g_set_error (error, BRI_ERROR, BRI_ERROR_INVALID,
-                       "--project: unknown projection '%s', expected actors", opt_project);
+                       "--project: unknown projection '%s', expected actors", cli->project);
           return NULL;
         }
       bri_view_options_set_projection (o, BRI_PROJECTION_ACTORS);
     }
-  if (opt_rollup)
+  if (cli->rollup)
     {
-      if (!g_str_equal (opt_rollup, "province") && !g_str_equal (opt_rollup, "country")
-          && !g_str_equal (opt_rollup, "province,country"))
+      if (!g_str_equal (cli->rollup, "province") && !g_str_equal (cli->rollup, "country")
+          && !g_str_equal (cli->rollup, "province,country"))
         {
           g_set_error (error, BRI_ERROR, BRI_ERROR_INVALID,
                        "--rollup: unknown level '%s', expected province, country or "
-                       "province,country", opt_rollup);
+                       "province,country", cli->rollup);
           return NULL;
         }
-      bri_view_options_set_rollup (o, opt_rollup);
+      bri_view_options_set_rollup (o, cli->rollup);
     }
-  if (opt_weighting)
+  if (cli->weighting)
     {
       static const struct { const char *name; BriEdgeWeighting value; } names[] = {
         { "count", BRI_EDGE_WEIGHT_COUNT }, { "sum", BRI_EDGE_WEIGHT_SUM },
         { "newman", BRI_EDGE_WEIGHT_NEWMAN } };
       guint i = 0;
-      while (i < G_N_ELEMENTS (names) && !g_str_equal (opt_weighting, names[i].name))
+      while (i < G_N_ELEMENTS (names) && !g_str_equal (cli->weighting, names[i].name))
         i++;
       if (i == G_N_ELEMENTS (names))
         {
           g_set_error (error, BRI_ERROR, BRI_ERROR_INVALID,
                        "--weighting: unknown weighting '%s', expected count, sum or newman",
-                       opt_weighting);
+                       cli->weighting);
           return NULL;
         }
       bri_view_options_set_weighting (o, names[i].value);
     }
-  bri_view_options_set_keep_isolated (o, opt_keep_isolated);
-  for (guint i = 0; group_ids && i < group_ids->len; i++)
-    bri_view_options_add_group (o, group_ids->pdata[i]);
-  if (opt_direction && !g_str_equal (opt_direction, "auto")
-      && !g_str_equal (opt_direction, "undirected"))
+  bri_view_options_set_keep_isolated (o, cli->keep_isolated);
+  for (guint i = 0; cli->group_ids && i < cli->group_ids->len; i++)
+    bri_view_options_add_group (o, cli->group_ids->pdata[i]);
+  if (cli->direction && !g_str_equal (cli->direction, "auto")
+      && !g_str_equal (cli->direction, "undirected"))
     {
       g_set_error (error, BRI_ERROR, BRI_ERROR_INVALID,
                    "--direction: unknown mode '%s', expected auto or undirected",
-                   opt_direction);
+                   cli->direction);
       return NULL;
     }
-  if (undirected || (opt_direction && g_str_equal (opt_direction, "undirected")))
+  if (undirected || (cli->direction && g_str_equal (cli->direction, "undirected")))
     bri_view_options_set_direction (o, BRI_DIRECTION_UNDIRECTED);
   return g_steal_pointer (&o);
 }
 
 BriView *
-build_view (BriGraph *graph, gboolean undirected, GError **error)
+build_view (BriCli *cli, BriGraph *graph, gboolean undirected, GError **error)
 {
-  g_autoptr(BriFilter) f = build_filter (graph, error);
+  g_autoptr(BriFilter) f = build_filter (cli, graph, error);
   if (!f)
     return NULL;
-  g_autoptr(BriViewOptions) o = build_options (undirected, error);
+  g_autoptr(BriViewOptions) o = build_options (cli, undirected, error);
   if (!o)
     return NULL;
   progress_begin ("building the view");
@@ -521,12 +492,12 @@ build_view (BriGraph *graph, gboolean undirected, GError **error)
 }
 
 gboolean
-view_is_default (void)
+view_is_default (BriCli *cli)
 {
-  return !opt_kinds && !opt_entity_kinds && !opt_from && !opt_to && !opt_source
-         && !opt_involving && !opt_weighting && !opt_keep_isolated && !opt_groups
-         && opt_min_confidence == -1 && !opt_project && !opt_rollup
-         && (!opt_direction || g_str_equal (opt_direction, "auto"));
+  return !cli->kinds && !cli->entity_kinds && !cli->from && !cli->to && !cli->source
+         && !cli->involving && !cli->weighting && !cli->keep_isolated && !cli->groups
+         && cli->min_confidence == -1 && !cli->project && !cli->rollup
+         && (!cli->direction || g_str_equal (cli->direction, "auto"));
 }
 
 /* ------------------------------------------------------------------ */
@@ -534,31 +505,31 @@ view_is_default (void)
 /* ------------------------------------------------------------------ */
 
 char *
-describe_data_and_filters (void)
+describe_data_and_filters (BriCli *cli)
 {
   GString *s = g_string_new ("Data: ");
-  if (opt_no_bundled || (opt_bundled && g_str_equal (opt_bundled, "none")))
+  if (cli->no_bundled || (cli->bundled && g_str_equal (cli->bundled, "none")))
     g_string_append (s, "no bundled data");
-  else if (opt_bundled && g_str_equal (opt_bundled, "gazetteer"))
+  else if (cli->bundled && g_str_equal (cli->bundled, "gazetteer"))
     g_string_append (s, "the bundled gazetteer");
   else
     g_string_append (s, "the bundled data set");
-  for (guint i = 0; opt_data && opt_data[i]; i++)
-    g_string_append_printf (s, ", %s", opt_data[i]);
+  for (guint i = 0; cli->data && cli->data[i]; i++)
+    g_string_append_printf (s, ", %s", cli->data[i]);
   g_string_append (s, ". Filters:");
   gsize bare = s->len;
   const struct { const char *name; const char *value; } opts[] = {
-    { "--kinds", opt_kinds }, { "--entity-kinds", opt_entity_kinds },
-    { "--from", opt_from }, { "--to", opt_to }, { "--project", opt_project },
-    { "--rollup", opt_rollup }, { "--direction", opt_direction },
+    { "--kinds", cli->kinds }, { "--entity-kinds", cli->entity_kinds },
+    { "--from", cli->from }, { "--to", cli->to }, { "--project", cli->project },
+    { "--rollup", cli->rollup }, { "--direction", cli->direction },
   };
   for (guint i = 0; i < G_N_ELEMENTS (opts); i++)
     if (opts[i].value)
       g_string_append_printf (s, " %s %s", opts[i].name, opts[i].value);
-  for (guint i = 0; opt_source && opt_source[i]; i++)
-    g_string_append_printf (s, " --source %s", opt_source[i]);
-  if (opt_min_confidence >= 0)
-    g_string_append_printf (s, " --min-confidence %g", opt_min_confidence);
+  for (guint i = 0; cli->source && cli->source[i]; i++)
+    g_string_append_printf (s, " --source %s", cli->source[i]);
+  if (cli->min_confidence >= 0)
+    g_string_append_printf (s, " --min-confidence %g", cli->min_confidence);
   if (s->len == bare)
     g_string_append (s, " none (every relation)");
   g_string_append_c (s, '.');
@@ -592,6 +563,7 @@ static const struct {
 int
 main (int argc, char **argv)
 {
+  BriCli *cli = &cli_options;
   g_autoptr(GError) error = NULL;
   /* The user's character set for --help; C numbers for the outputs. */
   setlocale (LC_ALL, "");
@@ -614,27 +586,15 @@ main (int argc, char **argv)
                                          "Show the command options", NULL, NULL);
   g_option_group_add_entries (cg, command_entries);
   g_option_context_add_group (ctx, cg);
-  GOptionGroup *xg = g_option_group_new ("extract", "Extract options:",
-                                         "Show the extract options", NULL, NULL);
-  g_option_group_add_entries (xg, extract_entries);
-  g_option_context_add_group (ctx, xg);
-  GOptionGroup *ig = g_option_group_new ("import", "Import options:",
-                                         "Show the import options", NULL, NULL);
-  g_option_group_add_entries (ig, import_entries);
-  g_option_context_add_group (ctx, ig);
-  GOptionGroup *eg = g_option_group_new ("export", "Export and draw options:",
-                                         "Show the export and draw options", NULL, NULL);
-  g_option_group_add_entries (eg, export_entries);
-  g_option_context_add_group (ctx, eg);
-  GOptionGroup *pg = g_option_group_new ("explore", "Explore and chart options:",
-                                         "Show the explore and chart options", NULL, NULL);
-  g_option_group_add_entries (pg, explore_entries);
-  g_option_context_add_group (ctx, pg);
+  g_option_context_add_group (ctx, extract_option_group (cli));
+  g_option_context_add_group (ctx, import_option_group (cli));
+  g_option_context_add_group (ctx, export_option_group (cli));
+  g_option_context_add_group (ctx, explore_option_group (cli));
 
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
     {
       g_option_context_free (ctx);
-      return fail (EXIT_USAGE, "%s (try bri --help)", error->message);
+      return cli_fail (EXIT_USAGE, "%s (try bri --help)", error->message);
     }
   g_option_context_free (ctx);
 
@@ -646,41 +606,42 @@ main (int argc, char **argv)
   argc = n;
 
   if (argc < 2)
-    return fail (EXIT_USAGE, "no command given (try bri --help)");
-  if (opt_top != G_MININT && opt_top < 0)
-    return fail (EXIT_USAGE, "--top: %d, expected a count of 0 or more", opt_top);
+    return cli_fail (EXIT_USAGE, "no command given (try bri --help)");
+  if (cli->top != G_MININT && cli->top < 0)
+    return cli_fail (EXIT_USAGE, "--top: %d, expected a count of 0 or more", cli->top);
   /* export reads --format as the export format. */
-  if (opt_format && !g_str_equal (argv[1], "export"))
+  if (cli->format_name && !g_str_equal (argv[1], "export"))
     {
-      if (g_str_equal (opt_format, "table"))
-        format = FMT_TABLE;
-      else if (g_str_equal (opt_format, "csv"))
-        format = FMT_CSV;
-      else if (g_str_equal (opt_format, "json"))
-        format = FMT_JSON;
+      if (g_str_equal (cli->format_name, "table"))
+        cli->format = FMT_TABLE;
+      else if (g_str_equal (cli->format_name, "csv"))
+        cli->format = FMT_CSV;
+      else if (g_str_equal (cli->format_name, "json"))
+        cli->format = FMT_JSON;
       else
-        return fail (EXIT_USAGE, "--format: unknown format '%s', expected table, csv or json",
-                     opt_format);
+        return cli_fail (EXIT_USAGE, "--format: unknown format '%s', expected table, csv or json",
+                     cli->format_name);
     }
 
   const char *name = argv[1];
   int cargc = argc - 2;
   char **cargv = argv + 2;
-  if (opt_against && !g_str_equal (name, "extract"))
-    return fail (EXIT_USAGE, "--against applies to extract only");
+  if (cli->against && !g_str_equal (name, "extract"))
+    return cli_fail (EXIT_USAGE, "--against applies to extract only");
   if (g_str_equal (name, "validate"))
-    return cmd_validate (cargc, cargv);
+    return cmd_validate (cli, cargc, cargv);
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (commands[i].func && g_str_equal (name, commands[i].name))
       {
         /* extract --against DIR: DIR's data are loaded too. */
-        const char *extra = commands[i].func == cmd_extract ? opt_against : NULL;
-        g_autoptr(BriGraph) graph = load_graph (extra, &error);
+        const char *extra = commands[i].func == cmd_extract ? cli->against : NULL;
+        g_autoptr(BriGraph) graph = load_graph (cli, extra, &error);
         if (!graph)
-          return fail_error (error);
-        int status = commands[i].func (graph, cargc, cargv);
+          return cli_fail_error (error);
+        int status = commands[i].func (cli, graph, cargc, cargv);
         fflush (stdout);
+        g_clear_pointer (&cli->group_ids, g_ptr_array_unref);
         return status;
       }
-  return fail (EXIT_USAGE, "unknown command '%s' (try bri --help)", name);
+  return cli_fail (EXIT_USAGE, "unknown command '%s' (try bri --help)", name);
 }

@@ -61,21 +61,21 @@ print_json (const BriCorridorList *list)
 }
 
 int
-cmd_corridors (BriGraph *g, int argc, char **argv)
+cmd_corridors (BriCli *cli, BriGraph *g, int argc, char **argv)
 {
   if (argc > 1)
-    return fail (EXIT_USAGE, "usage: bri corridors [PLACE]");
+    return cli_fail (EXIT_USAGE, "usage: bri corridors [PLACE]");
   g_autoptr(GError) error = NULL;
   const BriEntity *place = NULL;
   if (argc == 1 && !(place = bri_graph_resolve (g, argv[0], &error)))
-    return fail_error (error);
-  g_autoptr(BriFilter) f = build_filter (g, &error);
+    return cli_fail_error (error);
+  g_autoptr(BriFilter) f = build_filter (cli, g, &error);
   if (!f)
-    return fail_error (error);
+    return cli_fail_error (error);
   g_autoptr(BriCorridorList) list = bri_graph_list_corridors (g, f, place, &error);
   if (!list)
-    return fail_error (error);
-  if (format == FMT_JSON)
+    return cli_fail_error (error);
+  if (cli->format == FMT_JSON)
     {
       print_json (list);
       return 0;
@@ -93,6 +93,6 @@ cmd_corridors (BriGraph *g, int argc, char **argv)
                  bri_entity_get_id (bri_corridor_get_destination (c)), vias, first, last,
                  n, sources);
     }
-  table_print (t);
+  table_print (cli, t);
   return 0;
 }

@@ -12,20 +12,27 @@
 
 static gchar *opt_doc_date;
 static gchar *opt_rules;
-gchar *opt_against;
 
-GOptionEntry extract_entries[] = {
-  { "doc-date", 0, 0, G_OPTION_ARG_STRING, &opt_doc_date,
-    "extract: the documents' date or period, against which 6月1日, 本月 and "
-    "今年 resolve (default: the date of the source whose file it is)", "DATE" },
-  { "against", 0, 0, G_OPTION_ARG_FILENAME, &opt_against,
-    "extract: compare the proposals with the data set in DIR (loaded with the "
-    "--data sets): new, present or conflicting", "DIR" },
-  { "rules", 0, 0, G_OPTION_ARG_FILENAME, &opt_rules,
-    "extract: the relation rules (default: rules/extract-rules.csv of the "
-    "bundled data)", "FILE" },
-  { NULL }
-};
+GOptionGroup *
+extract_option_group (BriCli *cli)
+{
+  const GOptionEntry entries[] = {
+    { "doc-date", 0, 0, G_OPTION_ARG_STRING, &opt_doc_date,
+      "extract: the documents' date or period, against which 6月1日, 本月 and "
+      "今年 resolve (default: the date of the source whose file it is)", "DATE" },
+    { "against", 0, 0, G_OPTION_ARG_FILENAME, &cli->against,
+      "extract: compare the proposals with the data set in DIR (loaded with the "
+      "--data sets): new, present or conflicting", "DIR" },
+    { "rules", 0, 0, G_OPTION_ARG_FILENAME, &opt_rules,
+      "extract: the relation rules (default: rules/extract-rules.csv of the "
+      "bundled data)", "FILE" },
+    { NULL }
+  };
+  GOptionGroup *group = g_option_group_new ("extract", "Extract options:",
+                                            "Show the extract options", NULL, NULL);
+  g_option_group_add_entries (group, entries);
+  return group;
+}
 
 /* The rules file: --rules, else $BRI_DATA's (the library's own default),
  * else the bundled data's, so an uninstalled `bri` finds the rules of its
@@ -103,46 +110,46 @@ extract_one (const BriExtractor *ex, const char *path, BriDate doc_date,
 }
 
 int
-cmd_extract (BriGraph *g, int argc, char **argv)
+cmd_extract (BriCli *cli, BriGraph *g, int argc, char **argv)
 {
-  if (argc < 1 || !opt_output)
-    return fail (EXIT_USAGE, "usage: bri extract FILE… [--doc-date DATE] [--source ID] "
+  if (argc < 1 || !cli->output)
+    return cli_fail (EXIT_USAGE, "usage: bri extract FILE… [--doc-date DATE] [--source ID] "
                  "[--against DIR] -o DIR");
   int n_stdin = 0;
   for (int i = 0; i < argc; i++)
     n_stdin += g_str_equal (argv[i], "-");
   if (n_stdin > 1)
-    return fail (EXIT_USAGE, "extract: standard input (-) can be read once");
+    return cli_fail (EXIT_USAGE, "extract: standard input (-) can be read once");
   g_autoptr(GError) error = NULL;
 
   BriDate doc_date = BRI_DATE_UNSET;
   if (opt_doc_date && !bri_date_parse (opt_doc_date, &doc_date, &error))
     {
       g_prefix_error (&error, "--doc-date: ");
-      return fail_error (error);
+      return cli_fail_error (error);
     }
   const char *source = NULL;
-  if (opt_source && opt_source[0])
+  if (cli->source && cli->source[0])
     {
-      if (opt_source[1] || strchr (opt_source[0], ','))
-        return fail (EXIT_DATA, "--source: extract takes one source id");
-      source = opt_source[0];
+      if (cli->source[1] || strchr (cli->source[0], ','))
+        return cli_fail (EXIT_DATA, "--source: extract takes one source id");
+      source = cli->source[0];
       if (!*source)
-        return fail (EXIT_DATA, "--source: empty source id");
+        return cli_fail (EXIT_DATA, "--source: empty source id");
     }
 
   g_autofree char *rules = rules_path ();
   g_autoptr(BriExtractor) ex = bri_extractor_new (g, rules, &error);
   if (!ex)
-    return fail_error (error);
+    return cli_fail_error (error);
 
   g_autoptr(BriExtractResult) all = bri_extract_result_new ();
   static const char *const head[] = { "file", "relations", "candidates",
                                       "new", "present", "conflicting" };
-  g_autoptr(Table) t = table_new_v (opt_against ? 6 : 3, head);
+  g_autoptr(Table) t = table_new_v (cli->against ? 6 : 3, head);
   g_autoptr(JsonBuilder) jb = json_builder_new ();
   json_builder_begin_object (jb);
-  json_member_string (jb, "output", opt_output);
+  json_member_string (jb, "output", cli->output);
   json_builder_set_member_name (jb, "files");
   json_builder_begin_array (jb);
   for (int i = 0; i < argc; i++)
@@ -150,7 +157,7 @@ cmd_extract (BriGraph *g, int argc, char **argv)
       progress_begin ("extracting %s (%d/%d)", argv[i], i + 1, argc);
       g_autoptr(BriExtractResult) one = extract_one (ex, argv[i], doc_date, source, &error);
       if (!one)
-        return fail_error (error);
+        return cli_fail_error (error);
       bri_extract_result_merge (all, one);
       guint nr = bri_extract_result_get_n_relations (one);
       guint nc = bri_extract_result_get_n_candidates (one);
@@ -159,7 +166,7 @@ cmd_extract (BriGraph *g, int argc, char **argv)
       json_member_int (jb, "relations", nr);
       json_member_int (jb, "candidates", nc);
       g_autoptr(BriExtractComparison) cmp = NULL;
-      if (opt_against)
+      if (cli->against)
         {
           cmp = bri_extract_result_compare (one, g);
           add_status_counts (jb, cmp);
@@ -170,30 +177,30 @@ cmd_extract (BriGraph *g, int argc, char **argv)
   json_builder_end_array (jb);
   /* The directory is made only once every file has been read, so a
    * failed run leaves nothing behind. */
-  if (g_mkdir_with_parents (opt_output, 0777) != 0)
+  if (g_mkdir_with_parents (cli->output, 0777) != 0)
     {
       int e = errno;
-      return fail (EXIT_DATA, "%s: %s", opt_output, g_strerror (e));
+      return cli_fail (EXIT_DATA, "%s: %s", cli->output, g_strerror (e));
     }
-  if (!g_file_test (opt_output, G_FILE_TEST_IS_DIR))
-    return fail (EXIT_DATA, "%s: not a directory", opt_output);
-  progress_begin ("writing %s", opt_output);
+  if (!g_file_test (cli->output, G_FILE_TEST_IS_DIR))
+    return cli_fail (EXIT_DATA, "%s: not a directory", cli->output);
+  progress_begin ("writing %s", cli->output);
   g_autoptr(BriExtractComparison) cmp = NULL;
   gboolean ok;
-  if (opt_against)
+  if (cli->against)
     {
       cmp = bri_extract_result_compare (all, g);
-      ok = bri_extract_comparison_save (cmp, all, opt_output, &error);
+      ok = bri_extract_comparison_save (cmp, all, cli->output, &error);
     }
   else
-    ok = bri_extract_result_save (all, opt_output, &error);
+    ok = bri_extract_result_save (all, cli->output, &error);
   if (!ok)
-    return fail_error (error);
+    return cli_fail_error (error);
   progress_end ();
 
   guint nr = bri_extract_result_get_n_relations (all);
   guint nc = bri_extract_result_get_n_candidates (all);
-  if (format == FMT_JSON)
+  if (cli->format == FMT_JSON)
     {
       json_member_int (jb, "relations", nr);
       json_member_int (jb, "candidates", nc);
@@ -203,8 +210,8 @@ cmd_extract (BriGraph *g, int argc, char **argv)
       json_print (jb);
       return 0;
     }
-  if (argc > 1 && format == FMT_TABLE)
+  if (argc > 1 && cli->format == FMT_TABLE)
     table_add_v (t, summary_row ("total", nr, nc, cmp));
-  table_print (t);
+  table_print (cli, t);
   return 0;
 }

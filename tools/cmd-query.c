@@ -28,44 +28,44 @@ resolve_in_view (BriGraph *graph, BriView *view, const char *name, GError **erro
 /* Rankings                                                            */
 /* ------------------------------------------------------------------ */
 
+static const Column ranking_columns[] = {
+  { "rank", SHOW_ALL }, { "id", SHOW_ALL }, { "name", SHOW_ALL },
+  { "name_zh", SHOW_ALL }, { "kind", SHOW_ALL }, { "score", SHOW_ALL },
+};
+
+/* The first @n items of @rk as rows of @columns (ranking_columns, or a
+ * variant that shows the rank in one format only). */
+static Rows *
+ranking_rows (const BriRanking *rk, guint n, const Column *columns)
+{
+  Rows *rows = rows_new (columns, G_N_ELEMENTS (ranking_columns));
+  for (guint i = 0; i < n; i++)
+    {
+      const BriEntity *e = bri_ranking_get_entity (rk, i);
+      rows_int (rows, i + 1);
+      rows_text (rows, bri_entity_get_id (e));
+      rows_text (rows, bri_entity_get_name (e));
+      rows_text (rows, bri_entity_get_name_zh (e));
+      rows_text (rows, bri_entity_get_kind (e));
+      rows_number (rows, bri_ranking_get_score (rk, i));
+    }
+  return rows;
+}
+
 static void
-print_ranking (const BriRanking *rk, guint top)
+print_ranking (const BriCli *cli, const BriRanking *rk, guint top)
 {
   guint n = bri_ranking_get_n_items (rk);
   if (top > 0 && top < n)
     n = top;
-  if (format == FMT_JSON)
-    {
-      g_autoptr(JsonBuilder) b = json_builder_new ();
-      json_builder_begin_array (b);
-      for (guint i = 0; i < n; i++)
-        {
-          json_builder_begin_object (b);
-          json_member_int (b, "rank", i + 1);
-          json_entity_fields (b, bri_ranking_get_entity (rk, i));
-          json_member_double (b, "score", bri_ranking_get_score (rk, i));
-          json_builder_end_object (b);
-        }
-      json_builder_end_array (b);
-      json_print (b);
-      return;
-    }
-  g_autoptr(Table) t = table_new ("rank", "id", "name", "name_zh", "kind", "score", NULL);
-  for (guint i = 0; i < n; i++)
-    {
-      const BriEntity *e = bri_ranking_get_entity (rk, i);
-      g_autofree char *rank = g_strdup_printf ("%u", i + 1);
-      g_autofree char *score = fmt_score (bri_ranking_get_score (rk, i));
-      table_add (t, rank, bri_entity_get_id (e), bri_entity_get_name (e),
-                 bri_entity_get_name_zh (e), bri_entity_get_kind (e), score);
-    }
-  table_print (t);
+  g_autoptr(Rows) rows = ranking_rows (rk, n, ranking_columns);
+  rows_print (cli, rows);
 }
 
 gboolean
-parse_measure (BriMeasure *m, GError **error)
+parse_measure (BriCli *cli, BriMeasure *m, GError **error)
 {
-  const char *name = opt_measure ? opt_measure : "degree";
+  const char *name = cli->measure ? cli->measure : "degree";
   if (!bri_measure_from_name (name, m))
     {
       g_set_error (error, BRI_ERROR, BRI_ERROR_INVALID,
@@ -81,7 +81,7 @@ parse_measure (BriMeasure *m, GError **error)
 /* ------------------------------------------------------------------ */
 
 int
-cmd_info (BriGraph *g, int argc, char **argv)
+cmd_info (BriCli *cli, BriGraph *g, int argc, char **argv)
 {
   (void) argc, (void) argv;
   /* The library counts (bri_graph_summarize()); the CLI only prints, and
@@ -97,7 +97,7 @@ cmd_info (BriGraph *g, int argc, char **argv)
   g_autofree char *dfirst = fmt_date (bri_graph_summary_get_first_date (sum));
   g_autofree char *dlast = fmt_date (bri_graph_summary_get_last_date (sum));
 
-  if (format == FMT_JSON)
+  if (cli->format == FMT_JSON)
     {
       g_autoptr(JsonBuilder) b = json_builder_new ();
       json_builder_begin_object (b);
@@ -169,15 +169,15 @@ cmd_info (BriGraph *g, int argc, char **argv)
                                             bri_graph_summary_get_source_n_relations (sum, i));
       table_add (t, "source", bri_graph_summary_get_source_id (sum, i), v);
     }
-  table_print (t);
+  table_print (cli, t);
   return 0;
 }
 
 int
-cmd_find (BriGraph *g, int argc, char **argv)
+cmd_find (BriCli *cli, BriGraph *g, int argc, char **argv)
 {
   if (argc < 1)
-    return fail (EXIT_USAGE, "usage: bri find NAME");
+    return cli_fail (EXIT_USAGE, "usage: bri find NAME");
   /* `bri find Central Asia` means the name "Central Asia". */
   g_autofree char *joined = g_strjoinv (" ", argv);
   argv[0] = joined;
@@ -186,60 +186,55 @@ cmd_find (BriGraph *g, int argc, char **argv)
     {
       g_autoptr(GError) error = NULL;
       if (!bri_graph_resolve (g, argv[0], &error))
-        return fail_error (error);
-      return fail (EXIT_DATA, "no entity named '%s'", argv[0]);
+        return cli_fail_error (error);
+      return cli_fail (EXIT_DATA, "no entity named '%s'", argv[0]);
     }
-  if (format == FMT_JSON)
-    {
-      g_autoptr(JsonBuilder) b = json_builder_new ();
-      json_builder_begin_array (b);
-      for (guint i = 0; i < found->len; i++)
-        {
-          const BriEntity *e = found->pdata[i];
-          json_builder_begin_object (b);
-          json_entity_fields (b, e);
-          json_member_string (b, "code", bri_entity_get_code (e));
-          json_member_string (b, "parent", bri_entity_get_parent_id (e));
-          json_builder_end_object (b);
-        }
-      json_builder_end_array (b);
-      json_print (b);
-      return 0;
-    }
-  g_autoptr(Table) t = table_new ("id", "kind", "name", "name_zh", "parent", NULL);
+  /* The table keeps to what tells the entities apart; the JSON has every
+   * identifying field. */
+  static const Column columns[] = {
+    { "id", SHOW_ALL }, { "kind", SHOW_TABLE }, { "name", SHOW_ALL },
+    { "name_zh", SHOW_ALL }, { "kind", SHOW_JSON }, { "code", SHOW_JSON },
+    { "parent", SHOW_ALL },
+  };
+  g_autoptr(Rows) rows = rows_new (columns, G_N_ELEMENTS (columns));
   for (guint i = 0; i < found->len; i++)
     {
       const BriEntity *e = found->pdata[i];
-      table_add (t, bri_entity_get_id (e), bri_entity_get_kind (e), bri_entity_get_name (e),
-                 bri_entity_get_name_zh (e), bri_entity_get_parent_id (e));
+      rows_text (rows, bri_entity_get_id (e));
+      rows_text (rows, bri_entity_get_kind (e));
+      rows_text (rows, bri_entity_get_name (e));
+      rows_text (rows, bri_entity_get_name_zh (e));
+      rows_text (rows, bri_entity_get_kind (e));
+      rows_text (rows, bri_entity_get_code (e));
+      rows_text (rows, bri_entity_get_parent_id (e));
     }
-  table_print (t);
+  rows_print (cli, rows);
   return 0;
 }
 
 int
-cmd_centrality (BriGraph *g, int argc, char **argv)
+cmd_centrality (BriCli *cli, BriGraph *g, int argc, char **argv)
 {
   (void) argv;
   if (argc != 0)
-    return fail (EXIT_USAGE, "usage: bri centrality [--measure M] [--top N]");
+    return cli_fail (EXIT_USAGE, "usage: bri centrality [--measure M] [--top N]");
   g_autoptr(GError) error = NULL;
   BriMeasure m;
   BriWeights w;
-  if (!parse_measure (&m, &error) || !parse_weights (&w, &error))
-    return fail_error (error);
-  g_autoptr(BriView) view = build_view (g, FALSE, &error);
+  if (!parse_measure (cli, &m, &error) || !parse_weights (cli, &w, &error))
+    return cli_fail_error (error);
+  g_autoptr(BriView) view = build_view (cli, g, FALSE, &error);
   if (!view)
-    return fail_error (error);
+    return cli_fail_error (error);
   progress_begin ("%s on %u entities and %u edges", bri_measure_get_name (m),
                   bri_view_get_n_entities (view), bri_view_get_n_edges (view));
   g_autoptr(BriRanking) rk = bri_view_centrality (view, m, w, &error);
   progress_end ();
   if (!rk)
-    return fail_error (error);
+    return cli_fail_error (error);
   /* igraph's closeness averages over the reachable vertices only: the two
    * ends of an isolated pair score 1 and rank first. Say so. */
-  if (m == BRI_MEASURE_CLOSENESS && format == FMT_TABLE)
+  if (m == BRI_MEASURE_CLOSENESS && cli->format == FMT_TABLE)
     {
       g_autoptr(BriPartition) parts = bri_view_components (view, FALSE, NULL);
       if (parts && bri_partition_get_n_groups (parts) > 1)
@@ -248,7 +243,7 @@ cmd_centrality (BriGraph *g, int argc, char **argv)
                 "--measure harmonic compares across components\n",
                 bri_partition_get_n_groups (parts));
     }
-  print_ranking (rk, opt_top > 0 ? (guint) opt_top : 0);
+  print_ranking (cli, rk, cli->top > 0 ? (guint) cli->top : 0);
   return 0;
 }
 
@@ -343,9 +338,10 @@ table_path (Table *t, const BriGraph *g, const BriPath *p, guint number)
 }
 
 static int
-print_paths (const BriGraph *g, const BriPath *one, const BriPathList *list)
+print_paths (const BriCli *cli, const BriGraph *g, const BriPath *one,
+             const BriPathList *list)
 {
-  if (format == FMT_JSON)
+  if (cli->format == FMT_JSON)
     {
       g_autoptr(JsonBuilder) b = json_builder_new ();
       if (one)
@@ -367,41 +363,41 @@ print_paths (const BriGraph *g, const BriPath *one, const BriPathList *list)
   else
     for (guint i = 0; i < bri_path_list_get_n_paths (list); i++)
       table_path (t, g, bri_path_list_get_path (list, i), i + 1);
-  table_print (t);
+  table_print (cli, t);
   return 0;
 }
 
 int
-cmd_path (BriGraph *g, int argc, char **argv)
+cmd_path (BriCli *cli, BriGraph *g, int argc, char **argv)
 {
   if (argc != 2)
-    return fail (EXIT_USAGE, "usage: bri path FROM TO [--weighted] [--all]");
+    return cli_fail (EXIT_USAGE, "usage: bri path FROM TO [--weighted] [--all]");
   g_autoptr(GError) error = NULL;
   BriWeights w;
-  if (!parse_weights (&w, &error))
-    return fail_error (error);
-  g_autoptr(BriView) view = build_view (g, FALSE, &error);
+  if (!parse_weights (cli, &w, &error))
+    return cli_fail_error (error);
+  g_autoptr(BriView) view = build_view (cli, g, FALSE, &error);
   if (!view)
-    return fail_error (error);
+    return cli_fail_error (error);
   const BriEntity *a = resolve_in_view (g, view, argv[0], &error);
   if (!a)
-    return fail_error (error);
+    return cli_fail_error (error);
   const BriEntity *z = resolve_in_view (g, view, argv[1], &error);
   if (!z)
-    return fail_error (error);
-  if (opt_all)
+    return cli_fail_error (error);
+  if (cli->all)
     {
       progress_begin ("every shortest path");
       g_autoptr(BriPathList) list = bri_view_all_shortest_paths (view, a, z, w, &error);
       progress_end ();
       if (!list)
-        return fail_error (error);
-      return print_paths (bri_view_get_graph (view), NULL, list);
+        return cli_fail_error (error);
+      return print_paths (cli, bri_view_get_graph (view), NULL, list);
     }
   g_autoptr(BriPath) p = bri_view_shortest_path (view, a, z, w, &error);
   if (!p)
-    return fail_error (error);
-  return print_paths (bri_view_get_graph (view), p, NULL);
+    return cli_fail_error (error);
+  return print_paths (cli, bri_view_get_graph (view), p, NULL);
 }
 
 /* The routes of one direction; a direction without a route (no path, or
@@ -450,38 +446,38 @@ routes_rows (Table *t, const BriPathList *list, const char *direction, guint *nu
 /* Routes from A to B ("forward") and from B to A ("reverse"): a user
  * asking for the routes between two places wants both, each labelled. */
 int
-cmd_routes (BriGraph *g, int argc, char **argv)
+cmd_routes (BriCli *cli, BriGraph *g, int argc, char **argv)
 {
   if (argc != 2)
-    return fail (EXIT_USAGE, "usage: bri routes A B");
+    return cli_fail (EXIT_USAGE, "usage: bri routes A B");
   g_autoptr(GError) error = NULL;
   BriWeights w;
-  if (!parse_weights (&w, &error))
-    return fail_error (error);
-  g_autoptr(BriView) view = build_view (g, FALSE, &error);
+  if (!parse_weights (cli, &w, &error))
+    return cli_fail_error (error);
+  g_autoptr(BriView) view = build_view (cli, g, FALSE, &error);
   if (!view)
-    return fail_error (error);
+    return cli_fail_error (error);
   const BriEntity *a = bri_graph_resolve (g, argv[0], &error);
   if (!a)
-    return fail_error (error);
+    return cli_fail_error (error);
   const BriEntity *z = bri_graph_resolve (g, argv[1], &error);
   if (!z)
-    return fail_error (error);
+    return cli_fail_error (error);
   g_autoptr(GError) none = NULL;
   g_autoptr(BriPathList) there = routes_one_way (view, a, z, w, &none, &error);
   if (error)
-    return fail_error (error);
+    return cli_fail_error (error);
   g_autoptr(BriPathList) back = routes_one_way (view, z, a, w, &none, &error);
   if (error)
-    return fail_error (error);
+    return cli_fail_error (error);
   if (!there && !back)
     {
       if (g_str_has_prefix (none->message, "no path"))
-        return fail (EXIT_DATA, "no freight route from '%s' to '%s' or back in this view",
+        return cli_fail (EXIT_DATA, "no freight route from '%s' to '%s' or back in this view",
                      bri_entity_get_id (a), bri_entity_get_id (z));
-      return fail_error (none);
+      return cli_fail_error (none);
     }
-  if (format == FMT_JSON)
+  if (cli->format == FMT_JSON)
     {
       const BriGraph *vg = bri_view_get_graph (view);
       g_autoptr(JsonBuilder) b = json_builder_new ();
@@ -498,46 +494,46 @@ cmd_routes (BriGraph *g, int argc, char **argv)
   guint number = 0;
   routes_rows (t, there, "forward", &number);
   routes_rows (t, back, "reverse", &number);
-  table_print (t);
+  table_print (cli, t);
   return 0;
 }
 
 int
-cmd_communities (BriGraph *g, int argc, char **argv)
+cmd_communities (BriCli *cli, BriGraph *g, int argc, char **argv)
 {
   (void) argv;
   if (argc != 0)
-    return fail (EXIT_USAGE, "usage: bri communities [--method METHOD] [--seed N]");
+    return cli_fail (EXIT_USAGE, "usage: bri communities [--method METHOD] [--seed N]");
   g_autoptr(GError) error = NULL;
   BriWeights w;
-  if (!parse_weights (&w, &error))
-    return fail_error (error);
+  if (!parse_weights (cli, &w, &error))
+    return cli_fail_error (error);
   /* Communities weigh edges by the view's edge weights (its --weighting)
    * unless --weights says otherwise, as networkx's modularity() and
    * louvain_communities() weigh by "weight" unless told weight=None: the
    * same partition then reports the same modularity in both. */
-  if (!opt_weights && !opt_weighted)
+  if (!cli->weights && !cli->weighted)
     w = BRI_WEIGHTS_STRENGTH;
-  const char *method = opt_method ? opt_method : "louvain";
+  const char *method = cli->method ? cli->method : "louvain";
   if (!g_str_equal (method, "louvain") && !g_str_equal (method, "leiden")
       && !g_str_equal (method, "label_propagation"))
-    return fail (EXIT_DATA, "--method: unknown method '%s', expected louvain, leiden "
+    return cli_fail (EXIT_DATA, "--method: unknown method '%s', expected louvain, leiden "
                  "or label_propagation", method);
-  g_autoptr(BriView) view = build_view (g, TRUE, &error);
+  g_autoptr(BriView) view = build_view (cli, g, TRUE, &error);
   if (!view)
-    return fail_error (error);
+    return cli_fail_error (error);
   g_autoptr(BriPartition) part = NULL;
   progress_begin ("%s on %u entities and %u edges", method, bri_view_get_n_entities (view),
                   bri_view_get_n_edges (view));
   if (g_str_equal (method, "louvain"))
-    part = bri_view_louvain (view, w, 1.0, (guint64) opt_seed, &error);
+    part = bri_view_louvain (view, w, 1.0, (guint64) cli->seed, &error);
   else if (g_str_equal (method, "leiden"))
-    part = bri_view_leiden (view, w, 1.0, (guint64) opt_seed, &error);
+    part = bri_view_leiden (view, w, 1.0, (guint64) cli->seed, &error);
   else
-    part = bri_view_label_propagation (view, w, (guint64) opt_seed, &error);
+    part = bri_view_label_propagation (view, w, (guint64) cli->seed, &error);
   progress_end ();
   if (!part)
-    return fail_error (error);
+    return cli_fail_error (error);
   guint n = bri_partition_get_n_entities (part), ng = bri_partition_get_n_groups (part);
   /* Which weights the modularity used: networkx's modularity() weighs by
    * "weight" unless told weight=None, so say it. */
@@ -548,7 +544,7 @@ cmd_communities (BriGraph *g, int argc, char **argv)
       ? g_strdup ("unweighted, every edge counts 1: --weights none")
       : g_strdup_printf ("weighted by the view's edge weights, --weighting %s",
                          weighting_names[ew <= BRI_EDGE_WEIGHT_NEWMAN ? ew : 0]);
-  if (format == FMT_JSON)
+  if (cli->format == FMT_JSON)
     {
       g_autoptr(JsonBuilder) b = json_builder_new ();
       json_builder_begin_object (b);
@@ -570,7 +566,7 @@ cmd_communities (BriGraph *g, int argc, char **argv)
       json_print (b);
       return 0;
     }
-  if (format == FMT_TABLE)
+  if (cli->format == FMT_TABLE)
     {
       g_autofree char *q = fmt_score (bri_partition_get_modularity (part));
       printf ("# %s: %u communities, modularity %s (%s)\n", method, ng, q,
@@ -588,37 +584,43 @@ cmd_communities (BriGraph *g, int argc, char **argv)
                        bri_entity_get_name_zh (e), bri_entity_get_kind (e));
           }
     }
-  table_print (t);
+  table_print (cli, t);
   return 0;
 }
 
 int
-cmd_clustering (BriGraph *g, int argc, char **argv)
+cmd_clustering (BriCli *cli, BriGraph *g, int argc, char **argv)
 {
   (void) argv;
   if (argc != 0)
-    return fail (EXIT_USAGE, "usage: bri clustering [--top N]");
+    return cli_fail (EXIT_USAGE, "usage: bri clustering [--top N]");
   g_autoptr(GError) error = NULL;
   BriWeights w;
-  if (!parse_weights (&w, &error))
-    return fail_error (error);
-  g_autoptr(BriView) view = build_view (g, FALSE, &error);
+  if (!parse_weights (cli, &w, &error))
+    return cli_fail_error (error);
+  g_autoptr(BriView) view = build_view (cli, g, FALSE, &error);
   if (!view)
-    return fail_error (error);
+    return cli_fail_error (error);
   double trans, avg, avg0;
   progress_begin ("clustering on %u entities", bri_view_get_n_entities (view));
   if (!bri_view_transitivity (view, &trans, &error)
       || !bri_view_average_clustering (view, FALSE, &avg, &error)
       || !bri_view_average_clustering (view, TRUE, &avg0, &error))
-    return fail_error (error);
+    return cli_fail_error (error);
   g_autoptr(BriRanking) local = bri_view_local_clustering (view, w, FALSE, &error);
   progress_end ();
   if (!local)
-    return fail_error (error);
+    return cli_fail_error (error);
   guint n = bri_ranking_get_n_items (local);
-  if (opt_top > 0 && (guint) opt_top < n)
-    n = opt_top;
-  if (format == FMT_JSON)
+  if (cli->top > 0 && (guint) cli->top < n)
+    n = cli->top;
+  /* The JSON's local scores are unranked (an object's array). */
+  static const Column local_columns[] = {
+    { "rank", SHOW_TABLE }, { "id", SHOW_ALL }, { "name", SHOW_ALL },
+    { "name_zh", SHOW_ALL }, { "kind", SHOW_ALL }, { "score", SHOW_ALL },
+  };
+  g_autoptr(Rows) rows = ranking_rows (local, n, local_columns);
+  if (cli->format == FMT_JSON)
     {
       g_autoptr(JsonBuilder) b = json_builder_new ();
       json_builder_begin_object (b);
@@ -626,84 +628,50 @@ cmd_clustering (BriGraph *g, int argc, char **argv)
       json_member_double (b, "average_clustering", avg);
       json_member_double (b, "average_clustering_zero", avg0);
       json_builder_set_member_name (b, "local");
-      json_builder_begin_array (b);
-      for (guint i = 0; i < n; i++)
-        {
-          json_builder_begin_object (b);
-          json_entity_fields (b, bri_ranking_get_entity (local, i));
-          json_member_double (b, "score", bri_ranking_get_score (local, i));
-          json_builder_end_object (b);
-        }
-      json_builder_end_array (b);
+      rows_add_json (rows, b);
       json_builder_end_object (b);
       json_print (b);
       return 0;
     }
-  if (format == FMT_TABLE)
+  if (cli->format == FMT_TABLE)
     {
       g_autofree char *a = fmt_score (trans), *b = fmt_score (avg), *c = fmt_score (avg0);
       printf ("# transitivity %s, average clustering %s (degree < 2 as 0: %s)\n", a, b, c);
     }
-  print_ranking (local, n);
+  rows_print (cli, rows);
   return 0;
 }
 
 int
-cmd_ego (BriGraph *g, int argc, char **argv)
+cmd_ego (BriCli *cli, BriGraph *g, int argc, char **argv)
 {
   if (argc != 1)
-    return fail (EXIT_USAGE, "usage: bri ego NAME [--depth K]");
-  if (opt_depth < 0)
-    return fail (EXIT_DATA, "--depth: %d is negative", opt_depth);
+    return cli_fail (EXIT_USAGE, "usage: bri ego NAME [--depth K]");
+  if (cli->depth < 0)
+    return cli_fail (EXIT_DATA, "--depth: %d is negative", cli->depth);
   g_autoptr(GError) error = NULL;
-  g_autoptr(BriView) view = build_view (g, FALSE, &error);
+  g_autoptr(BriView) view = build_view (cli, g, FALSE, &error);
   if (!view)
-    return fail_error (error);
+    return cli_fail_error (error);
   const BriEntity *c = resolve_in_view (g, view, argv[0], &error);
   if (!c)
-    return fail_error (error);
-  g_autoptr(BriView) ego = bri_view_ego (view, c, (guint) opt_depth, &error);
+    return cli_fail_error (error);
+  g_autoptr(BriView) ego = bri_view_ego (view, c, (guint) cli->depth, &error);
   if (!ego)
-    return fail_error (error);
+    return cli_fail_error (error);
   guint nv = bri_view_get_n_entities (ego), ne = bri_view_get_n_edges (ego);
-  if (format == FMT_JSON)
-    {
-      g_autoptr(JsonBuilder) b = json_builder_new ();
-      json_builder_begin_object (b);
-      json_member_string (b, "center", bri_entity_get_id (c));
-      json_member_int (b, "depth", opt_depth);
-      json_builder_set_member_name (b, "entities");
-      json_builder_begin_array (b);
-      for (guint i = 0; i < nv; i++)
-        {
-          json_builder_begin_object (b);
-          json_entity_fields (b, bri_view_get_entity (ego, i));
-          json_builder_end_object (b);
-        }
-      json_builder_end_array (b);
-      json_builder_set_member_name (b, "edges");
-      json_builder_begin_array (b);
-      for (guint i = 0; i < ne; i++)
-        {
-          json_builder_begin_object (b);
-          json_member_string (b, "from", bri_entity_get_id (bri_view_get_entity (ego, bri_view_get_edge_from (ego, i))));
-          json_member_string (b, "to", bri_entity_get_id (bri_view_get_entity (ego, bri_view_get_edge_to (ego, i))));
-          json_member_double (b, "weight", bri_view_get_edge_weight (ego, i));
-          json_member_int (b, "relations", bri_view_get_edge_n_relations (ego, i));
-          json_builder_end_object (b);
-        }
-      json_builder_end_array (b);
-      json_builder_end_object (b);
-      json_print (b);
-      return 0;
-    }
-  g_autoptr(Table) t = table_new ("from", "to", "weight", "relations", "kinds", NULL);
+  /* The table lists the edges with their kinds; the JSON the entities and
+   * the edges. */
+  static const Column edge_columns[] = {
+    { "from", SHOW_ALL }, { "to", SHOW_ALL }, { "weight", SHOW_ALL },
+    { "relations", SHOW_ALL }, { "kinds", SHOW_TABLE },
+  };
+  g_autoptr(Rows) edges = rows_new (edge_columns, G_N_ELEMENTS (edge_columns));
   for (guint i = 0; i < ne; i++)
     {
       const BriEntity *a = bri_view_get_entity (ego, bri_view_get_edge_from (ego, i));
       const BriEntity *z = bri_view_get_entity (ego, bri_view_get_edge_to (ego, i));
-      g_autofree char *wt = fmt_score (bri_view_get_edge_weight (ego, i));
-      g_autofree char *nr = g_strdup_printf ("%u", bri_view_get_edge_n_relations (ego, i));
+      /* The edge's relation kinds, each once, in order of appearance. */
       GString *kinds = g_string_new (NULL);
       for (guint k = 0; k < bri_view_get_edge_n_relations (ego, i); k++)
         {
@@ -713,22 +681,52 @@ cmd_ego (BriGraph *g, int argc, char **argv)
           if (!strstr (hay, needle))
             g_string_append_printf (kinds, "%s%s", kinds->len ? " " : "", kind);
         }
-      table_add (t, bri_entity_get_id (a), bri_entity_get_id (z), wt, nr, kinds->str);
+      rows_text (edges, bri_entity_get_id (a));
+      rows_text (edges, bri_entity_get_id (z));
+      rows_number (edges, bri_view_get_edge_weight (ego, i));
+      rows_int (edges, bri_view_get_edge_n_relations (ego, i));
+      rows_text (edges, kinds->str);
       g_string_free (kinds, TRUE);
     }
-  table_print (t);
+  if (cli->format != FMT_JSON)
+    {
+      rows_print (cli, edges);
+      return 0;
+    }
+  static const Column entity_columns[] = {
+    { "id", SHOW_ALL }, { "name", SHOW_ALL }, { "name_zh", SHOW_ALL }, { "kind", SHOW_ALL },
+  };
+  g_autoptr(Rows) entities = rows_new (entity_columns, G_N_ELEMENTS (entity_columns));
+  for (guint i = 0; i < nv; i++)
+    {
+      const BriEntity *e = bri_view_get_entity (ego, i);
+      rows_text (entities, bri_entity_get_id (e));
+      rows_text (entities, bri_entity_get_name (e));
+      rows_text (entities, bri_entity_get_name_zh (e));
+      rows_text (entities, bri_entity_get_kind (e));
+    }
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  json_builder_begin_object (b);
+  json_member_string (b, "center", bri_entity_get_id (c));
+  json_member_int (b, "depth", cli->depth);
+  json_builder_set_member_name (b, "entities");
+  rows_add_json (entities, b);
+  json_builder_set_member_name (b, "edges");
+  rows_add_json (edges, b);
+  json_builder_end_object (b);
+  json_print (b);
   return 0;
 }
 
 int
-cmd_timeline (BriGraph *g, int argc, char **argv)
+cmd_timeline (BriCli *cli, BriGraph *g, int argc, char **argv)
 {
   (void) argv;
   if (argc != 0)
-    return fail (EXIT_USAGE, "usage: bri timeline [--by month|quarter|year] [--measure M --top K]");
+    return cli_fail (EXIT_USAGE, "usage: bri timeline [--by month|quarter|year] [--measure M --top K]");
   g_autoptr(GError) error = NULL;
   BriPeriod period = BRI_PERIOD_MONTH;
-  const char *by = opt_by ? opt_by : "month";
+  const char *by = cli->by ? cli->by : "month";
   if (g_str_equal (by, "month"))
     period = BRI_PERIOD_MONTH;
   else if (g_str_equal (by, "quarter"))
@@ -736,28 +734,28 @@ cmd_timeline (BriGraph *g, int argc, char **argv)
   else if (g_str_equal (by, "year"))
     period = BRI_PERIOD_YEAR;
   else
-    return fail (EXIT_DATA, "--by: unknown period '%s', expected month, quarter or year", by);
+    return cli_fail (EXIT_DATA, "--by: unknown period '%s', expected month, quarter or year", by);
   BriMeasure m;
   BriWeights w;
-  if (!parse_measure (&m, &error) || !parse_weights (&w, &error))
-    return fail_error (error);
-  guint top = opt_top >= 0 ? (guint) opt_top : (opt_measure ? 3 : 0);
-  g_autoptr(BriFilter) f = build_filter (g, &error);
+  if (!parse_measure (cli, &m, &error) || !parse_weights (cli, &w, &error))
+    return cli_fail_error (error);
+  guint top = cli->top >= 0 ? (guint) cli->top : (cli->measure ? 3 : 0);
+  g_autoptr(BriFilter) f = build_filter (cli, g, &error);
   if (!f)
-    return fail_error (error);
-  g_autoptr(BriViewOptions) o = build_options (FALSE, &error);
+    return cli_fail_error (error);
+  g_autoptr(BriViewOptions) o = build_options (cli, FALSE, &error);
   if (!o)
-    return fail_error (error);
+    return cli_fail_error (error);
   progress_begin ("timeline by %s", by);
   g_autoptr(BriTimeline) tl = bri_timeline_new (g, f, o, period, m, w, top, &error);
   progress_end ();
   if (!tl)
-    return fail_error (error);
-  int charted = timeline_chart (tl);
+    return cli_fail_error (error);
+  int charted = timeline_chart (cli, tl);
   if (charted >= 0)
     return charted;
   guint np = bri_timeline_get_n_periods (tl), nk = bri_timeline_get_n_kinds (tl);
-  if (format == FMT_JSON)
+  if (cli->format == FMT_JSON)
     {
       g_autoptr(JsonBuilder) b = json_builder_new ();
       json_builder_begin_array (b);
@@ -829,9 +827,9 @@ cmd_timeline (BriGraph *g, int argc, char **argv)
         }
       g_ptr_array_add (t->rows, row);
     }
-  table_print (t);
+  table_print (cli, t);
   table_free (t);
-  if (format == FMT_TABLE)
+  if (cli->format == FMT_TABLE)
     printf ("# relations: dated within the period (by kind); coarse: dated more coarsely "
             "(to the year only), in no kind column;\n# active and top count both "
             "(a relation overlaps every period of its year)\n");
@@ -839,44 +837,50 @@ cmd_timeline (BriGraph *g, int argc, char **argv)
 }
 
 int
-cmd_explain (BriGraph *g, int argc, char **argv)
+cmd_explain (BriCli *cli, BriGraph *g, int argc, char **argv)
 {
   if (argc != 2)
-    return fail (EXIT_USAGE, "usage: bri explain A B");
+    return cli_fail (EXIT_USAGE, "usage: bri explain A B");
   g_autoptr(GError) error = NULL;
-  g_autoptr(BriView) view = build_view (g, FALSE, &error);
+  g_autoptr(BriView) view = build_view (cli, g, FALSE, &error);
   if (!view)
-    return fail_error (error);
+    return cli_fail_error (error);
   const BriEntity *a = resolve_in_view (g, view, argv[0], &error);
   if (!a)
-    return fail_error (error);
+    return cli_fail_error (error);
   const BriEntity *b = resolve_in_view (g, view, argv[1], &error);
   if (!b)
-    return fail_error (error);
+    return cli_fail_error (error);
   g_autoptr(GPtrArray) rels = bri_view_explain (view, a, b, &error);
   if (!rels)
-    return fail_error (error);
-  if (format == FMT_JSON)
-    {
-      g_autoptr(JsonBuilder) jb = json_builder_new ();
-      json_builder_begin_array (jb);
-      for (guint i = 0; i < rels->len; i++)
-        json_relation (jb, rels->pdata[i]);
-      json_builder_end_array (jb);
-      json_print (jb);
-      return 0;
-    }
-  g_autoptr(Table) t = table_new ("kind", "from", "to", "date", "title", "via", "source",
-                                  "evidence", NULL);
+    return cli_fail_error (error);
+  /* The JSON has every field of a relation (json_relation()'s); the
+   * table those that fit a line. */
+  static const Column columns[] = {
+    { "kind", SHOW_ALL }, { "from", SHOW_ALL }, { "to", SHOW_ALL },
+    { "date", SHOW_ALL }, { "end_date", SHOW_JSON }, { "title", SHOW_ALL },
+    { "via", SHOW_ALL }, { "event", SHOW_JSON }, { "weight", SHOW_JSON },
+    { "confidence", SHOW_JSON }, { "source", SHOW_ALL }, { "evidence", SHOW_ALL },
+  };
+  g_autoptr(Rows) rows = rows_new (columns, G_N_ELEMENTS (columns));
   for (guint i = 0; i < rels->len; i++)
     {
       const BriRelation *r = rels->pdata[i];
       g_autofree char *date = fmt_date (bri_relation_get_date (r));
-      table_add (t, bri_relation_get_kind (r), bri_relation_get_from_id (r),
-                 bri_relation_get_to_id (r), date, bri_relation_get_title (r),
-                 bri_relation_get_via_id (r), bri_relation_get_source (r),
-                 bri_relation_get_evidence (r));
+      g_autofree char *end = fmt_date (bri_relation_get_end_date (r));
+      rows_text (rows, bri_relation_get_kind (r));
+      rows_text (rows, bri_relation_get_from_id (r));
+      rows_text (rows, bri_relation_get_to_id (r));
+      rows_text (rows, *date ? date : NULL);
+      rows_text (rows, *end ? end : NULL);
+      rows_text (rows, bri_relation_get_title (r));
+      rows_text (rows, bri_relation_get_via_id (r));
+      rows_text (rows, bri_relation_get_event (r));
+      rows_number (rows, bri_relation_get_weight (r));
+      rows_number (rows, bri_relation_get_confidence (r));
+      rows_text (rows, bri_relation_get_source (r));
+      rows_text (rows, bri_relation_get_evidence (r));
     }
-  table_print (t);
+  rows_print (cli, rows);
   return 0;
 }

@@ -14,31 +14,31 @@
  * laid out like the bundled data (gazetteer/, seeds/, bri/) stands for its
  * three parts, in that order. */
 int
-cmd_validate (int argc, char **argv)
+cmd_validate (BriCli *cli, int argc, char **argv)
 {
   if (argc < 1)
-    return fail (EXIT_USAGE, "usage: bri validate DIR…");
+    return cli_fail (EXIT_USAGE, "usage: bri validate DIR…");
   g_autoptr(GPtrArray) dirs = g_ptr_array_new_with_free_func (g_free);
   for (int i = 0; i < argc; i++)
     {
       if (!g_file_test (argv[i], G_FILE_TEST_IS_DIR))
-        return fail (EXIT_DATA, "%s: not a directory", argv[i]);
+        return cli_fail (EXIT_DATA, "%s: not a directory", argv[i]);
       add_data_dir (dirs, argv[i]);
     }
   /* The base: what `bri --data DIR` would load under DIR, up to the first
    * DIR among them. */
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) base_dirs = data_dirs (NULL, dirs, &error);
+  g_autoptr(GPtrArray) base_dirs = data_dirs (cli, NULL, dirs, &error);
   if (!base_dirs)
-    return fail_error (error);
+    return cli_fail_error (error);
   g_autoptr(BriGraph) base = load_dirs (base_dirs, &error);
   if (!base)
-    return fail_error (error);
+    return cli_fail_error (error);
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) bri_problem_free);
   for (guint d = 0; d < dirs->len; d++)
     {
       progress_begin ("checking %s", (char *) dirs->pdata[d]);
-      g_autoptr(GPtrArray) some = bri_check_dir (base, dirs->pdata[d]);
+      g_autoptr(GPtrArray) some = bri_dir_check (base, dirs->pdata[d]);
       gboolean clean = TRUE;
       for (guint i = 0; i < some->len; i++)
         {
@@ -56,7 +56,7 @@ cmd_validate (int argc, char **argv)
   for (guint i = 0; i < problems->len; i++)
     if (bri_problem_get_severity (problems->pdata[i]) == BRI_PROBLEM_ERROR)
       errors = TRUE;
-  if (format == FMT_JSON)
+  if (cli->format == FMT_JSON)
     {
       g_autoptr(JsonBuilder) b = json_builder_new ();
       json_builder_begin_array (b);
@@ -76,7 +76,7 @@ cmd_validate (int argc, char **argv)
       json_builder_end_array (b);
       json_print (b);
     }
-  else if (format == FMT_CSV)
+  else if (cli->format == FMT_CSV)
     {
       g_autoptr(Table) t = table_new ("file", "line", "column", "severity", "message", NULL);
       for (guint i = 0; i < problems->len; i++)
@@ -88,7 +88,7 @@ cmd_validate (int argc, char **argv)
                      bri_problem_get_severity (p) == BRI_PROBLEM_ERROR ? "error" : "warning",
                      bri_problem_get_message (p));
         }
-      table_print (t);
+      table_print (cli, t);
     }
   else
     for (guint i = 0; i < problems->len; i++)

@@ -9,11 +9,9 @@
 #include <string.h>
 #include <unistd.h>
 
-Format format = FMT_TABLE;
-
 /* Errors: one line on stderr. */
 int
-fail (int status, const char *fmt, ...)
+cli_fail (int status, const char *fmt, ...)
 {
   va_list ap;
   va_start (ap, fmt);
@@ -29,9 +27,9 @@ fail (int status, const char *fmt, ...)
 }
 
 int
-fail_error (const GError *error)
+cli_fail_error (const GError *error)
 {
-  return fail (EXIT_DATA, "%s", error ? error->message : "unknown error");
+  return cli_fail (EXIT_DATA, "%s", error ? error->message : "unknown error");
 }
 
 /* ------------------------------------------------------------------ */
@@ -119,9 +117,9 @@ display_width (const char *s)
 }
 
 void
-table_print (Table *t)
+table_print (const BriCli *cli, Table *t)
 {
-  if (format == FMT_CSV)
+  if (cli->format == FMT_CSV)
     {
       /* The library's CSV rule, with RFC 4180's CRLF line ends. */
       for (guint r = 0; r < t->rows->len; r++)
@@ -254,6 +252,136 @@ json_relation (JsonBuilder *b, const BriRelation *r)
   json_builder_end_object (b);
 }
 
+
+/* ------------------------------------------------------------------ */
+/* Rows: one emitter for table, CSV and JSON                           */
+/* ------------------------------------------------------------------ */
+
+typedef enum { CELL_TEXT, CELL_INT, CELL_NUMBER } CellType;
+
+typedef struct {
+  CellType type;
+  char *text; /* owned; NULL: empty cell, JSON null */
+  gint64 i;
+  double d;
+} Cell;
+
+struct _Rows {
+  const Column *cols;
+  guint n_cols;
+  GArray *cells; /* of Cell, row after row */
+};
+
+static void
+cell_clear (gpointer p)
+{
+  g_free (((Cell *) p)->text);
+}
+
+Rows *
+rows_new (const Column *cols, guint n_cols)
+{
+  Rows *r = g_new0 (Rows, 1);
+  r->cols = cols;
+  r->n_cols = n_cols;
+  r->cells = g_array_new (FALSE, TRUE, sizeof (Cell));
+  g_array_set_clear_func (r->cells, cell_clear);
+  return r;
+}
+
+void
+rows_free (Rows *r)
+{
+  if (!r)
+    return;
+  g_array_unref (r->cells);
+  g_free (r);
+}
+
+void
+rows_text (Rows *r, const char *value)
+{
+  Cell c = { CELL_TEXT, g_strdup (value), 0, 0 };
+  g_array_append_val (r->cells, c);
+}
+
+void
+rows_int (Rows *r, gint64 value)
+{
+  Cell c = { CELL_INT, NULL, value, 0 };
+  g_array_append_val (r->cells, c);
+}
+
+void
+rows_number (Rows *r, double value)
+{
+  Cell c = { CELL_NUMBER, NULL, 0, value };
+  g_array_append_val (r->cells, c);
+}
+
+void
+rows_add_json (Rows *r, JsonBuilder *b)
+{
+  g_assert (r->cells->len % r->n_cols == 0);
+  json_builder_begin_array (b);
+  for (guint at = 0; at < r->cells->len; at += r->n_cols)
+    {
+      json_builder_begin_object (b);
+      for (guint c = 0; c < r->n_cols; c++)
+        {
+          const Cell *cell = &g_array_index (r->cells, Cell, at + c);
+          const char *name = r->cols[c].name;
+          if (r->cols[c].show == SHOW_TABLE)
+            continue;
+          if (cell->type == CELL_INT)
+            json_member_int (b, name, cell->i);
+          else if (cell->type == CELL_NUMBER)
+            json_member_double (b, name, cell->d);
+          else
+            json_member_string (b, name, cell->text);
+        }
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
+void
+rows_print (const BriCli *cli, Rows *r)
+{
+  g_assert (r->cells->len % r->n_cols == 0);
+  if (cli->format == FMT_JSON)
+    {
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      rows_add_json (r, b);
+      json_print (b);
+      return;
+    }
+  GPtrArray *head = g_ptr_array_new ();
+  for (guint c = 0; c < r->n_cols; c++)
+    if (r->cols[c].show != SHOW_JSON)
+      g_ptr_array_add (head, (gpointer) r->cols[c].name);
+  g_autoptr(Table) t = table_new_v (head->len, (const char *const *) head->pdata);
+  for (guint at = 0; at < r->cells->len; at += r->n_cols)
+    {
+      char **row = g_new0 (char *, head->len + 1);
+      guint k = 0;
+      for (guint c = 0; c < r->n_cols; c++)
+        {
+          const Cell *cell = &g_array_index (r->cells, Cell, at + c);
+          if (r->cols[c].show == SHOW_JSON)
+            continue;
+          if (cell->type == CELL_INT)
+            row[k++] = g_strdup_printf ("%" G_GINT64_FORMAT, cell->i);
+          else if (cell->type == CELL_NUMBER)
+            row[k++] = fmt_score (cell->d);
+          else
+            row[k++] = g_strdup (cell->text ? cell->text : "");
+        }
+      table_add_v (t, row);
+    }
+  g_ptr_array_free (head, TRUE);
+  table_print (cli, t);
+}
 
 /* ------------------------------------------------------------------ */
 /* Progress                                                            */

@@ -139,6 +139,39 @@ BRI_API void bri_filter_set_min_confidence (BriFilter *filter, double min_confid
  * projection, only the involved entities' own relations make items.
  */
 BRI_API void bri_filter_add_involved (BriFilter *filter, const char *entity_id);
+
+/**
+ * bri_filter_set_option:
+ * @filter: a #BriFilter
+ * @name: the option's name: "kinds", "entity-kinds", "from", "to",
+ *   "source", "involving" or "min-confidence"
+ * @value: the option's value as text
+ * @error: return location for a #GError, or %NULL
+ *
+ * Applies one filter option given by name and text, as `bri` reads its
+ * filter options (`--kinds`, `--from`, …) and the Python binding its
+ * keywords, so that both parse them one way:
+ *
+ * - "kinds", "entity-kinds", "source", "involving": a comma-separated list
+ *   (spaces around items and empty items ignored), each item added as by
+ *   bri_filter_add_relation_kind(), bri_filter_add_entity_kind(),
+ *   bri_filter_add_source() or bri_filter_add_involved() (entity ids: a
+ *   caller that takes names resolves them first, with bri_graph_resolve());
+ * - "from", "to": a date (YYYY, YYYY-MM or YYYY-MM-DD, bri_date_parse()),
+ *   the window's first or last date; the other bound is kept;
+ * - "min-confidence": a number in [0, 1] (C locale), as
+ *   bri_filter_set_min_confidence().
+ *
+ * Whether kinds, sources and entities exist in a graph is checked later, by
+ * bri_filter_check() and bri_view_new(). The message of an error starts
+ * with the option's name and names the value.
+ *
+ * Returns: %TRUE on success; %FALSE with @error set (%BRI_ERROR_INVALID for
+ *   an unknown option or a bad number, the error of bri_date_parse() for a
+ *   bad date), @filter then unchanged.
+ */
+BRI_API gboolean bri_filter_set_option (BriFilter *filter, const char *name,
+                                        const char *value, GError **error);
 /**
  * bri_filter_get_n_involved:
  * @filter: a #BriFilter

@@ -295,7 +295,7 @@ BRI_API const BriEntity *bri_graph_resolve (BriGraph *graph, const char *name,
                                             GError **error);
 
 /**
- * bri_normalize_name:
+ * bri_name_normalize:
  * @name: a name, in UTF-8
  *
  * The normalisation bri_graph_find() applies: OpenCC Traditional to
@@ -304,7 +304,21 @@ BRI_API const BriEntity *bri_graph_resolve (BriGraph *graph, const char *name,
  * Returns: (transfer full): the normalised form; g_free() it. NULL only for
  *   invalid UTF-8.
  */
-BRI_API char *bri_normalize_name (const char *name);
+BRI_API char *bri_name_normalize (const char *name);
+
+/**
+ * bri_normalize_name:
+ * @name: a name, in UTF-8
+ *
+ * The former name of bri_name_normalize(), kept for one release.
+ *
+ * Returns: (transfer full): bri_name_normalize()'s result.
+ *
+ * Deprecated: 0.1.0: Use bri_name_normalize(), which follows the
+ *   noun-then-verb naming (bri_graph_load_dir()) of the rest of the API.
+ */
+BRI_API char *bri_normalize_name (const char *name)
+  G_GNUC_DEPRECATED_FOR (bri_name_normalize);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BriGraph, bri_graph_unref)
 

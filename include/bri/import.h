@@ -26,7 +26,7 @@
  * guessed: the name becomes a new entity. A new entity's id is
  * `KIND:CC-SLUG`: KIND from the agency type (see import-aiddata.c), CC the
  * lowercase ISO 3166 alpha-2 code of its parent country (`xx` when none),
- * SLUG the name after bri_normalize_name() with every run of characters
+ * SLUG the name after bri_name_normalize() with every run of characters
  * other than letters and digits replaced by `-`, cut to 60 bytes (at a
  * character boundary) plus `-` and 8 hex digits of its SHA-1 when longer.
  * The same name always gives the same id.

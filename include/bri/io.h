@@ -69,7 +69,7 @@ G_BEGIN_DECLS
 /**
  * BRI_MAX_PROBLEMS:
  *
- * bri_check_dir() stops listing after this many.
+ * bri_dir_check() stops listing after this many.
  */
 #define BRI_MAX_PROBLEMS 1000
 
@@ -88,7 +88,7 @@ G_BEGIN_DECLS
  * Errors: G_FILE_ERROR when @dir or a file cannot be read (the message names
  *   the path); otherwise BRI_ERROR with a message `FILE:LINE:COLUMN: what was
  *   wrong, what was expected` for the first problem (in file order; use
- *   bri_check_dir() to list them all): BRI_ERROR_PARSE (CSV
+ *   bri_dir_check() to list them all): BRI_ERROR_PARSE (CSV
  *   syntax: unterminated quote, stray quote, wrong number of fields; invalid
  *   UTF-8, NUL or control bytes; a bad date or number), BRI_ERROR_INVALID
  *   (missing required column, unknown kind, value out of range, parent
@@ -270,12 +270,12 @@ typedef enum {
 /**
  * BriProblem:
  *
- * One problem found by bri_check_dir() or a warning of bri_graph_load_dir_full() (opaque): file, line, column, severity, code and message.
+ * One problem found by bri_dir_check() or a warning of bri_graph_load_dir_full() (opaque): file, line, column, severity, code and message.
  */
 typedef struct _BriProblem BriProblem;
 
 /**
- * bri_check_dir:
+ * bri_dir_check:
  * @graph: (nullable): data sets already loaded that @dir may refer to; it
  *   is never modified.
  * @dir: the data set's directory.
@@ -294,7 +294,22 @@ typedef struct _BriProblem BriProblem;
  * Returns: (transfer full): a GPtrArray of BriProblem (it frees its
  *   elements), in file and line order; empty when the data set is clean.
  */
-BRI_API GPtrArray *bri_check_dir (BriGraph *graph, const char *dir);
+BRI_API GPtrArray *bri_dir_check (BriGraph *graph, const char *dir);
+
+/**
+ * bri_check_dir:
+ * @graph: (nullable): as for bri_dir_check()
+ * @dir: as for bri_dir_check()
+ *
+ * The former name of bri_dir_check(), kept for one release.
+ *
+ * Returns: (transfer full): bri_dir_check()'s result.
+ *
+ * Deprecated: 0.1.0: Use bri_dir_check(), which follows the
+ *   noun-then-verb naming (bri_graph_load_dir()) of the rest of the API.
+ */
+BRI_API GPtrArray *bri_check_dir (BriGraph *graph, const char *dir)
+  G_GNUC_DEPRECATED_FOR (bri_dir_check);
 
 /**
  * bri_problem_get_file:
@@ -303,7 +318,7 @@ BRI_API GPtrArray *bri_check_dir (BriGraph *graph, const char *dir);
  * Gets the file of @problem.
  *
  * Returns: (transfer none) (nullable): the file the problem is in, as a
- *   path built from the directory passed to bri_check_dir() (`DIR/entities.csv`),
+ *   path built from the directory passed to bri_dir_check() (`DIR/entities.csv`),
  *   or the directory itself for a problem with the whole data set.
  */
 BRI_API const char *bri_problem_get_file (const BriProblem *problem);

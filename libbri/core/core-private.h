@@ -216,7 +216,7 @@ const BriKind *bri__graph_add_kind_full (BriGraph *graph, const char *name,
                                          const char **bad_field, GError **error);
 
 /* An empty graph layered over @base: lookups fall through to @base, which
- * is only read (bri_check_dir() validates against it this way). */
+ * is only read (bri_dir_check() validates against it this way). */
 BriGraph *bri__graph_new_overlay (BriGraph *base);
 
 /* lookup.c */

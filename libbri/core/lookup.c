@@ -86,7 +86,7 @@ fold_cherokee (char *s)
 }
 
 char *
-bri_normalize_name (const char *name)
+bri_name_normalize (const char *name)
 {
   g_return_val_if_fail (name != NULL, NULL);
   if (!g_utf8_validate (name, -1, NULL))
@@ -99,12 +99,19 @@ bri_normalize_name (const char *name)
   return fold_cherokee (g_utf8_casefold (simplified, -1));
 }
 
+/* The name before bri_<noun>_<verb>, kept for one release. */
+char *
+bri_normalize_name (const char *name)
+{
+  return bri_name_normalize (name);
+}
+
 static void
 index_add (GHashTable *index, const char *name, BriEntity *e)
 {
   if (!name || !*name)
     return;
-  char *key = bri_normalize_name (name);
+  char *key = bri_name_normalize (name);
   if (!key)
     return;
   GPtrArray *list = g_hash_table_lookup (index, key);
@@ -164,7 +171,7 @@ bri_graph_find (BriGraph *g, const char *name)
   BriEntity *by_id = bri__id_index_lookup (g->entity_by_id, name);
   if (by_id)
     g_ptr_array_add (out, by_id);
-  g_autofree char *key = bri_normalize_name (name);
+  g_autofree char *key = bri_name_normalize (name);
   if (!key || !*key)
     return out;
   g_mutex_lock (&g->index_lock);
@@ -249,7 +256,7 @@ bri_graph_resolve (BriGraph *g, const char *name, GError **error)
     return found->pdata[0];
   if (found->len == 0)
     {
-      g_autofree char *key = bri_normalize_name (name);
+      g_autofree char *key = bri_name_normalize (name);
       g_autofree char *near = key ? nearest_names (g, key) : NULL;
       g_autofree char *quoted = bri__quote_text (name);
       if (near)

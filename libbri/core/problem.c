@@ -1,5 +1,5 @@
 /* libbri/core/problem.c — BriProblem: one located finding about a data set, as
- * listed by bri_check_dir() and turned into the GError of a failed load. */
+ * listed by bri_dir_check() and turned into the GError of a failed load. */
 #include "config.h"
 #include "core/core-private.h"
 

@@ -289,7 +289,7 @@ bri__import_country (BriImportContext *ctx, const char *code)
 char *
 bri__import_make_id (const char *kind, const BriEntity *parent, const char *name)
 {
-  g_autofree char *norm = bri_normalize_name (name);
+  g_autofree char *norm = bri_name_normalize (name);
   if (!norm)
     norm = g_strdup ("");
   g_autofree char *cc = parent && bri_entity_get_code (parent)
@@ -350,7 +350,7 @@ resolve_new (BriImportContext *ctx, const char *name, const char *kind,
              const BriEntity *parent, const char *file, guint line, guint column,
              GError **error)
 {
-  g_autofree char *norm = bri_normalize_name (name);
+  g_autofree char *norm = bri_name_normalize (name);
   if (!norm || !*norm)
     {
       g_set_error (error, BRI_ERROR, BRI_ERROR_PARSE,

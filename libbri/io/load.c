@@ -1,6 +1,6 @@
 /* libbri/io/load.c — reading data set directories into a graph, all or
  * nothing: bri_graph_load_dir(), bri_graph_new_from_dirs() and
- * bri_check_dir(). Each file goes through the CSV reader; each row becomes
+ * bri_dir_check(). Each file goes through the CSV reader; each row becomes
  * an entity, relation, source or kind validated by graph.c; the first
  * problem (or, when checking, every problem) is reported with its file,
  * line and column; on failure the graph is rolled back to its mark. */
@@ -26,7 +26,7 @@ static const guint n_required[N_FILES] = { 2, 1, 3, 3 };
 enum { MAX_KNOWN = 13 };
 
 /* Entity kinds of the design; other kinds are accepted, but one used only
- * once draws a warning from bri_check_dir(). */
+ * once draws a warning from bri_dir_check(). */
 static const char *const builtin_entity_kinds[] = {
   "country", "province", "city", "ministry", "mechanism", "organization",
   "enterprise", "institution", "forum", "port", "document", "group", NULL,
@@ -798,10 +798,17 @@ bri_graph_new_from_dirs (const char *const *dirs, GError **error)
 }
 
 GPtrArray *
-bri_check_dir (BriGraph *graph, const char *dir)
+bri_dir_check (BriGraph *graph, const char *dir)
 {
   g_return_val_if_fail (dir != NULL, NULL);
   /* An overlay: @graph is only read, so other threads may go on using it. */
   g_autoptr (BriGraph) scratch = graph ? bri__graph_new_overlay (graph) : bri_graph_new ();
   return run (scratch, dir, TRUE);
+}
+
+/* The name before bri_<noun>_<verb>, kept for one release. */
+GPtrArray *
+bri_check_dir (BriGraph *graph, const char *dir)
+{
+  return bri_dir_check (graph, dir);
 }

@@ -134,6 +134,85 @@ bri_filter_set_min_confidence (BriFilter *filter, double min_confidence)
   filter->min_confidence = min_confidence;
 }
 
+/* The comma-separated parts of @value, stripped, empty ones dropped. */
+static GStrv
+split_list (const char *value)
+{
+  g_auto (GStrv) parts = g_strsplit (value, ",", -1);
+  g_autoptr(GPtrArray) out = g_ptr_array_new ();
+  for (guint i = 0; parts[i]; i++)
+    {
+      g_strstrip (parts[i]);
+      if (*parts[i])
+        g_ptr_array_add (out, g_strdup (parts[i]));
+    }
+  g_ptr_array_add (out, NULL);
+  return (GStrv) g_ptr_array_free (g_steal_pointer (&out), FALSE);
+}
+
+gboolean
+bri_filter_set_option (BriFilter *filter, const char *name, const char *value,
+                       GError **error)
+{
+  g_return_val_if_fail (filter != NULL, FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+  g_return_val_if_fail (value != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (g_str_equal (name, "from") || g_str_equal (name, "to"))
+    {
+      BriDate d;
+      if (!bri_date_parse (value, &d, error))
+        {
+          g_prefix_error (error, "%s: ", name);
+          return FALSE;
+        }
+      *(name[0] == 'f' ? &filter->from : &filter->to) = d;
+      return TRUE;
+    }
+  if (g_str_equal (name, "min-confidence"))
+    {
+      char *end = NULL;
+      double c = g_ascii_strtod (value, &end);
+      if (end == value || *end != '\0')
+        {
+          g_set_error (error, BRI_ERROR, BRI_ERROR_INVALID,
+                       "%s: '%s' is not a number", name, value);
+          return FALSE;
+        }
+      if (!(c >= 0 && c <= 1))
+        {
+          g_set_error (error, BRI_ERROR, BRI_ERROR_INVALID,
+                       "%s: %g is out of range, expected 0..1", name, c);
+          return FALSE;
+        }
+      filter->min_confidence = c;
+      return TRUE;
+    }
+
+  void (*add) (BriFilter *, const char *);
+  if (g_str_equal (name, "kinds"))
+    add = bri_filter_add_relation_kind;
+  else if (g_str_equal (name, "entity-kinds"))
+    add = bri_filter_add_entity_kind;
+  else if (g_str_equal (name, "source"))
+    add = bri_filter_add_source;
+  else if (g_str_equal (name, "involving"))
+    add = bri_filter_add_involved;
+  else
+    {
+      g_set_error (error, BRI_ERROR, BRI_ERROR_INVALID,
+                   "unknown filter option '%s' (value '%s'), expected kinds, "
+                   "entity-kinds, from, to, source, involving or min-confidence",
+                   name, value);
+      return FALSE;
+    }
+  g_auto (GStrv) parts = split_list (value);
+  for (guint i = 0; parts[i]; i++)
+    add (filter, parts[i]);
+  return TRUE;
+}
+
 BriFilter *
 bri_filter_copy (const BriFilter *filter)
 {

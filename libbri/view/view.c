@@ -194,7 +194,7 @@ bri_view_new (BriGraph *graph, const BriFilter *filter,
   g_return_val_if_fail (graph != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
   /* The builders key entities by their index in @graph: a graph with a
-   * base (the scratch overlay of bri_check_dir (), which never leaves
+   * base (the scratch overlay of bri_dir_check (), which never leaves
    * libbri) names entities of another graph, and no view is built on one. */
   g_return_val_if_fail (graph->base == NULL, NULL);
 

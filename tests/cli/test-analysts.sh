@@ -6,27 +6,8 @@
 # the bundled CSV files with Python's csv module, or by hand (said where).
 # Environment: BRI (the binary, default ./tools/bri), BRI_DATA (the bundled
 # data). The last line is `N passed, M failed`.
-BRI=${BRI:-./tools/bri}
-case $BRI in /*) ;; *) BRI=$(pwd)/$BRI ;; esac
-here=$(cd "$(dirname "$0")" && pwd)
-top=$(cd "$here/../.." && pwd)
-BRI_DATA=${BRI_DATA:-$top/data}
-PY=${PYTHON:-/usr/bin/python3}
+. "$(dirname "$0")/lib.sh"
 
-tmp=$(mktemp -d) || exit 99
-trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-
-pass () { passed=$((passed + 1)); echo "ok - $1"; }
-flunk () { failed=$((failed + 1)); echo "FAIL - $1"; [ -s "$tmp/err" ] && sed 's/^/#   stderr: /' "$tmp/err" | head -5; }
-sancheck () {
-  if grep -Eq 'AddressSanitizer|LeakSanitizer|runtime error:' "$tmp/err"; then
-    flunk "sanitizer report: bri $*"; grep -E 'Sanitizer|runtime error|#[0-9] ' "$tmp/err" | head -8 | sed 's/^/#   /'
-  fi
-}
-run () { "$BRI" "$@" >"$tmp/out" 2>"$tmp/err"; rc=$?; sancheck "$@"; }
-expect_rc () { if [ "$rc" = "$2" ]; then pass "$1"; else flunk "$1 (exit $rc, expected $2)"; fi; }
 # py NAME SCRIPT: runs SCRIPT (after the helpers below) with the last stdout
 # on stdin; passes when it exits 0.
 py () {
@@ -35,7 +16,6 @@ py () {
 $1" <"$tmp/out" >"$tmp/pyout" 2>&1; then pass "$name"
   else flunk "$name"; sed 's/^/#   /' "$tmp/pyout" | tail -5; fi
 }
-grep_out () { if grep -qF -- "$2" "${3:-$tmp/out}"; then pass "$1"; else flunk "$1 (no '$2')"; fi; }
 
 # The bundled data read with Python's csv module: entities (id -> row),
 # relations (rows), and the ancestors of an id through parent.
@@ -325,5 +305,4 @@ assert len(json.load(sys.stdin)) == 1'
 run centrality --group 中亚六国
 expect_rc "--group with an unknown name exits 1" 1
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

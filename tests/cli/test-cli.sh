@@ -6,35 +6,9 @@
 # tests/golden/NAME.out (BRI_GOLDEN_UPDATE=1 rewrites those files).
 # Environment: BRI (the binary, default ./tools/bri), BRI_DATA (the bundled
 # data), BRI_TEST_DATA (tests/data). The last line is `N passed, M failed`.
-BRI=${BRI:-./tools/bri}
-case $BRI in /*) ;; *) BRI=$(pwd)/$BRI ;; esac
-here=$(cd "$(dirname "$0")" && pwd)
-top=$(cd "$here/../.." && pwd)
-BRI_DATA=${BRI_DATA:-$top/data}
-BRI_TEST_DATA=${BRI_TEST_DATA:-$top/tests/data}
-PY=${PYTHON:-/usr/bin/python3}
+. "$(dirname "$0")/lib.sh"
 BASIC=$BRI_TEST_DATA/csv/valid/basic
 INVALID=$BRI_TEST_DATA/csv/invalid
-
-tmp=$(mktemp -d) || exit 99
-trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-
-pass () { passed=$((passed + 1)); echo "ok - $1"; }
-flunk () { failed=$((failed + 1)); echo "FAIL - $1"; [ -s "$tmp/err" ] && sed 's/^/#   stderr: /' "$tmp/err" | head -5; }
-
-# run ARGS...: runs bri, stdout in $tmp/out, stderr in $tmp/err, status in $rc.
-# A sanitizer report on stderr (a --enable-sanitizers build) is a failure.
-sancheck () {
-  if grep -Eq 'AddressSanitizer|LeakSanitizer|runtime error:' "$tmp/err"; then
-    flunk "sanitizer report: bri $*"; grep -E 'Sanitizer|runtime error|#[0-9] ' "$tmp/err" | head -8 | sed 's/^/#   /'
-  fi
-}
-run () { "$BRI" "$@" >"$tmp/out" 2>"$tmp/err"; rc=$?; sancheck "$@"; }
-
-# expect_rc NAME CODE: the last run exited with CODE.
-expect_rc () { if [ "$rc" = "$2" ]; then pass "$1"; else flunk "$1 (exit $rc, expected $2)"; fi; }
 
 # py NAME SCRIPT: runs SCRIPT with the last stdout on stdin; passes when it exits 0.
 py () {
@@ -43,8 +17,6 @@ py () {
   else flunk "$name"; sed 's/^/#   /' "$tmp/pyout" | tail -5; fi
 }
 
-# grep_out NAME PATTERN [FILE]: the output holds PATTERN (fixed string).
-grep_out () { if grep -qF -- "$2" "${3:-$tmp/out}"; then pass "$1"; else flunk "$1 (no '$2')"; fi; }
 
 # One-line stderr, no stdout, for an error run.
 error_shape () {
@@ -862,5 +834,4 @@ run --help
 expect_rc "--help exits 0" 0
 grep_out "--help lists the commands" "centrality"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

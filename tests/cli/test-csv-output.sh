@@ -7,21 +7,7 @@
 # csv`.
 # Environment: BRI (the binary, default ./tools/bri). The last line is
 # `N passed, M failed`.
-BRI=${BRI:-./tools/bri}
-case $BRI in /*) ;; *) BRI=$(pwd)/$BRI ;; esac
-
-tmp=$(mktemp -d) || exit 99
-trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-pass () { passed=$((passed + 1)); echo "ok - $1"; }
-flunk () { failed=$((failed + 1)); echo "FAIL - $1"; [ -s "$tmp/err" ] && sed 's/^/#   stderr: /' "$tmp/err" | head -5; }
-run () {
-  "$BRI" "$@" >"$tmp/out" 2>"$tmp/err"; rc=$?
-  if grep -Eq 'AddressSanitizer|LeakSanitizer|runtime error:' "$tmp/err"; then
-    flunk "sanitizer report: bri $*"
-  fi
-}
+. "$(dirname "$0")/lib.sh"
 # same NAME FILE EXPECTED: FILE's bytes are EXPECTED's (printf escapes).
 same () {
   printf "$3" >"$tmp/want"
@@ -70,5 +56,4 @@ if grep -qF ',"a, ""b""",' "$tmp/sheet/edges.csv"; then
 else flunk "export: edges.csv title"; sed 's/^/#   /' "$tmp/sheet/edges.csv"; fi
 if ls -A "$tmp/sheet" | grep -q '^\.'; then flunk "export: a temporary file was left"; else pass "export: no temporary file left"; fi
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -6,29 +6,8 @@
 # errors. The page in a browser is tests/browser/test-explore.sh.
 # Environment: BRI (default ./tools/bri), BRI_DATA. The last line is
 # `N passed, M failed`.
-BRI=${BRI:-./tools/bri}
-case $BRI in /*) ;; *) BRI=$(pwd)/$BRI ;; esac
-PY=${PYTHON:-/usr/bin/python3}
-tmp=$(mktemp -d) || exit 99
-trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-pass () { passed=$((passed + 1)); echo "ok - $1"; }
-flunk () { failed=$((failed + 1)); echo "FAIL - $1"; [ -s "$tmp/err" ] && sed 's/^/#   stderr: /' "$tmp/err" | head -5; }
-run () {
-  if [ "${BRI_VALGRIND:-}" = 1 ]; then
-    ${LIBTOOL:-libtool} --mode=execute valgrind --quiet --leak-check=full \
-      --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect \
-      --error-exitcode=66 "$BRI" "$@" >"$tmp/out" 2>"$tmp/err"
-  else
-    "$BRI" "$@" >"$tmp/out" 2>"$tmp/err"
-  fi
-  rc=$?
-  if grep -Eq 'AddressSanitizer|LeakSanitizer|runtime error:|^==[0-9]+== ' "$tmp/err"; then
-    flunk "memory report: bri $*"
-  fi
-}
-expect_rc () { if [ "$rc" = "$2" ]; then pass "$1"; else flunk "$1 (exit $rc, expected $2)"; fi; }
+cli_valgrind=1
+. "$(dirname "$0")/lib.sh"
 # py NAME SCRIPT ARGS...: passes when SCRIPT exits 0.
 py () {
   name=$1; script=$2; shift 2
@@ -197,5 +176,4 @@ if "$EXAMPLES/explore-network" "$tmp/ex.html" "$tmp/ex.svg" >"$tmp/out" 2>"$tmp/
   pass "examples/explore-network writes the page and the chart"
 else flunk "examples/explore-network writes the page and the chart"; fi
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -8,25 +8,7 @@
 # set where China hosted a forum, Laos attended it, and China and Laos met.
 # Environment: BRI (the binary, default ./tools/bri). The last line is
 # `N passed, M failed`.
-BRI=${BRI:-./tools/bri}
-case $BRI in /*) ;; *) BRI=$(pwd)/$BRI ;; esac
-here=$(cd "$(dirname "$0")" && pwd)
-PY=${PYTHON:-/usr/bin/python3}
-
-tmp=$(mktemp -d) || exit 99
-trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-
-pass () { passed=$((passed + 1)); echo "ok - $1"; }
-flunk () { failed=$((failed + 1)); echo "FAIL - $1"; [ -s "$tmp/err" ] && sed 's/^/#   stderr: /' "$tmp/err" | head -5; }
-sancheck () {
-  if grep -Eq 'AddressSanitizer|LeakSanitizer|runtime error:' "$tmp/err"; then
-    flunk "sanitizer report: bri $*"
-  fi
-}
-run () { "$BRI" "$@" >"$tmp/out" 2>"$tmp/err"; rc=$?; sancheck "$@"; }
-expect_rc () { if [ "$rc" = "$2" ]; then pass "$1"; else flunk "$1 (exit $rc, expected $2)"; fi; }
+. "$(dirname "$0")/lib.sh"
 # py NAME SCRIPT: runs SCRIPT with the test's directory on sys.path and
 # $tmp as the working directory; passes when it exits 0.
 py () {
@@ -130,5 +112,4 @@ assert got == {("hosted", "country:CN", "forum:f1"): ("true", "true"),
                ("attended", "country:LA", "forum:f1"): ("true", "true"),
                ("met", "country:CN", "country:LA"): ("false", "false")}, got'
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

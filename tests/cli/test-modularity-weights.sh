@@ -6,22 +6,7 @@
 # the output says which weights it used. Environment: BRI (the binary,
 # default ./tools/bri), BRI_DATA (the bundled data). The last line is
 # `N passed, M failed`.
-BRI=${BRI:-./tools/bri}
-case $BRI in /*) ;; *) BRI=$(pwd)/$BRI ;; esac
-PY=${PYTHON:-/usr/bin/python3}
-
-tmp=$(mktemp -d) || exit 99
-trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-
-pass () { passed=$((passed + 1)); echo "ok - $1"; }
-flunk () { failed=$((failed + 1)); echo "FAIL - $1"; [ -s "$tmp/err" ] && sed 's/^/#   stderr: /' "$tmp/err" | head -5; }
-run () {
-  "$BRI" "$@" >"$tmp/out" 2>"$tmp/err"; rc=$?
-  if grep -Eq 'AddressSanitizer|LeakSanitizer|runtime error:' "$tmp/err"; then flunk "sanitizer report: bri $*"; fi
-}
-expect_rc () { if [ "$rc" = "$2" ]; then pass "$1"; else flunk "$1 (exit $rc, expected $2)"; fi; }
+. "$(dirname "$0")/lib.sh"
 # py NAME SCRIPT: SCRIPT reads the communities JSON (stdin) and the view's
 # node-link JSON ($tmp/view.json); passes when it exits 0.
 py () {
@@ -67,5 +52,4 @@ if head -1 "$tmp/out" | grep -q "modularity .* (weighted by the view's edge weig
   pass "the table's header line names the weights"
 else flunk "the table's header line names the weights"; head -1 "$tmp/out" | sed 's/^/#   /'; fi
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -3,14 +3,7 @@
 # bri prints on the bundled data (tools/readme-session.py), and the checker
 # fails on a README whose shown output is wrong.
 # Environment: BRI (the binary, default ./tools/bri), PYTHON.
-BRI=${BRI:-./tools/bri}
-case $BRI in /*) ;; *) BRI=$(pwd)/$BRI ;; esac
-here=$(cd "$(dirname "$0")" && pwd)
-top=$(cd "$here/../.." && pwd)
-PY=${PYTHON:-/usr/bin/python3}
-tmp=$(mktemp -d) || exit 99
-trap 'rm -rf "$tmp"' EXIT
-failed=0
+. "$(dirname "$0")/lib.sh"
 
 "$PY" "$top/tools/readme-session.py" --bri "$BRI" "$top/README.md" || failed=1
 

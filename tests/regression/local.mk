@@ -75,7 +75,7 @@ tests_regression_test_check_dir_threads_SOURCES = tests/regression/test-check-di
 tests_regression_test_check_dir_threads_CFLAGS = $(TEST_CFLAGS)
 tests_regression_test_check_dir_threads_LDADD = $(TEST_LDADD)
 
-# bri_check_dir against a graph other threads read (fixed in d1113ab).
+# bri_dir_check against a graph other threads read (fixed in d1113ab).
 tests_regression_tsan_check_dir_SOURCES = tests/regression/test-check-dir-threads.c \
 	tests/regression/tsan/shim-main.c tests/regression/tsan/glib-tsan.c \
 	tests/regression/tsan/criterion/criterion.h

@@ -5,10 +5,10 @@
  * entities vanish, GLib prints "bri_graph_get_entity: assertion … failed",
  * or it dies with SIGSEGV in bri_entity_get_alias called from the name
  * index; TSan reports ~30 races):
- * bri_check_dir (graph, dir) is documented (io.h) as never modifying
+ * bri_dir_check (graph, dir) is documented (io.h) as never modifying
  * @graph, and docs/threading.md lists it among the reads. But it checks by
  * loading into @graph itself and rolling back:
- *   libbri/io/load.c, bri_check_dir(): `scratch = graph ? bri_graph_ref (graph)
+ *   libbri/io/load.c, bri_dir_check(): `scratch = graph ? bri_graph_ref (graph)
  *   : bri_graph_new ()` then run (scratch, dir, TRUE), which appends
  *   entities, relations, sources and kinds to @graph's arrays and hash
  *   tables and removes them again (bri__graph_rollback, which may also reset
@@ -42,7 +42,7 @@ checker (gpointer data)
   Shared *s = data;
   for (guint i = 0; i < N_ROUNDS; i++)
     {
-      g_autoptr (GPtrArray) problems = bri_check_dir (s->graph, s->dir);
+      g_autoptr (GPtrArray) problems = bri_dir_check (s->graph, s->dir);
       if (problems->len != 0)
         g_atomic_int_inc (&s->failures);
     }

@@ -1,7 +1,7 @@
 /* tests/regression/test-limits.c — the limits of docs/limits.md that the
  * unit tests check only on one side: an id of exactly BRI_MAX_ID_BYTES
  * loads from a CSV file and one byte more fails with a located
- * BRI_ERROR_LIMIT; bri_check_dir() lists at most BRI_MAX_PROBLEMS. */
+ * BRI_ERROR_LIMIT; bri_dir_check() lists at most BRI_MAX_PROBLEMS. */
 #include "../unit/test-util.h"
 
 TestSuite (limits);
@@ -37,7 +37,7 @@ Test (limits, check_stops_at_max_problems)
   for (guint i = 0; i < BRI_MAX_PROBLEMS + 10; i++)
     g_string_append_printf (csv, "bad id %u,city,X\n", i);  /* space in id */
   test_write (tmp, "entities.csv", csv->str);
-  g_autoptr (GPtrArray) problems = bri_check_dir (NULL, tmp);
+  g_autoptr (GPtrArray) problems = bri_dir_check (NULL, tmp);
   cr_expect_eq (problems->len, BRI_MAX_PROBLEMS);
   const BriProblem *last = g_ptr_array_index (problems, problems->len - 1);
   cr_expect_eq (bri_problem_get_line (last), BRI_MAX_PROBLEMS + 1);

@@ -1,4 +1,4 @@
-/* tests/regression/test-normalize-idempotent.c — bri_normalize_name() must
+/* tests/regression/test-normalize-idempotent.c — bri_name_normalize() must
  * be idempotent (a normalised name normalises to itself, so it finds its
  * own entity). Found by fuzz/fuzz-find on "雲Ꮧ" (its artifact is in
  * fuzz/corpus/fuzz-find/regress-cherokee), fixed with this test:
@@ -18,9 +18,9 @@ TestSuite (normalize_idempotent);
 static void
 expect_idempotent (const char *s)
 {
-  g_autofree char *n = bri_normalize_name (s);
+  g_autofree char *n = bri_name_normalize (s);
   cr_assert_not_null (n, "'%s' did not normalise", s);
-  g_autofree char *again = bri_normalize_name (n);
+  g_autofree char *again = bri_name_normalize (n);
   cr_expect_str_eq (n, again, "not idempotent: '%s' -> '%s' -> '%s'", s, n, again);
 }
 
@@ -31,12 +31,12 @@ Test (normalize_idempotent, the_fuzzers_input_and_its_parts)
   expect_idempotent ("\xea\xae\xa7");                         /* ꮧ U+ABA7 */
   expect_idempotent ("\xe8\x96\xb4");                         /* 薴 U+85B4 */
   /* Capital and small Cherokee are one name; so are 薴, 苧 and 苎. */
-  g_autofree char *cap = bri_normalize_name ("\xe1\x8f\x97");
-  g_autofree char *small = bri_normalize_name ("\xea\xae\xa7");
+  g_autofree char *cap = bri_name_normalize ("\xe1\x8f\x97");
+  g_autofree char *small = bri_name_normalize ("\xea\xae\xa7");
   cr_expect_str_eq (cap, small);
   cr_expect_str_eq (cap, "\xe1\x8f\x97", "Cherokee folds to the capital letter");
-  g_autofree char *a = bri_normalize_name ("\xe8\x96\xb4");
-  g_autofree char *b = bri_normalize_name ("\xe8\x8b\xa7");  /* 苧 */
+  g_autofree char *a = bri_name_normalize ("\xe8\x96\xb4");
+  g_autofree char *b = bri_name_normalize ("\xe8\x8b\xa7");  /* 苧 */
   cr_expect_str_eq (a, b);
   cr_expect_str_eq (a, "\xe8\x8b\x8e");                       /* 苎 */
 }
@@ -54,8 +54,8 @@ Test (normalize_idempotent, every_code_point)
         continue;
       char s[8];
       s[g_unichar_to_utf8 (c, s)] = '\0';
-      g_autofree char *n = bri_normalize_name (s);
-      g_autofree char *again = n ? bri_normalize_name (n) : NULL;
+      g_autofree char *n = bri_name_normalize (s);
+      g_autofree char *again = n ? bri_name_normalize (n) : NULL;
       n_checked++;
       if (!n || g_strcmp0 (n, again) != 0)
         {
@@ -79,7 +79,7 @@ Test (normalize_idempotent, alias_finds_its_entity_by_normalised_form)
       bri_entity_add_alias (e, names[i]);
       const BriEntity *added = bri_graph_add_entity (g, e, NULL);
       cr_assert_not_null (added);
-      g_autofree char *norm = bri_normalize_name (names[i]);
+      g_autofree char *norm = bri_name_normalize (names[i]);
       g_autoptr (GPtrArray) by_name = bri_graph_find (g, names[i]);
       g_autoptr (GPtrArray) by_norm = bri_graph_find (g, norm);
       cr_expect_eq (by_name->len, 1);

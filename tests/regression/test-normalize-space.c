@@ -1,6 +1,6 @@
 /* tests/regression/test-normalize-space.c — fixed in f947776; the
  * description below is of the bug as it was:
- * bri_normalize_name() strips white space *before* NFKC, so white space
+ * bri_name_normalize() strips white space *before* NFKC, so white space
  * that NFKC maps to U+0020 survives at the ends of the normalised name:
  * U+3000 IDEOGRAPHIC SPACE (common in Chinese text), U+00A0 NO-BREAK SPACE
  * (common in text copied from web pages), U+2000..U+200A, U+202F, U+205F.
@@ -9,7 +9,7 @@
  * the normalisation is not idempotent (normalising " 老挝" again gives
  * "老挝"). fuzz/fuzz-find.c's invariant catches it on the input
  * "\u3000老挝".
- *   libbri/core/lookup.c, bri_normalize_name(): g_strstrip() runs on the input
+ *   libbri/core/lookup.c, bri_name_normalize(): g_strstrip() runs on the input
  *   only; NFKC and case folding come after it.
  * Fix: strip after normalising too (NFKC maps every such space to U+0020,
  * so g_strstrip() on the NFKC result suffices), e.g.
@@ -33,9 +33,9 @@ Test (normalize_space, unicode_spaces_are_stripped)
 {
   for (guint i = 0; spaced[i]; i++)
     {
-      g_autofree char *n = bri_normalize_name (spaced[i]);
+      g_autofree char *n = bri_name_normalize (spaced[i]);
       cr_assert_not_null (n);
-      g_autofree char *again = bri_normalize_name (n);
+      g_autofree char *again = bri_name_normalize (n);
       cr_expect_str_eq (n, again, "not idempotent: '%s' -> '%s' -> '%s'", spaced[i], n, again);
       cr_expect (n[0] != ' ' && n[strlen (n) - 1] != ' ', "'%s' -> '%s'", spaced[i], n);
     }

@@ -2,7 +2,7 @@
  * tests/unit/test-threads.c does not reach, run from several threads at
  * once: the lazy name index of a graph nobody has searched yet
  * (bri_graph_find / bri_graph_resolve under the graph's index lock), the
- * process-wide OpenCC converter (bri_normalize_name), one extractor shared
+ * process-wide OpenCC converter (bri_name_normalize), one extractor shared
  * by every thread (its own OpenCC converter and the date GRegex built
  * once), and loading and checking data sets into separate graphs. Every
  * thread must get the answers computed beforehand in one thread. Run under
@@ -52,7 +52,7 @@ load_basic (void)
   g_autoptr (BriGraph) g = bri_graph_new ();
   if (!bri_graph_load_dir (g, dir, NULL))
     return 0;
-  g_autoptr (GPtrArray) problems = bri_check_dir (g, bad);
+  g_autoptr (GPtrArray) problems = bri_dir_check (g, bad);
   if (problems->len == 0)
     return 0;
   return bri_graph_get_n_entities (g);
@@ -68,7 +68,7 @@ worker (gpointer data)
         {
           guint n;
           count (s, names[i], &n);
-          g_autofree char *norm = bri_normalize_name (names[i]);
+          g_autofree char *norm = bri_name_normalize (names[i]);
           if (n != s->n_found[i] || g_strcmp0 (norm, s->normalized[i]) != 0)
             g_atomic_int_inc (&s->failures);
         }
@@ -112,7 +112,7 @@ Test (threads_lookup, lazy_index_opencc_extractor_and_loading)
     for (guint i = 0; names[i]; i++)
       {
         count (&tmp, names[i], &ref->n_found[i]);
-        ref->normalized[i] = bri_normalize_name (names[i]);
+        ref->normalized[i] = bri_name_normalize (names[i]);
       }
     cr_assert_eq (tmp.failures, 0);
   }

@@ -192,3 +192,115 @@ Test (filter, an_entity_kind_no_entity_has_is_an_error_with_the_nearest)
   cr_expect_not (bri_filter_check (far, g, &error));
   cr_expect_str_eq (error->message, "unknown entity kind 'spaceship': no entity of the graph has it");
 }
+
+/* bri_filter_set_option(): each option by name and text, against the
+ * same filter built with the typed setters. */
+Test (filter, set_option_kinds_lists_and_ignores_empty_items)
+{
+  g_autoptr (BriFilter) f = bri_filter_new ();
+  cr_assert (bri_filter_set_option (f, "kinds", " met ,, attended,", NULL));
+  cr_assert (bri_filter_set_option (f, "kinds", "met", NULL));
+  cr_assert_eq (bri_filter_get_n_relation_kinds (f), 2);
+  cr_expect_str_eq (bri_filter_get_relation_kind (f, 0), "met");
+  cr_expect_str_eq (bri_filter_get_relation_kind (f, 1), "attended");
+  g_autoptr (BriGraph) g = dated ();
+  cr_expect_eq (count_accepted (f, g), 5);
+  g_autoptr (BriFilter) only = bri_filter_new ();
+  cr_assert (bri_filter_set_option (only, "kinds", "attended", NULL));
+  cr_expect_eq (count_accepted (only, g), 1);
+}
+
+Test (filter, set_option_entity_kinds)
+{
+  g_autoptr (BriFilter) f = bri_filter_new ();
+  cr_assert (bri_filter_set_option (f, "entity-kinds", "country,forum", NULL));
+  cr_assert_eq (bri_filter_get_n_entity_kinds (f), 2);
+  cr_expect_str_eq (bri_filter_get_entity_kind (f, 0), "country");
+  cr_expect_str_eq (bri_filter_get_entity_kind (f, 1), "forum");
+}
+
+Test (filter, set_option_from_and_to_set_one_bound_each)
+{
+  g_autoptr (BriFilter) f = bri_filter_new ();
+  BriDate from, to;
+  cr_assert (bri_filter_set_option (f, "from", "2024-06", NULL));
+  bri_filter_get_window (f, &from, &to);
+  cr_expect_eq (bri_date_compare (from, D ("2024-06")), 0);
+  cr_expect_not (bri_date_is_set (to));
+  cr_assert (bri_filter_set_option (f, "to", "2024-06-30", NULL));
+  bri_filter_get_window (f, &from, &to);
+  cr_expect_eq (bri_date_compare (from, D ("2024-06")), 0);
+  cr_expect_eq (bri_date_compare (to, D ("2024-06-30")), 0);
+  g_autoptr (BriGraph) g = dated ();
+  /* 1 (2024-06-27), 2 (2024) and 4 (2023-01..2024-07) overlap June 2024. */
+  cr_expect_eq (count_accepted (f, g), 3);
+}
+
+Test (filter, set_option_source_and_min_confidence)
+{
+  g_autoptr (BriGraph) g = dated ();
+  g_autoptr (BriFilter) f = bri_filter_new ();
+  cr_assert (bri_filter_set_option (f, "source", "s1, s2", NULL));
+  cr_expect_eq (count_accepted (f, g), 2);
+  g_autoptr (BriFilter) c = bri_filter_new ();
+  cr_assert (bri_filter_set_option (c, "min-confidence", "0.75", NULL));
+  /* Every relation but 2 (confidence 0.5). */
+  cr_expect_eq (count_accepted (c, g), 4);
+  cr_assert (bri_filter_set_option (c, "min-confidence", "0", NULL));
+  cr_expect_eq (count_accepted (c, g), 5);
+  cr_assert (bri_filter_set_option (c, "min-confidence", "1", NULL));
+  cr_expect_eq (count_accepted (c, g), 4);
+}
+
+Test (filter, set_option_involving_adds_ids)
+{
+  g_autoptr (BriGraph) g = dated ();
+  g_autoptr (BriFilter) f = bri_filter_new ();
+  cr_assert (bri_filter_set_option (f, "involving", "z", NULL));
+  cr_assert_eq (bri_filter_get_n_involved (f), 1);
+  cr_expect_str_eq (bri_filter_get_involved (f, 0), "z");
+  cr_expect (bri_filter_check (f, g, NULL));
+  cr_expect_eq (count_accepted (f, g), 1);
+  cr_assert (bri_filter_set_option (f, "involving", "y,nobody", NULL));
+  cr_expect_eq (bri_filter_get_n_involved (f), 3);
+  g_autoptr (GError) error = NULL;
+  cr_expect_not (bri_filter_check (f, g, &error));
+  cr_expect_eq (error->code, BRI_ERROR_NOT_FOUND);
+}
+
+/* Bad values: an error naming the option and the value; the filter as
+ * it was. */
+Test (filter, set_option_refuses_bad_values)
+{
+  static const struct { const char *name, *value; int code; const char *message; } bad[] = {
+    { "from", "2024/06", BRI_ERROR_PARSE,
+      "from: invalid date '2024/06', expected YYYY, YYYY-MM or YYYY-MM-DD" },
+    { "to", "2024-02-30", BRI_ERROR_INVALID,
+      "to: impossible date '2024-02-30', expected a real calendar date" },
+    { "min-confidence", "high", BRI_ERROR_INVALID, "min-confidence: 'high' is not a number" },
+    { "min-confidence", "0.5x", BRI_ERROR_INVALID, "min-confidence: '0.5x' is not a number" },
+    { "min-confidence", "", BRI_ERROR_INVALID, "min-confidence: '' is not a number" },
+    { "min-confidence", "1.5", BRI_ERROR_INVALID, "min-confidence: 1.5 is out of range, expected 0..1" },
+    { "min-confidence", "-0.1", BRI_ERROR_INVALID, "min-confidence: -0.1 is out of range, expected 0..1" },
+    { "min-confidence", "nan", BRI_ERROR_INVALID, "min-confidence: nan is out of range, expected 0..1" },
+    { "colour", "red", BRI_ERROR_INVALID,
+      "unknown filter option 'colour' (value 'red'), expected kinds, entity-kinds, from, to, "
+      "source, involving or min-confidence" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr (BriFilter) f = bri_filter_new ();
+      g_autoptr (GError) error = NULL;
+      cr_expect_not (bri_filter_set_option (f, bad[i].name, bad[i].value, &error), "%s", bad[i].value);
+      cr_assert_not_null (error);
+      cr_expect_eq (error->domain, BRI_ERROR);
+      cr_expect_eq (error->code, bad[i].code, "%s", bad[i].message);
+      cr_expect_str_eq (error->message, bad[i].message);
+      BriDate from, to;
+      bri_filter_get_window (f, &from, &to);
+      cr_expect_not (bri_date_is_set (from));
+      cr_expect_not (bri_date_is_set (to));
+      g_autoptr (BriGraph) g = dated ();
+      cr_expect_eq (count_accepted (f, g), 5);
+    }
+}

@@ -1,7 +1,7 @@
 /* tests/unit/test-load.c — loading data set directories: the accept and
  * reject corpora in tests/data/csv (each invalid case holds its expected
  * error code and `file:line:col: message`), all-or-nothing loading,
- * several data sets in one graph, and bri_check_dir() listing every
+ * several data sets in one graph, and bri_dir_check() listing every
  * problem. */
 #include "test-util.h"
 
@@ -54,7 +54,7 @@ Test (load, every_valid_case_loads_with_the_expected_counts)
       cr_expect_eq (bri_graph_get_n_relations (g), expected_count (expect, "relations"), "%s", dir);
       cr_expect_eq (bri_graph_get_n_sources (g), expected_count (expect, "sources"), "%s", dir);
       cr_expect_eq (bri_graph_get_n_kinds (g), expected_count (expect, "kinds"), "%s", dir);
-      g_autoptr (GPtrArray) problems = bri_check_dir (NULL, dir);
+      g_autoptr (GPtrArray) problems = bri_dir_check (NULL, dir);
       cr_expect_eq (problems->len, 0, "%s: check found problems", dir);
     }
 }
@@ -103,7 +103,7 @@ Test (load, every_invalid_case_fails_with_its_located_error_and_loads_nothing)
       cr_expect_eq (bri_graph_get_n_sources (g), 0, "%s: half-loaded", dir);
       cr_expect_eq (bri_graph_get_n_kinds (g), 8, "%s: half-loaded", dir);
       /* The checker reports the same first error. */
-      g_autoptr (GPtrArray) problems = bri_check_dir (NULL, dir);
+      g_autoptr (GPtrArray) problems = bri_dir_check (NULL, dir);
       cr_expect_geq (problems->len, 1, "%s", dir);
     }
 }
@@ -195,7 +195,7 @@ Test (load, check_lists_every_problem_in_order)
               "met,country:CN,y:1,2024-02-30,-1\n"     /* 5: impossible date */
               "met,country:CN,y:1\n"                   /* 6: field count */
               "met,x:1,country:CN,2024-02-31,\n");     /* 7: x:1 failed, its date too */
-  g_autoptr (GPtrArray) problems = bri_check_dir (NULL, tmp);
+  g_autoptr (GPtrArray) problems = bri_dir_check (NULL, tmp);
   const char *expected[] = {
     /* In file and line order, although a row's parent is checked after
      * the whole file and the kind warning after every file. */
@@ -225,12 +225,34 @@ Test (load, check_lists_every_problem_in_order)
   test_rm_rf (tmp);
 }
 
+/* bri_check_dir(), the deprecated former name, still lists the same
+ * problems. */
+Test (load, deprecated_check_dir_is_dir_check)
+{
+  g_autofree char *tmp = test_tmpdir ();
+  test_write (tmp, "entities.csv",
+              "id,kind,name\n"
+              "city:a,city,A\n"
+              "city:a,city,A\n");
+  g_autoptr (GPtrArray) want = bri_dir_check (NULL, tmp);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  g_autoptr (GPtrArray) got = bri_check_dir (NULL, tmp);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  cr_assert_eq (want->len, 1);
+  cr_assert_eq (got->len, want->len);
+  g_autofree char *a = bri_problem_to_string (got->pdata[0]);
+  g_autofree char *b = bri_problem_to_string (want->pdata[0]);
+  cr_expect_str_eq (a, b);
+  cr_expect (strstr (a, "entities.csv:3:1: entity 'city:a' is defined twice"), "%s", a);
+  test_rm_rf (tmp);
+}
+
 Test (load, check_never_modifies_the_graph)
 {
   g_autofree char *tmp = test_tmpdir ();
   test_write (tmp, "entities.csv", "id,kind,name\ncity:a,city,A\n");
   g_autoptr (BriGraph) g = bri_graph_new ();
-  g_autoptr (GPtrArray) problems = bri_check_dir (g, tmp);
+  g_autoptr (GPtrArray) problems = bri_dir_check (g, tmp);
   cr_expect_eq (problems->len, 0);
   cr_expect_eq (bri_graph_get_n_entities (g), 0);
   test_rm_rf (tmp);
@@ -279,7 +301,7 @@ Test (load, column_limit)
   cr_expect (g_error_matches (error, BRI_ERROR, BRI_ERROR_LIMIT), "%s", error ? error->message : "");
   /* Checking lists the header's problem and reads no row against it (it
    * read each row's fields[-1]: found by fuzz-load in session 4). */
-  g_autoptr (GPtrArray) problems = bri_check_dir (NULL, tmp);
+  g_autoptr (GPtrArray) problems = bri_dir_check (NULL, tmp);
   cr_assert_eq (problems->len, 1);
   g_autofree char *msg = bri_problem_to_string (problems->pdata[0]);
   /* Field 257, one_more, starts after the header and its comma. */
@@ -352,7 +374,7 @@ Test (load, a_large_file_reports_problems_in_file_order)
   row = strstr (csv->str, "sentence 27000") - strlen ("met,city:a,city:b,2024,evidence ");
   memcpy (row + strlen ("met,city:a,city:"), "z", 1);
   test_write (tmp, "relations.csv", csv->str);
-  g_autoptr (GPtrArray) problems = bri_check_dir (NULL, tmp);
+  g_autoptr (GPtrArray) problems = bri_dir_check (NULL, tmp);
   const char *expected[] = {
     "relations.csv:20001:12: unknown entity 'city:z' in column to, did you mean city:a? "
     "(expected the id of an entity defined in entities.csv or an earlier data set)",

@@ -107,13 +107,25 @@ Test (lookup, entities_added_after_a_lookup_are_found)
 
 Test (lookup, normalisation)
 {
-  g_autofree char *a = bri_normalize_name ("  老撾 ");
-  g_autofree char *b = bri_normalize_name ("LAOS");
-  g_autofree char *c = bri_normalize_name ("Straße");
+  g_autofree char *a = bri_name_normalize ("  老撾 ");
+  g_autofree char *b = bri_name_normalize ("LAOS");
+  g_autofree char *c = bri_name_normalize ("Straße");
   cr_expect_str_eq (a, "老挝");
   cr_expect_str_eq (b, "laos");
   cr_expect_str_eq (c, "strasse");
+  cr_expect_null (bri_name_normalize ("\xff"));
+}
+
+/* bri_normalize_name(), the deprecated former name, is the same function. */
+Test (lookup, deprecated_normalize_name_is_name_normalize)
+{
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  g_autofree char *a = bri_normalize_name ("  老撾 ");
+  g_autofree char *b = bri_normalize_name ("Straße");
   cr_expect_null (bri_normalize_name ("\xff"));
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  cr_expect_str_eq (a, "老挝");
+  cr_expect_str_eq (b, "strasse");
 }
 
 Test (lookup, bundled_gazetteer_in_both_scripts)

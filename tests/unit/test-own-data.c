@@ -183,9 +183,9 @@ Test (own_data, a_shared_name_is_a_warning_with_its_line)
   cr_expect_eq (error->code, BRI_ERROR_AMBIGUOUS);
   cr_expect (strstr (error->message, "city:astana-test") && strstr (error->message,
              "organization:steppe-test"), "%s", error->message);
-  /* bri_check_dir() lists the same warnings. */
+  /* bri_dir_check() lists the same warnings. */
   g_autoptr (BriGraph) base = bri_graph_new_bundled (BRI_BUNDLED_GAZETTEER, NULL);
-  g_autoptr (GPtrArray) problems = bri_check_dir (base, dir);
+  g_autoptr (GPtrArray) problems = bri_dir_check (base, dir);
   cr_expect_eq (problems->len, 2);
   test_rm_rf (dir);
 }

@@ -8,9 +8,11 @@ A thin Python layer over libbri (cffi): every computation happens in C.
     [<bri.Entity country:LA country 'Laos'>]
 """
 from ._ffi import ffi as _ffi, lib as _lib
+# LookupError: NameLookupError's former name, an attribute only (not in
+# __all__, so that a star import does not shadow the builtin).
 from .errors import (AmbiguousError, DataError, DuplicateError, Error,
                      FileError, GraphError, InvalidError, LimitError,
-                     LookupError, NotFoundError, ParseError,
+                     LookupError, NameLookupError, NotFoundError, ParseError,
                      UnknownReferenceError, DataWarning)
 from .graph import Entity, Graph, GraphSummary, Kind, Relation, Source, load
 from .view import Hop, Partition, Path, Period, Timeline, View
@@ -28,6 +30,6 @@ __all__ = [
     "Extractor", "ExtractResult", "extract", "ProposedRelation", "ProposedEntity",
     "Candidate", "Comparison",
     "Error", "DataError", "ParseError", "InvalidError", "DuplicateError",
-    "LimitError", "LookupError", "NotFoundError", "AmbiguousError",
+    "LimitError", "NameLookupError", "NotFoundError", "AmbiguousError",
     "UnknownReferenceError", "GraphError", "FileError", "DataWarning",
 ]

@@ -101,7 +101,7 @@ const BriEntity *bri_graph_lookup_entity (const BriGraph *graph, const char *id)
 const BriKind *bri_graph_lookup_kind (const BriGraph *graph, const char *name);
 GPtrArray *bri_graph_find (BriGraph *graph, const char *name);
 const BriEntity *bri_graph_resolve (BriGraph *graph, const char *name, GError **error);
-char *bri_normalize_name (const char *name);
+char *bri_name_normalize (const char *name);
 typedef struct _BriGraphSummary BriGraphSummary;
 BriGraphSummary *bri_graph_summarize (const BriGraph *graph);
 unsigned int bri_graph_summary_get_n_entities (const BriGraphSummary *summary);
@@ -149,6 +149,7 @@ void bri_filter_set_window (BriFilter *filter, BriDate from, BriDate to);
 void bri_filter_add_source (BriFilter *filter, const char *source_id);
 void bri_filter_set_min_confidence (BriFilter *filter, double min_confidence);
 void bri_filter_add_involved (BriFilter *filter, const char *entity_id);
+int bri_filter_set_option (BriFilter *filter, const char *name, const char *value, GError **error);
 
 /* view.h */
 typedef struct _BriView BriView;

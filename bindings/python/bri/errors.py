@@ -4,7 +4,7 @@ Every exception is a ``bri.Error``; each also inherits the standard type a
 Python user would catch (pygit2's layering): input-file problems are
 ``DataError`` (a ``ValueError``) carrying ``file``, ``line`` and ``column``
 parsed from libbri's ``FILE:LINE:COLUMN: message``; failed lookups are
-``LookupError`` (a ``KeyError``) carrying ``candidates``; I/O errors are
+``NameLookupError`` (a ``KeyError``) carrying ``candidates``; I/O errors are
 ``FileError`` (an ``OSError``). ``check()`` frees the GError it converts.
 """
 import typing
@@ -83,7 +83,7 @@ class LimitError(DataError):
     """A documented limit exceeded (BRI_ERROR_LIMIT)."""
 
 
-class LookupError(Error, KeyError):  # noqa: A001 - bri.LookupError by design
+class NameLookupError(Error, KeyError):
     """A name, id or kind that does not denote exactly one thing.
     ``candidates``: the ids libbri suggests or that match."""
 
@@ -93,11 +93,16 @@ class LookupError(Error, KeyError):  # noqa: A001 - bri.LookupError by design
         self.candidates = list(candidates)
 
 
-class NotFoundError(LookupError):
+# The former name, kept as an alias for one release. It shadowed Python's
+# builtin LookupError wherever it was imported by name; use NameLookupError.
+LookupError = NameLookupError  # noqa: A001
+
+
+class NotFoundError(NameLookupError):
     """Nothing matches (BRI_ERROR_NOT_FOUND); candidates: nearest ids."""
 
 
-class AmbiguousError(LookupError):
+class AmbiguousError(NameLookupError):
     """Several entities match (BRI_ERROR_AMBIGUOUS); candidates: their ids."""
 
 
@@ -160,7 +165,7 @@ def from_gerror(gerror: Any) -> Error:
         if cls is NotFoundError and _location(message):
             cls = UnknownReferenceError
         exc = cls(message, code)
-        if isinstance(exc, LookupError):
+        if isinstance(exc, NameLookupError):
             exc.candidates = _candidates(code, message)
         return exc
     domain = ffi.string(lib.g_quark_to_string(gerror.domain)).decode()

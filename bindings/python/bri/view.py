@@ -20,7 +20,7 @@ from typing import Any, Callable, Dict, Iterator, List, Optional, Set, Tuple, Un
 from ._ffi import encode, ffi, lib, text, text_nn
 from .errors import GErrorBox
 from .export import write
-from .graph import DateLike, Entity, Graph, Names, Relation, Weights, parse_date
+from .graph import DateLike, Entity, Graph, Names, Relation, Weights
 
 #: an entity given by id, name (any script, any case) or as an Entity
 EntityRef = Union[str, Entity]
@@ -189,22 +189,27 @@ class View:
                         involving: Any = None, graph: Optional[Graph] = None,
                         keep_isolated: bool = False, groups: Any = None) -> Tuple[Any, Any]:
         filt = ffi.gc(lib.bri_filter_new(), lib.bri_filter_free)
+
+        def option(name: str, value: str) -> None:
+            # One parser with the CLI's: libbri's bri_filter_set_option().
+            _call(lib.bri_filter_set_option, filt, name.encode(), encode(value, name))
+
         for k in _strings(kinds):
-            lib.bri_filter_add_relation_kind(filt, encode(k, "kind"))
+            option("kinds", k)
         for k in _strings(entity_kinds):
-            lib.bri_filter_add_entity_kind(filt, encode(k, "entity kind"))
-        if start is not None or end is not None:
-            lib.bri_filter_set_window(filt, parse_date(start), parse_date(end))
+            option("entity-kinds", k)
+        for name, date in (("from", start), ("to", end)):
+            if date is not None:
+                option(name, date.isoformat()[:10] if hasattr(date, "isoformat") else str(date))
         for s in _strings(sources):
-            lib.bri_filter_add_source(filt, encode(s, "source"))
+            option("source", s)
         if min_confidence is not None:
-            lib.bri_filter_set_min_confidence(filt, float(min_confidence))
+            option("min-confidence", repr(float(min_confidence)))
         involved: List[Any] = [involving] if isinstance(involving, Entity) else _strings(involving)
         for x in involved:
             # Names, ids or Entities, resolved as Graph.resolve() does.
             e = graph.resolve(x) if graph is not None else x
-            lib.bri_filter_add_involved(filt, encode(e.id if isinstance(e, Entity) else e,
-                                                     "involved entity"))
+            option("involving", e.id if isinstance(e, Entity) else e)
         opts = ffi.gc(lib.bri_view_options_new(), lib.bri_view_options_free)
         lib.bri_view_options_set_projection(opts, _choice(_PROJECT, project, "projection"))
         lib.bri_view_options_set_weighting(opts, _choice(_WEIGHTING, weighting, "weighting"))

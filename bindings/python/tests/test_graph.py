@@ -94,10 +94,33 @@ def test_getitem_unknown_id_is_keyerror(graph):
     assert "country:LA" in graph and "country:XX-nope" not in graph
 
 
+def test_lookup_error_is_the_deprecated_name_of_name_lookup_error(graph):
+    """bri.LookupError, the former name, is the same class as
+    bri.NameLookupError, and neither is Python's builtin LookupError."""
+    import builtins
+    assert bri.LookupError is bri.NameLookupError
+    assert bri.NameLookupError is not builtins.LookupError
+    assert issubclass(bri.NameLookupError, KeyError) and issubclass(bri.NameLookupError, bri.Error)
+    for name in ("Laoss", "country:XX-nope"):
+        with pytest.raises(bri.LookupError) as old:
+            graph.resolve(name)
+        with pytest.raises(bri.NameLookupError) as new:
+            graph.resolve(name)
+        assert type(old.value) is type(new.value) is bri.NotFoundError
+        assert str(old.value) == str(new.value)
+    # A star import no longer shadows the builtin (which still catches the
+    # error: KeyError is a builtins.LookupError).
+    names: dict = {}
+    exec("from bri import *", names)
+    assert "LookupError" not in names and names["NameLookupError"] is bri.NameLookupError
+    with pytest.raises(builtins.LookupError):
+        graph.resolve("Laoss")
+
+
 def test_resolve_not_found_has_candidates(graph):
     with pytest.raises(bri.NotFoundError) as exc:
         graph.resolve("Laoss")
-    assert isinstance(exc.value, KeyError) and isinstance(exc.value, bri.LookupError)
+    assert isinstance(exc.value, KeyError) and isinstance(exc.value, bri.NameLookupError)
     assert "country:LA" in exc.value.candidates
     assert "no entity named 'Laoss'" in str(exc.value)
 

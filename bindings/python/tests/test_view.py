@@ -280,6 +280,30 @@ def test_filter_by_kind_and_window(graph):
     assert "signed_agreement" in str(exc.value)
 
 
+def test_filter_keywords_parse_as_the_cli_options(graph):
+    """The keywords go through bri_filter_set_option(), the CLI's parser:
+    the same errors, naming the option and the value."""
+    import datetime
+    with pytest.raises(bri.ParseError) as exc:
+        graph.view(start="2024/06")
+    assert str(exc.value).startswith("from: invalid date '2024/06'")
+    with pytest.raises(bri.InvalidError) as exc:
+        graph.view(end="2024-02-30")
+    assert str(exc.value).startswith("to: impossible date '2024-02-30'")
+    with pytest.raises(bri.InvalidError) as exc:
+        graph.view(min_confidence=1.5)
+    assert str(exc.value) == "min-confidence: 1.5 is out of range, expected 0..1"
+    # A datetime.date and a string window make the same view.
+    a = graph.view(start=datetime.date(2024, 6, 1), end="2024-06-30")
+    b = graph.view(start="2024-06-01", end="2024-06-30")
+    assert sorted(a.edges()) == sorted(b.edges()) and a.n_edges > 0
+    # Items of a comma-separated string and of a list are the same filter.
+    assert sorted(graph.view(kinds="met, attended").edges()) == \
+        sorted(graph.view(kinds=["met", "attended"]).edges())
+    lo = graph.view(min_confidence=0)
+    assert lo.n_edges == graph.view().n_edges
+
+
 def test_freight_view_is_directed_and_routes(graph):
     fv = graph.view(kinds="freight_corridor")
     assert fv.directed and fv.n_edges > 0
@@ -332,7 +356,7 @@ def test_bad_arguments(graph):
         view.centrality("betweenness", weights="heavy")
     with pytest.raises(ValueError):
         view.centrality("degree", weights="raw")
-    with pytest.raises(bri.LookupError):
+    with pytest.raises(bri.NameLookupError):
         view.shortest_path("Atlantis", "China")
 
 
