@@ -1,4 +1,4 @@
-# libbri/local.mk — the shared library: its flags and its umbrella headers.
+# libbri/local.mk — the shared library: its flags.
 # Each layer lists its sources in the fragment in its folder (core/core.mk,
 # io/io.mk, view/view.mk, query/query.mk, export/export.mk,
 # explore/explore.mk, import/import.mk; the extraction layer's extract.mk),
@@ -6,13 +6,10 @@
 # layer may include which.
 lib_LTLIBRARIES += libbri/libbri.la
 
-libbri_libbri_la_SOURCES = \
-	libbri/bri-private.h
+libbri_libbri_la_SOURCES =
 # Sources name a private header by its layer's folder ("core/core-private.h").
-# -I libbri/io keeps the bare names the extraction layer includes
-# ("csv-reader.h", "atomic-file.h") resolvable until it names the folder too.
 libbri_libbri_la_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/libbri \
-	-I$(top_srcdir)/libbri/io -DG_LOG_DOMAIN=\"bri\" \
+	-DG_LOG_DOMAIN=\"bri\" \
 	-DBRI_PKGDATADIR=\"$(pkgdatadir)\"
 libbri_libbri_la_CFLAGS = $(AM_CFLAGS) -fvisibility=hidden \
 	$(GLIB_CFLAGS) $(IGRAPH_CFLAGS) $(OPENCC_CFLAGS) $(JSONGLIB_CFLAGS) \

@@ -15,8 +15,7 @@
 #   export    export formats, drawing                   libbri/export/
 #   import    importers (AidData, GDELT, XLSX)          libbri/import/
 #   explore   layout, explorer page, timeline chart     libbri/explore/
-#   extract   text extraction (libbri/extract*, until it has its folder;
-#             the umbrella libbri/bri-private.h is its)  libbri/extract/
+#   extract   text extraction                           libbri/extract/
 # Environment: BRI_TOP_SRCDIR (the source tree; default: this script's ..).
 top=${BRI_TOP_SRCDIR:-$(dirname "$0")/..}
 cd "$top" || exit 1
@@ -35,17 +34,16 @@ rank () {
 # The layer of a path under libbri/ (empty: not in a layer).
 layer_of () {
   case $1 in
-    libbri/extract*|libbri/bri-private.h) echo extract ;;
     libbri/*/*) d=${1#libbri/}; d=${d%%/*}; [ -n "$(rank "$d")" ] && echo "$d" ;;
   esac
 }
 
 # The file a quoted include of @2 in file @1 names: relative to the file's
-# folder, then to libbri/ (-I libbri), then to libbri/io/ (the bare names
-# the extraction layer still uses); empty when none (config.h, generated).
+# folder, then to libbri/ (-I libbri); empty when none (config.h,
+# generated).
 resolve () {
   dir=$(dirname "$1")
-  for cand in "$dir/$2" "libbri/$2" "libbri/io/$2"; do
+  for cand in "$dir/$2" "libbri/$2"; do
     if [ -f "$cand" ]; then
       # Normalise "libbri/core/../io/x.h" and "./" parts.
       echo "$cand" | awk -F/ '{ n = 0; for (i = 1; i <= NF; i++) {

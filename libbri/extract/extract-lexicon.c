@@ -7,7 +7,7 @@
  * be read across (boundary-words.csv). Each is optional. */
 #include "config.h"
 #include "extract-run.h"
-#include "csv-reader.h"
+#include "io/csv-reader.h"
 
 static gint
 longer_first (gconstpointer a, gconstpointer b)

@@ -8,7 +8,7 @@
 #ifndef BRI_EXTRACT_PRIVATE_H
 #define BRI_EXTRACT_PRIVATE_H
 
-#include "bri-private.h"
+#include "core/core-private.h"
 #include <bri/extract.h>
 
 /* ---- extract-text.c ---------------------------------------------------- */

@@ -21,7 +21,7 @@
  * clique), both (each ordered pair: a route each way). */
 #include "config.h"
 #include "extract-private.h"
-#include "csv-reader.h"
+#include "io/csv-reader.h"
 
 #define ENT "\\x01\\d+\\x02"
 #define LIST_SEP "(?:、|和|及|以及|与|同)"

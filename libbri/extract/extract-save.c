@@ -5,8 +5,8 @@
  * by its atomic file writer. */
 #include "config.h"
 #include "extract-run.h"
-#include "csv-writer.h"
-#include "atomic-file.h"
+#include "io/csv-writer.h"
+#include "io/atomic-file.h"
 
 /* One field of a row, quoted by csv-writer.c's rule: rows are written
  * field by field, @last ends the row. */

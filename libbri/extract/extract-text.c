@@ -4,7 +4,7 @@
  * into sentences and clauses. */
 #include "config.h"
 #include "extract-private.h"
-#include "csv-reader.h"
+#include "io/csv-reader.h"
 #include <opencc/opencc.h>
 
 struct _BriT2s {

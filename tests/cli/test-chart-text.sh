@@ -7,21 +7,11 @@
 # above each period holding some (counted in the SVG against the CSV's
 # `coarse` column). Environment: BRI (default ./tools/bri), PYTHON. The
 # last line is `N passed, M failed`.
-BRI=${BRI:-./tools/bri}
-case $BRI in /*) ;; *) BRI=$(pwd)/$BRI ;; esac
-PY=${PYTHON:-/usr/bin/python3}
+. "$(dirname "$0")/lib.sh"
 command -v pdftotext >/dev/null 2>&1 || {
   echo "FAIL - pdftotext (Debian's poppler-utils) is missing: run .ci/install-deps.sh"; exit 1; }
-tmp=$(mktemp -d) || exit 99
-trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-pass () { passed=$((passed + 1)); echo "ok - $1"; }
-flunk () { failed=$((failed + 1)); echo "FAIL - $1"; [ -s "$tmp/err" ] && sed 's/^/#   stderr: /' "$tmp/err" | head -5; }
-run () {
-  "$BRI" --no-bundled --data "$tmp/d" "$@" >"$tmp/out" 2>"$tmp/err"
-  rc=$?
-}
+# run_d ARGS...: run, on the test's own data set only.
+run_d () { run --no-bundled --data "$tmp/d" "$@"; }
 # has NAME TEXT: passes when the chart's text (one line per text run)
 # holds TEXT as a whole line.
 has () { if grep -qxF -- "$2" "$tmp/text"; then pass "$1"; else flunk "$1: no line '$2'"; sed 's/^/#   /' "$tmp/text" | head -30; fi; }
@@ -49,10 +39,10 @@ cat >"$tmp/d/sources.csv" <<'CSV'
 id,title,url,publisher,date
 s,Test source,,,2025-04-01
 CSV
-run validate "$tmp/d"
+run_d validate "$tmp/d"
 [ "$rc" = 0 ] || { echo "FAIL - the test data set does not validate"; cat "$tmp/err"; exit 1; }
 
-run timeline --chart "$tmp/m.pdf" --title "一带一路 合作"
+run_d timeline --chart "$tmp/m.pdf" --title "一带一路 合作"
 if [ "$rc" = 0 ] && pdftotext -raw "$tmp/m.pdf" "$tmp/text" 2>"$tmp/err"; then
   pass "the month chart is a PDF pdftotext reads"
 else flunk "the month chart is a PDF pdftotext reads (exit $rc)"; fi
@@ -65,17 +55,17 @@ has "the legend names the kind" "met"
 has "the note counts the two year-only relations once each" \
   "Not in the bars: 2 relations dated more coarsely than a month (grey marks: the months they fall in)"
 
-run timeline --chart "$tmp/y.pdf" --by year
+run_d timeline --chart "$tmp/y.pdf" --by year
 pdftotext -raw "$tmp/y.pdf" "$tmp/text"
 if grep -q "Not in the bars" "$tmp/text"; then flunk "by year, nothing is coarse and no note is written"
 else pass "by year, nothing is coarse and no note is written"; fi
 has "the x axis is titled year" "year"
 
-run timeline --chart "$tmp/one.pdf" --to 2024-06
+run_d timeline --chart "$tmp/one.pdf" --to 2024-06
 pdftotext -raw "$tmp/one.pdf" "$tmp/text"
 has "a window ending in June still holds both" \
   "Not in the bars: 2 relations dated more coarsely than a month (grey marks: the months they fall in)"
-run timeline --chart "$tmp/q.pdf" --by quarter --involving d
+run_d timeline --chart "$tmp/q.pdf" --by quarter --involving d
 pdftotext -raw "$tmp/q.pdf" "$tmp/text"
 has "one coarse relation (c–d) in quarters, in the singular" \
   "Not in the bars: 1 relation dated more coarsely than a quarter (grey marks: the quarters it falls in)"
@@ -102,13 +92,12 @@ if len(xs) > 1:
 print(len(xs), "marks")
 '
 for args in "" "--to 2024-06" "--by quarter" "--by year"; do
-  run timeline --format csv $args
+  run_d timeline --format csv $args
   cp "$tmp/out" "$tmp/tl.csv"
-  run timeline --chart "$tmp/tl.svg" $args
+  run_d timeline --chart "$tmp/tl.svg" $args
   if "$PY" -c "$MARKS" "$tmp/tl.svg" "$tmp/tl.csv" >"$tmp/pyout" 2>&1; then
     pass "timeline --chart $args: a mark above each period with coarse relations ($(cat "$tmp/pyout"))"
   else flunk "timeline --chart $args: marks"; sed 's/^/#   /' "$tmp/pyout" | tail -4; fi
 done
 
-echo "$passed passed, $failed failed"
-[ "$failed" = 0 ]
+finish

@@ -1,6 +1,6 @@
 #!/bin/sh
 # tests/cli/test-csv-output.sh — every CSV bri writes follows the library's
-# one rule (bri_csv_format_row(), libbri/csv-writer.h): a field is quoted
+# one rule (bri_csv_format_row(), libbri/io/csv-writer.h): a field is quoted
 # when it holds a comma, a double quote, CR or LF; spaces at its ends are
 # kept unquoted; stdout rows end in CRLF, files in LF. Checked byte for byte
 # on a hand-made data set through `find --format csv` and `export --format
