@@ -197,10 +197,13 @@ emit (const BriRuleCtx *c, const BriRule *rule, const BriEntity *f, const BriEnt
     }
   /* A relation already proposed from this document, mentioned again where
    * the date is only carried over (卡卡尔到访新疆时表示…), is the same
-   * fact: not a second one at another date. */
+   * fact: not a second one at another date. So is a second hosting of one
+   * event by one party (opened on one day, closed on another): an edition
+   * is hosted once, dated by its first mention. */
   g_autofree char *pair = g_strdup_printf ("%s|%s|%s|%s", rule->kind, fid, tid,
                                            c->source ? c->source : "");
-  if (inherited && g_hash_table_contains (c->res->seen_pairs, pair))
+  if ((inherited || strcmp (rule->kind, BRI_KIND_HOSTED) == 0)
+      && g_hash_table_contains (c->res->seen_pairs, pair))
     return;
   char dbuf[BRI_DATE_STRLEN];
   char *key = g_strdup_printf ("%s|%s|%s|%s|%s", rule->kind, fid, tid,
