@@ -265,21 +265,23 @@ Test (extract, a_numbered_event_in_a_city_is_proposed_and_hosted)
 }
 
 /* Hosting as news also reports it: 于 for 在, a closing (闭幕, 落下帷幕),
- * and the place as the subject (P举行F). An edition opened and closed in
+ * the place as the subject (P举行F) or before the event (在P举行的F). An edition opened and closed in
  * one text is hosted once, on its first date. */
 Test (extract, hosting_by_closing_by_yu_and_by_a_place_subject)
 {
   g_autoptr (BriExtractResult) r =
     run ("9月3日,第5届星河文化旅游博览会于乌鲁木齐开幕。9月8日,第5届星河文化旅游博览会在乌鲁木齐闭幕。\n"
          "10月20日,第3届星河数字经济论坛在昆明落下帷幕。\n"
-         "8月2日,昆明举行第2届星河茶业博览会。", "2024-10");
+         "8月2日,昆明举行第2届星河茶业博览会。\n"
+         "5月6日,星河集团负责人在南宁举行的第7届星河南亚博览会上致辞。", "2024-10");
   const BriRelation *x = find (r, "hosted", "city:urumqi", "forum:第5届星河文化旅游博览会");
   cr_assert (x);
   g_autofree char *dx = date_str (bri_relation_get_date (x));
   cr_expect_str_eq (dx, "2024-09-03");
   cr_assert (find (r, "hosted", "city:kunming", "forum:第3届星河数字经济论坛"));
   cr_assert (find (r, "hosted", "city:kunming", "forum:第2届星河茶业博览会"));
-  cr_expect_eq (bri_extract_result_get_n_relations (r), 3);
+  cr_assert (find (r, "hosted", "city:nanning", "forum:第7届星河南亚博览会"));
+  cr_expect_eq (bri_extract_result_get_n_relations (r), 4);
 }
 
 Test (extract, a_quoted_forum_name_is_proposed)
