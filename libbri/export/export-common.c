@@ -960,3 +960,18 @@ bri__export_xml_init (void)
       g_once_init_leave (&done, 1);
     }
 }
+
+int
+bri__export_xml_edge_start (xmlTextWriterPtr w, const BriExportModel *m, guint e,
+                            const char *id_prefix)
+{
+  char id[32];
+  g_snprintf (id, sizeof id, "%s%u", id_prefix, e);
+  if (xmlTextWriterStartElement (w, BAD_CAST "edge") < 0
+      || xmlTextWriterWriteAttribute (w, BAD_CAST "id", BAD_CAST id) < 0
+      || xmlTextWriterWriteAttribute (
+           w, BAD_CAST "source", BAD_CAST bri_entity_get_id (m->nodes[m->edge_from[e]])) < 0)
+    return -1;
+  return xmlTextWriterWriteAttribute (
+    w, BAD_CAST "target", BAD_CAST bri_entity_get_id (m->nodes[m->edge_to[e]]));
+}

@@ -6,6 +6,7 @@
 
 #include <bri/bri.h>
 #include <bri/export.h>
+#include <libxml/xmlwriter.h>
 
 typedef enum {
   BRI_COL_STRING,
@@ -100,6 +101,11 @@ void bri__export_add_file (GPtrArray *files, const char *name, GString *content)
  * export::threads_export_one_view); its documentation asks for
  * xmlInitParser from one thread before threads use it. */
 void bri__export_xml_init (void);
+/* Starts edge @e of @m as GraphML and GEXF both write it: <edge id="@id_prefix@e"
+ * source="…" target="…"> (the ends' entity ids). Returns libxml2's result:
+ * < 0 on error. The caller adds its format's attributes and ends it. */
+int bri__export_xml_edge_start (xmlTextWriterPtr w, const BriExportModel *m, guint e,
+                                const char *id_prefix);
 gboolean bri__export_graphml (const BriExportModel *m, GPtrArray *files, GError **error);
 gboolean bri__export_gexf (const BriExportModel *m, GPtrArray *files, GError **error);
 gboolean bri__export_json (const BriExportModel *m, GPtrArray *files, GError **error);

@@ -84,14 +84,7 @@ bri__export_graphml (const BriExportModel *m, GPtrArray *files, GError **error)
     }
   for (guint e = 0; e < m->n_edges; e++)
     {
-      char id[32];
-      g_snprintf (id, sizeof id, "e%u", e);
-      W (xmlTextWriterStartElement (w, BAD_CAST "edge"));
-      W (xmlTextWriterWriteAttribute (w, BAD_CAST "id", BAD_CAST id));
-      W (xmlTextWriterWriteAttribute (
-        w, BAD_CAST "source", BAD_CAST bri_entity_get_id (m->nodes[m->edge_from[e]])));
-      W (xmlTextWriterWriteAttribute (
-        w, BAD_CAST "target", BAD_CAST bri_entity_get_id (m->nodes[m->edge_to[e]])));
+      W (bri__export_xml_edge_start (w, m, e, "e"));
       /* A mixed graph: each edge overrides edgedefault (GraphML's
        * `directed` edge attribute). */
       if (m->mixed)
