@@ -448,6 +448,21 @@ extra_col_name (const BriExportTable *t, const GPtrArray *computed, const char *
     }
 }
 
+/* An entity's aliases joined by "|", read only: a graph's entities are
+ * shared by every thread exporting it. */
+static char *
+join_aliases (const BriEntity *e)
+{
+  GString *s = g_string_new (NULL);
+  for (guint k = 0; k < e->aliases->len; k++)
+    {
+      if (k)
+        g_string_append_c (s, '|');
+      g_string_append (s, g_ptr_array_index (e->aliases, k));
+    }
+  return g_string_free (s, FALSE);
+}
+
 static void
 build_nodes (BriExportModel *m)
 {
@@ -484,11 +499,7 @@ build_nodes (BriExportModel *m)
       table_take (t, i, 3, g_strdup (e->code));
       table_take (t, i, 4, g_strdup (e->parent_id));
       if (e->aliases && e->aliases->len)
-        {
-          g_ptr_array_add (e->aliases, NULL);
-          table_take (t, i, 5, g_strjoinv ("|", (char **) e->aliases->pdata));
-          g_ptr_array_set_size (e->aliases, e->aliases->len - 1);
-        }
+        table_take (t, i, 5, join_aliases (e));
       table_take (t, i, 6, g_strdup (bri__export_label (e, m->options->labels)));
       for (guint x = 0; x < extras->len; x++)
         table_take (t, i, first_extra + x,

@@ -614,5 +614,12 @@ Test (export, threads_export_one_view)
       g_autofree char *path = g_build_filename (dir, name, NULL);
       g_autofree char *s = slurp (path);
       cr_assert (g_str_has_prefix (s, "digraph"));
+      /* The aliases are read, never written, by every thread. */
+      g_autofree char *gname = g_strdup_printf ("t%u-graphml", i);
+      g_autofree char *gpath = g_build_filename (dir, gname, NULL);
+      g_autofree char *gs = slurp (gpath);
+      cr_assert (strstr (gs, "A-land|甲") != NULL, "thread %u: the aliases", i);
     }
+  const BriEntity *a = bri_graph_lookup_entity (g, "country:AA");
+  cr_assert_eq (bri_entity_get_n_aliases (a), 2);
 }
